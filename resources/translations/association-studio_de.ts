@@ -1,0 +1,3030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiVersion</name>
+    <message>
+        <location filename="../../src/api/ApiVersion.cpp" line="+18"/>
+        <source>v4 (/crm/v4/associations)</source>
+        <translation>v4 (/crm/v4/associations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v4 (/crm/associations/v4)</source>
+        <translation>v4 (/crm/associations/v4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2026-03</source>
+        <translation>2026-03</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2026-09</source>
+        <translation>2026-09</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationCategory</name>
+    <message>
+        <location filename="../../src/core/AssociationCategory.cpp" line="+43"/>
+        <source>HubSpot-defined</source>
+        <translation>Von HubSpot definiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User-defined</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrator-defined</source>
+        <translation>Von Integrator definiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationLabel</name>
+    <message>
+        <location filename="../../src/core/AssociationLabel.cpp" line="+10"/>
+        <source>Unlabeled</source>
+        <translation>Ohne Label</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <location filename="../../src/api/Authenticator.cpp" line="+122"/>
+        <source>Refreshing the OAuth access token</source>
+        <translation>OAuth-Zugriffstoken wird erneuert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The token endpoint&apos;s answer could not be read (%1).</source>
+        <translation>Die Antwort des Token-Endpunkts konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>HubSpot refused the refresh token.</source>
+        <translation>HubSpot hat das Refresh-Token abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with HubSpot again.</source>
+        <translation>Melden Sie sich erneut bei HubSpot an.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/app/CommandLine.cpp" line="+11"/>
+        <source>See and manage HubSpot association labels and limits.</source>
+        <translation>Zuordnungslabels und -limits in HubSpot ansehen und verwalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a demo portal in this process and connect to it.</source>
+        <translation>Ein Demo-Portal in diesem Prozess starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: save the main window to &lt;file&gt; once loaded, then exit.</source>
+        <translation>Mit --demo: das Hauptfenster nach dem Laden in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the pair &lt;from:to&gt; (ids or names, e.g. contacts:companies).</source>
+        <translation>Das Paar &lt;from:to&gt; auswählen (IDs oder Namen, z. B. contacts:companies).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--screenshot needs --demo.</source>
+        <translation>--screenshot braucht --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--select expects &lt;from&gt;:&lt;to&gt;, e.g. contacts:companies.</source>
+        <translation>--select erwartet &lt;from&gt;:&lt;to&gt;, z. B. contacts:companies.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/ConnectDialog.ui" line="+21"/>
+        <source>Connect to a HubSpot Portal</source>
+        <translation>Mit einem HubSpot-Portal verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to a HubSpot portal</source>
+        <translation>Mit einem HubSpot-Portal verbinden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where HubSpot&apos;s API answers; https://api.hubapi.com unless you use a proxy or a test server.</source>
+        <translation>Wo die API von HubSpot antwortet; https://api.hubapi.com, außer Sie nutzen einen Proxy oder einen Testserver.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://api.hubapi.com</source>
+        <translation>https://api.hubapi.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the base URL</source>
+        <translation>Problem mit der Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign &amp;in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How this app proves who it is to HubSpot.</source>
+        <translation>Wie sich diese App gegenüber HubSpot ausweist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in details</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private app token</source>
+        <translation>Token einer privaten App</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Private app access token</source>
+        <translation>Zugriffstoken der privaten App</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access token of a HubSpot private app (or a service key). It is kept in memory only.</source>
+        <translation>Das Zugriffstoken einer privaten HubSpot-App (oder ein Dienstschlüssel). Es wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pat-…</source>
+        <translation>pat-…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the access token</source>
+        <translation>Problem mit dem Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+85"/>
+        <source>OAuth refresh token</source>
+        <translation>OAuth-Refresh-Token</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client ID of your HubSpot public app.</source>
+        <translation>Die Client-ID Ihrer öffentlichen HubSpot-App.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the client ID</source>
+        <translation>Problem mit der Client-ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client secret of your HubSpot public app. It is kept in memory only.</source>
+        <translation>Das Client-Secret Ihrer öffentlichen HubSpot-App. Es wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the client secret</source>
+        <translation>Problem mit dem Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh token:</source>
+        <translation>&amp;Refresh-Token:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A refresh token issued to the app for this portal. It is kept in memory only.</source>
+        <translation>Ein Refresh-Token, das der App für dieses Portal ausgestellt wurde. Es wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the refresh token</source>
+        <translation>Problem mit dem Refresh-Token</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key, sent in the header chosen below. It is kept in memory only.</source>
+        <translation>Der Schlüssel, gesendet im unten gewählten Header. Er wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the API key</source>
+        <translation>Problem mit dem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Header that carries the API key</source>
+        <translation>Header, der den API-Schlüssel trägt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request header HubSpot reads the key from.</source>
+        <translation>Der Anfrage-Header, aus dem HubSpot den Schlüssel liest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sho&amp;w secrets</source>
+        <translation>Zugangsdaten an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show secrets in plain text</source>
+        <translation>Zugangsdaten im Klartext anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the token, secret and key as typed, to check them.</source>
+        <translation>Token, Secret und Schlüssel wie eingegeben anzeigen, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Association API version</source>
+        <translation>Version der Zuordnungs-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which spelling of HubSpot&apos;s association API to call; v4 unless your portal needs a dated version.</source>
+        <translation>Welche Fassung der Zuordnungs-API von HubSpot aufgerufen wird; v4, außer Ihr Portal braucht eine datierte Version.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test the connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask HubSpot for the portal&apos;s details with these settings.</source>
+        <translation>HubSpot mit diesen Einstellungen nach den Angaben zum Portal fragen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test result</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Contacting HubSpot</source>
+        <translation>HubSpot wird kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for HubSpot&apos;s answer.</source>
+        <translation>Warte auf die Antwort von HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsDialog</name>
+    <message>
+        <location filename="../../ui/ConnectionSettingsDialog.ui" line="+7"/>
+        <source>Connection Settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How this profile reaches HubSpot.</source>
+        <translation>Wie dieses Profil HubSpot erreicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Anfragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeout:</source>
+        <translation>Zeit&amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit einer Anfrage in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for HubSpot&apos;s answer before trying again.</source>
+        <translation>Wie lange auf die Antwort von HubSpot gewartet wird, bevor es erneut versucht wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Re&amp;tries:</source>
+        <translation>Wiederh&amp;olungen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retries after a failed request</source>
+        <translation>Wiederholungen nach einer fehlgeschlagenen Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Further attempts after a timeout, a dropped connection or a server error. Writes are only repeated after checking that they did not happen.</source>
+        <translation>Weitere Versuche nach einer Zeitüberschreitung, einer abgebrochenen Verbindung oder einem Serverfehler. Schreibende Anfragen werden nur wiederholt, nachdem geprüft wurde, dass sie nicht ausgeführt wurden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Backoff:</source>
+        <translation>&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backoff base in milliseconds</source>
+        <translation>Erste Wartezeit in Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first wait before a retry; it doubles with each attempt, with random jitter.</source>
+        <translation>Die erste Wartezeit vor einer Wiederholung; sie verdoppelt sich mit jedem Versuch, mit zufälliger Streuung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>up to</source>
+        <translation>bis zu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Longest backoff in milliseconds</source>
+        <translation>Längste Wartezeit in Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Requests in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Requests in flight at once</source>
+        <translation>Gleichzeitig laufende Anfragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many requests may be under way at once while loading a portal.</source>
+        <translation>Wie viele Anfragen beim Laden eines Portals gleichzeitig unterwegs sein dürfen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Pause after:</source>
+        <translation>&amp;Pause nach:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failed requests in a row before pausing</source>
+        <translation>Fehlgeschlagene Anfragen in Folge bis zur Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After this many failed requests in a row, stop sending for a while instead of hammering a struggling server. 0 turns this off.</source>
+        <translation>Nach so vielen fehlgeschlagenen Anfragen in Folge eine Weile nichts senden, statt einen überlasteten Server weiter zu bedrängen. 0 schaltet das ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> failures</source>
+        <translation> Fehlern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause length in seconds</source>
+        <translation>Länge der Pause in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Allow &amp;HTTP/2</source>
+        <translation>&amp;HTTP/2 erlauben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubSpot serves HTTP/2, which carries many requests over one connection. Turn off only if a proxy breaks it.</source>
+        <translation>HubSpot unterstützt HTTP/2, das viele Anfragen über eine Verbindung schickt. Nur abschalten, wenn ein Proxy es stört.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask for &amp;compressed responses</source>
+        <translation>&amp;Komprimierte Antworten anfordern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy mode</source>
+        <translation>Proxy-Modus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates of your organisation&apos;s certificate authority, added to the system&apos;s. Certificate verification is always on.</source>
+        <translation>Zertifikate der Zertifizierungsstelle Ihrer Organisation, zusätzlich zu denen des Systems. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Additional CA certificate files</source>
+        <translation>Zusätzliche CA-Zertifikatsdateien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLabelDialog</name>
+    <message>
+        <location filename="../../ui/DeleteLabelDialog.ui" line="+21"/>
+        <source>Delete Association Label</source>
+        <translation>Zuordnungslabel löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete association label</source>
+        <translation>Zuordnungslabel löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>What is deleted</source>
+        <translation>Was gelöscht wird</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Label and limit in the first direction</source>
+        <translation>Label und Limit in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Label and limit in the other direction</source>
+        <translation>Label und Limit in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Associations that use this label lose it, and the limits set for it are removed with it. This cannot be undone.</source>
+        <translation>Zuordnungen mit diesem Label verlieren es, und die dafür festgelegten Limits werden mit entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleting in HubSpot</source>
+        <translation>Wird in HubSpot gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for HubSpot&apos;s answer.</source>
+        <translation>Warte auf die Antwort von HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStatus</name>
+    <message>
+        <location filename="../../src/auth/KeychainStatus.cpp" line="+25"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain is not available (%1). Secrets can be kept for this session only; they will not be saved.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Zugangsdaten können nur für diese Sitzung behalten werden; sie werden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../ui/LabelDialog.ui" line="+21"/>
+        <source>Association Label</source>
+        <translation>Zuordnungslabel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Association label</source>
+        <translation>Zuordnungslabel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Object pair</source>
+        <translation>Objektpaar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of label</source>
+        <translation>Art des Labels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Single label (same both ways)</source>
+        <translation>&amp;Einzelnes Label (in beide Richtungen gleich)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single label, same text both ways</source>
+        <translation>Einzelnes Label, in beide Richtungen derselbe Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One text describes the association from either side, for example &quot;Partner&quot;.</source>
+        <translation>Ein Text beschreibt die Zuordnung von beiden Seiten, zum Beispiel „Partner“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Paired labels (different text each way)</source>
+        <translation>&amp;Gepaarte Labels (je Richtung ein eigener Text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paired labels, a different text each way</source>
+        <translation>Gepaarte Labels, je Richtung ein anderer Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each side has its own text, for example &quot;Manager&quot; one way and &quot;Employee&quot; the other.</source>
+        <translation>Jede Seite hat ihren eigenen Text, zum Beispiel „Vorgesetzte(r)“ in die eine und „Mitarbeiter(in)“ in die andere Richtung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text HubSpot shows on associated records, up to 100 characters.</source>
+        <translation>Der Text, den HubSpot an zugeordneten Datensätzen zeigt, höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Manager</source>
+        <translation>z. B. Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the label</source>
+        <translation>Problem mit dem Label</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Other way:</source>
+        <translation>Gegen&amp;richtung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label in the other direction</source>
+        <translation>Label in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text shown from the other side of a paired label, up to 100 characters.</source>
+        <translation>Der Text, der von der anderen Seite eines gepaarten Labels gezeigt wird, höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Employee</source>
+        <translation>z. B. Mitarbeiter(in)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem with the label in the other direction</source>
+        <translation>Problem mit dem Label in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Internal name:</source>
+        <translation>&amp;Interner Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal name</source>
+        <translation>Interner Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identifier integrations use: lowercase letters, digits and underscores. It follows the label until you edit it; it cannot be changed later.</source>
+        <translation>Der Bezeichner, den Integrationen verwenden: Kleinbuchstaben, Ziffern und Unterstriche. Er folgt dem Label, bis Sie ihn bearbeiten; später lässt er sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>derived from the label</source>
+        <translation>aus dem Label abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the internal name</source>
+        <translation>Problem mit dem internen Namen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the label reads from each side.</source>
+        <translation>Wie sich das Label von jeder Seite liest.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sending to HubSpot</source>
+        <translation>Wird an HubSpot gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for HubSpot&apos;s answer.</source>
+        <translation>Warte auf die Antwort von HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDialog</name>
+    <message>
+        <location filename="../../ui/LimitDialog.ui" line="+21"/>
+        <source>Association Limits</source>
+        <translation>Zuordnungslimits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Association limits</source>
+        <translation>Zuordnungslimits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many records one record may be associated with through this label, per direction.</source>
+        <translation>Mit wie vielen Datensätzen ein Datensatz über dieses Label höchstens verknüpft sein darf, je Richtung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Limit in the first direction</source>
+        <translation>Limit in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current limit in the first direction</source>
+        <translation>Aktuelles Limit in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;No limit</source>
+        <translation>&amp;Kein Limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit in the first direction</source>
+        <translation>Kein Limit in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>Remove the limit you set; HubSpot&apos;s default for the portal applies.</source>
+        <translation>Das von Ihnen gesetzte Limit entfernen; dann gilt der Standardwert von HubSpot für das Portal.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>At &amp;most</source>
+        <translation>&amp;Höchstens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a limit in the first direction</source>
+        <translation>Ein Limit in der ersten Richtung festlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>Allow each record at most this many associated records with this label.</source>
+        <translation>Jedem Datensatz höchstens so viele zugeordnete Datensätze mit diesem Label erlauben.</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Maximum number of records in the first direction</source>
+        <translation>Höchstzahl der Datensätze in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>From 1 to 10,000 records.</source>
+        <translation>1 bis 10.000 Datensätze.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+146"/>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Problem with the limit in the first direction</source>
+        <translation>Problem mit dem Limit in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records affected in the first direction</source>
+        <translation>Betroffene Datensätze in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Records at or near the limit in the first direction</source>
+        <translation>Datensätze am oder nahe am Limit in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sample records in the first direction</source>
+        <translation>Beispieldatensätze in der ersten Richtung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>Some of the records at or near the limit.</source>
+        <translation>Einige der Datensätze am oder nahe am Limit.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Limit in the other direction</source>
+        <translation>Limit in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current limit in the other direction</source>
+        <translation>Aktuelles Limit in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;o limit</source>
+        <translation>Kei&amp;n Limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit in the other direction</source>
+        <translation>Kein Limit in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At mos&amp;t</source>
+        <translation>Hö&amp;chstens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a limit in the other direction</source>
+        <translation>Ein Limit in der Gegenrichtung festlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum number of records in the other direction</source>
+        <translation>Höchstzahl der Datensätze in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Problem with the limit in the other direction</source>
+        <translation>Problem mit dem Limit in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records affected in the other direction</source>
+        <translation>Betroffene Datensätze in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Records at or near the limit in the other direction</source>
+        <translation>Datensätze am oder nahe am Limit in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sample records in the other direction</source>
+        <translation>Beispieldatensätze in der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Sending to HubSpot</source>
+        <translation>Wird an HubSpot gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for HubSpot&apos;s answer.</source>
+        <translation>Warte auf die Antwort von HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalLoader</name>
+    <message>
+        <location filename="../../src/api/PortalLoader.cpp" line="+63"/>
+        <source>Loading the portal</source>
+        <translation>Portal wird geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A limit on association type %1 (%2) matches %3 pairs; cannot tell where it belongs.</source>
+        <translation>Ein Limit für den Zuordnungstyp %1 (%2) passt zu %3 Paaren; es ist nicht zu erkennen, wohin es gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <location filename="../../src/auth/ProfileSession.cpp" line="+41"/>
+        <location line="+66"/>
+        <source>The secret store was closed.</source>
+        <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HubSpot refused the sign-in for “%1”. Sign in again.</source>
+        <translation>HubSpot hat die Anmeldung für „%1“ abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../../src/auth/ProfileStore.cpp" line="+102"/>
+        <source>There is no such portal profile.</source>
+        <translation>Dieses Portalprofil gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../src/cli/Runner.cpp" line="+73"/>
+        <source>assocctl: HubSpot issued a new refresh token. It is not shown; if the old one stops working, sign in again.</source>
+        <translation>assocctl: HubSpot hat ein neues Refresh-Token ausgestellt. Es wird nicht angezeigt; wenn das alte nicht mehr funktioniert, melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <location filename="../../src/auth/SecretName.cpp" line="+38"/>
+        <source>access token</source>
+        <translation>das Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth client secret</source>
+        <translation>das OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot sign-in (refresh token)</source>
+        <translation>die HubSpot-Anmeldung (Refresh-Token)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy password</source>
+        <translation>das Proxy-Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>assoc</name>
+    <message>
+        <location filename="../../src/api/HubSpotClient.cpp" line="+29"/>
+        <source>HubSpot&apos;s answer does not have the expected shape: %1</source>
+        <translation>Die Antwort von HubSpot hat nicht die erwartete Form: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>HubSpot cancelled the batch without saying why.</source>
+        <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::ApiError</name>
+    <message>
+        <location filename="../../src/api/ApiError.cpp" line="+19"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check your network connection, proxy and certificates, then try again.</source>
+        <translation>Prüfen Sie Netzwerkverbindung, Proxy und Zertifikate und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot did not answer in time. Try again, or raise the timeout in the connection settings.</source>
+        <translation>HubSpot hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the token or sign in again.</source>
+        <translation>Prüfen Sie das Token oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal&apos;s daily API limit is used up; it resets at midnight in the portal&apos;s time zone.</source>
+        <translation>Das tägliche API-Kontingent des Portals ist aufgebraucht; es wird um Mitternacht in der Zeitzone des Portals zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot&apos;s rate limit was reached. Wait a few seconds and try again.</source>
+        <translation>Das Ratenlimit von HubSpot wurde erreicht. Warten Sie einige Sekunden und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending is paused after repeated failures. Use &quot;Try now&quot; to resume.</source>
+        <translation>Nach wiederholten Fehlern ist das Senden pausiert. Mit „Jetzt versuchen“ geht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot&apos;s answer could not be read. Try again; if it persists, report it with the correlation id.</source>
+        <translation>Die Antwort von HubSpot konnte nicht gelesen werden. Versuchen Sie es erneut; tritt das weiter auf, melden Sie es mit der Korrelations-ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app or token lacks a required scope; add it in HubSpot and try again.</source>
+        <translation>Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been changed or deleted elsewhere; refresh and try again.</source>
+        <translation>Es wurde möglicherweise anderswo geändert oder gelöscht; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot had a problem. Try again in a moment.</source>
+        <translation>Bei HubSpot ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Correct the input and try again.</source>
+        <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed: </source>
+        <translation>%1 fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not reach HubSpot.</source>
+        <translation>HubSpot war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer within the timeout.</source>
+        <translation>keine Antwort innerhalb des Zeitlimits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubSpot answered with HTTP %1.</source>
+        <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown error.</source>
+        <translation>unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(HTTP %1%2)</source>
+        <translation>(HTTP %1%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing scopes: %1.</source>
+        <translation>Fehlende Bereiche (Scopes): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id: %1.</source>
+        <translation>Korrelations-ID: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::HubSpotClient</name>
+    <message>
+        <location filename="../../src/api/HubSpotClient.cpp" line="+83"/>
+        <source>Listing the labels of %1</source>
+        <translation>Labels von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating the label &quot;%1&quot; on %2</source>
+        <translation>Label „%1“ wird auf %2 angelegt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking whether it was created failed too; refresh before trying again.</source>
+        <translation>Auch die Prüfung, ob es angelegt wurde, ist fehlgeschlagen; aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Renaming label %1 on %2</source>
+        <translation>Label %1 auf %2 wird umbenannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting label %1 on %2</source>
+        <translation>Label %1 auf %2 wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Listing all association limits</source>
+        <translation>Alle Zuordnungslimits werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listing the limits of %1</source>
+        <translation>Limits von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Setting limits on %1</source>
+        <translation>Limits auf %1 werden festgelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changing limits on %1</source>
+        <translation>Limits auf %1 werden geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing limits on %1</source>
+        <translation>Limits auf %1 werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Setting the limit on %1</source>
+        <translation>Limit auf %1 wird festgelegt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Listing the portal&apos;s custom object types</source>
+        <translation>Benutzerdefinierte Objekttypen des Portals werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the portal&apos;s account details</source>
+        <translation>Kontodaten des Portals werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading label usage</source>
+        <translation>Nutzung der Labels wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading label usage of %1</source>
+        <translation>Nutzung der Labels von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading records near their limit on %1</source>
+        <translation>Datensätze nahe am Limit auf %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::RequestScheduler</name>
+    <message>
+        <location filename="../../src/api/RequestScheduler.cpp" line="+209"/>
+        <source>Sending is paused until %1 after %2 failed requests in a row.</source>
+        <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>No answer from HubSpot within %1 s.</source>
+        <translation>Keine Antwort von HubSpot innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>HubSpot answered with HTTP %1.</source>
+        <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>HubSpot did not accept the credentials.</source>
+        <translation>HubSpot hat die Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::Validation</name>
+    <message>
+        <location filename="../../src/core/Validation.cpp" line="+23"/>
+        <source>Enter the label shown from the other side, or make it a single label.</source>
+        <translation>Geben Sie das Label für die andere Seite ein oder machen Sie es zu einem einzelnen Label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a label.</source>
+        <translation>Geben Sie ein Label ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The label is %1 characters long; use at most %2.</source>
+        <translation>Das Label ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The label contains a control character (such as a tab or line break); remove it.</source>
+        <translation>Das Label enthält ein Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch); entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter an internal name.</source>
+        <translation>Geben Sie einen internen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The internal name is %1 characters long; use at most %2.</source>
+        <translation>Der interne Name ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use only lowercase letters a-z, digits and underscores, starting with a letter (for example &quot;billing_contact&quot;).</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Unterstriche, beginnend mit einem Buchstaben (zum Beispiel „billing_contact“).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>This pair already has a label &quot;%1&quot; (typeId %2); choose another text.</source>
+        <translation>Dieses Paar hat bereits ein Label „%1“ (typeId %2); wählen Sie einen anderen Text.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>This pair already has %1 labels, HubSpot&apos;s maximum; delete one first.</source>
+        <translation>Dieses Paar hat bereits %1 Labels, das Maximum von HubSpot; löschen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A limit must allow at least 1 record; choose &quot;No limit&quot; to remove it.</source>
+        <translation>Ein Limit muss mindestens 1 Datensatz erlauben; wählen Sie „Kein Limit“, um es zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubSpot allows limits up to %L1 records; choose &quot;No limit&quot; for more.</source>
+        <translation>HubSpot erlaubt Limits bis %L1 Datensätze; wählen Sie „Kein Limit“ für mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ActionSet</name>
+    <message>
+        <location filename="../../src/app/ActionSet.cpp" line="+15"/>
+        <source>&amp;New label…</source>
+        <translation>&amp;Neues Label…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit label…</source>
+        <translation>Label &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete label…</source>
+        <translation>Label &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;limit…</source>
+        <translation>Li&amp;mit festlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove limit</source>
+        <translation>Limit &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to portal…</source>
+        <translation>Mit Portal &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter pairs</source>
+        <translation>Paare &amp;filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+14"/>
+        <source>Select a label first.</source>
+        <translation>Wählen Sie zuerst ein Label aus.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Labels defined by HubSpot cannot be renamed or deleted.</source>
+        <translation>Von HubSpot definierte Labels können nicht umbenannt oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename the selected label (F2)</source>
+        <translation>Das ausgewählte Label umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected label and its inverse</source>
+        <translation>Das ausgewählte Label und seine Gegenrichtung löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limit how many records one record may be associated with through this label</source>
+        <translation>Begrenzen, mit wie vielen Datensätzen ein Datensatz über dieses Label verknüpft sein darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the limit of the selected label</source>
+        <translation>Das Limit des ausgewählten Labels entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected label has no limit.</source>
+        <translation>Das ausgewählte Label hat kein Limit.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ConnectDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/ConnectDialog.cpp" line="+23"/>
+        <source>Enter an address starting with https:// and a host name, for example https://api.hubapi.com.</source>
+        <translation>Geben Sie eine Adresse ein, die mit https:// und einem Hostnamen beginnt, zum Beispiel https://api.hubapi.com.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Private app token</source>
+        <translation>Token einer privaten App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth refresh token</source>
+        <translation>OAuth-Refresh-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private-app</source>
+        <translation>private-app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private-app-legacy</source>
+        <translation>private-app-legacy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the portal with these settings.</source>
+        <translation>Mit diesen Einstellungen mit dem Portal verbinden.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Fill in the sign-in details.</source>
+        <translation>Füllen Sie die Anmeldedaten aus.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter the private app&apos;s access token.</source>
+        <translation>Geben Sie das Zugriffstoken der privaten App ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a refresh token.</source>
+        <translation>Geben Sie ein Refresh-Token ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Portal %1</source>
+        <translation>Portal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal %1 · %2</source>
+        <translation>Portal %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account type: %1</source>
+        <translation>Kontotyp: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data hosted in: %1</source>
+        <translation>Daten gehostet in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ConnectionSettingsDialog</name>
+    <message>
+        <location filename="../../src/app/settings/ConnectionSettingsDialog.cpp" line="+16"/>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The longest backoff must not be shorter than the first.</source>
+        <translation>Die längste Wartezeit darf nicht kürzer sein als die erste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add CA Certificates</source>
+        <translation>CA-Zertifikate hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These files hold no PEM certificate and were not added: %1</source>
+        <translation>Diese Dateien enthalten kein PEM-Zertifikat und wurden nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::DeleteLabelDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/DeleteLabelDialog.cpp" line="+14"/>
+        <source>“%1” (typeId %2)</source>
+        <translation>„%1“ (typeId %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its limit of at most %L1 records is removed</source>
+        <translation>sein Limit von höchstens %L1 Datensätzen wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit set</source>
+        <translation>kein Limit festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete the paired label “%1” / “%2”?</source>
+        <translation>Das gepaarte Label „%1“ / „%2“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the label “%1”?</source>
+        <translation>Das Label „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Label and limit, %1</source>
+        <translation>Label und Limit, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the label in HubSpot.</source>
+        <translation>Das Label in HubSpot löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::DemoPortal</name>
+    <message>
+        <location filename="../../src/app/DemoPortal.cpp" line="+20"/>
+        <source>Could not start the demo portal on a loopback port.</source>
+        <translation>Das Demo-Portal konnte auf keinem Loopback-Port gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ErrorBanner</name>
+    <message>
+        <location filename="../../src/app/ErrorBanner.cpp" line="+19"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the error message</source>
+        <translation>Fehlermeldung schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(correlation ID %1)</source>
+        <translation>(Korrelations-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ErrorPanel</name>
+    <message>
+        <location filename="../../src/app/dialogs/ErrorPanel.cpp" line="+17"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Det&amp;ails</source>
+        <translation>Det&amp;ails</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show error details</source>
+        <translation>Fehlerdetails anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything known about the failure, for a support request.</source>
+        <translation>Alles, was über den Fehler bekannt ist, für eine Support-Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::LabelDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/LabelDialog.cpp" line="+29"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New Association Label</source>
+        <translation>Neues Zuordnungslabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the label in HubSpot.</source>
+        <translation>Das Label in HubSpot anlegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename Association Label</source>
+        <translation>Zuordnungslabel umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the label in HubSpot.</source>
+        <translation>Das Label in HubSpot umbenennen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A label stays single or paired; create a new label to change that.</source>
+        <translation>Ein Label bleibt einzeln oder gepaart; legen Sie ein neues Label an, um das zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&amp;Label from %1 to %2:</source>
+        <translation>&amp;Label von %1 nach %2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label f&amp;rom %1 to %2:</source>
+        <translation>Label v&amp;on %1 nach %2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Label from %1 to %2</source>
+        <translation>Label von %1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label (both ways):</source>
+        <translation>&amp;Label (beide Richtungen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label, both ways</source>
+        <translation>Label, beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → %2: %3 · %2 → %1: %4</source>
+        <translation>%1 → %2: %3 · %2 → %1: %4</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::LabelTablePanel</name>
+    <message>
+        <location filename="../../src/app/LabelTablePanel.cpp" line="+44"/>
+        <source>Labels of the selected pair</source>
+        <translation>Labels des ausgewählten Paars</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Select a pair of object types to see its labels.</source>
+        <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::LimitDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+54"/>
+        <source>Limits of “%1”</source>
+        <translation>Limits von „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the limits in HubSpot.</source>
+        <translation>Die Limits in HubSpot speichern.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit of %1</source>
+        <translation>Limit von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum number of records, %1</source>
+        <translation>Höchstzahl der Datensätze, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently: at most %L1 records</source>
+        <translation>Derzeit: höchstens %L1 Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently: no limit set (HubSpot&apos;s default applies)</source>
+        <translation>Derzeit: kein Limit festgelegt (es gilt der Standardwert von HubSpot)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Lowering the limit from %L1 to %L2 records affects records that already have many associations.</source>
+        <translation>Das Limit von %L1 auf %L2 Datensätze zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A limit of %L1 records affects records that already have many associations.</source>
+        <translation>Ein Limit von %L1 Datensätzen betrifft Datensätze, die bereits viele Zuordnungen haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 record is at the limit</source>
+        <translation>1 Datensatz ist am Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 records are at the limit</source>
+        <translation>%L1 Datensätze sind am Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %L2 near it.</source>
+        <translation>%1, %L2 nahe daran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Measured against a limit of %L1.)</source>
+        <translation>(Gemessen an einem Limit von %L1.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record %1 · %2 (at the limit)</source>
+        <translation>Datensatz %1 · %2 (am Limit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Record %1 · %2 (%L3 associations, near the limit)</source>
+        <translation>Datensatz %1 · %2 (%L3 Zuordnungen, nahe am Limit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not check which records are at the limit: %1</source>
+        <translation>Es konnte nicht geprüft werden, welche Datensätze am Limit sind: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking which records are at or near the limit…</source>
+        <translation>Es wird geprüft, welche Datensätze am oder nahe am Limit sind…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::MainWindow</name>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="+85"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Association Studio</source>
+        <translation>&amp;Über Association Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Association Studio</source>
+        <translation>Über Association Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association Studio %1
+See and manage how HubSpot CRM object types relate.</source>
+        <translation>Association Studio %1
+Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Select a pair of object types to see its labels.</source>
+        <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected. Use File → Connect to portal… to start.</source>
+        <translation>Nicht verbunden. Mit Datei → Mit Portal verbinden… geht es los.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 labels</source>
+        <translation>%1 von %2 Labels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the labels of %1…</source>
+        <translation>Labels von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Portal %1 — Association Studio</source>
+        <translation>Portal %1 — Association Studio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association Studio</source>
+        <translation>Association Studio</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::PairTreePanel</name>
+    <message>
+        <location filename="../../src/app/PairTreePanel.cpp" line="+28"/>
+        <source>Filter by object, type ID or label</source>
+        <translation>Nach Objekt, Typ-ID oder Label filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter object types, pairs and labels</source>
+        <translation>Objekttypen, Paare und Labels filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Object types and pairs</source>
+        <translation>Objekttypen und Paare</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ScreenshotTaker</name>
+    <message>
+        <location filename="../../src/app/ScreenshotTaker.cpp" line="+22"/>
+        <source>Timed out waiting for the portal to load.</source>
+        <translation>Zeitüberschreitung beim Warten auf das Laden des Portals.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected to a portal.</source>
+        <translation>Nicht mit einem Portal verbunden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No pair matches &quot;%1&quot;.</source>
+        <translation>Kein Paar passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The window was closed.</source>
+        <translation>Das Fenster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::StatusBarController</name>
+    <message>
+        <location filename="../../src/app/StatusBarController.cpp" line="+25"/>
+        <source>Loading %v of %m pairs</source>
+        <translation>%v von %m Paaren geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading the remaining pairs in the background</source>
+        <translation>Das Laden der übrigen Paare im Hintergrund beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Portal %1</source>
+        <translation>Portal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal %1 · %2</source>
+        <translation>Portal %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::auth</name>
+    <message>
+        <location filename="../../src/auth/SecretStore.cpp" line="+39"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access to the system keychain was denied, so the %1 could not be %2.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher konnte %1 nicht %2 werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain refused access to the %1 (%2). It may be locked.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf %1 verweigert (%2). Er ist möglicherweise gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 could not be deleted from the system keychain (%2).</source>
+        <translation>Aus dem Schlüsselbund des Systems konnte %1 nicht gelöscht werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain failed with the %1 (%2).</source>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler für %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::auth::CredentialLoader</name>
+    <message>
+        <location filename="../../src/auth/CredentialLoader.cpp" line="+40"/>
+        <source>The secret store was closed.</source>
+        <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No access token is stored for “%1”. Enter it in the portal&apos;s settings.</source>
+        <translation>Für „%1“ ist kein Zugriffstoken gespeichert. Geben Sie es in den Einstellungen des Portals ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No OAuth client secret is stored for “%1”. Enter it in the portal&apos;s settings.</source>
+        <translation>Für „%1“ ist kein OAuth-Client-Secret gespeichert. Geben Sie es in den Einstellungen des Portals ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with HubSpot to use “%1”.</source>
+        <translation>Melden Sie sich bei HubSpot an, um „%1“ zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::auth::OAuthSignIn</name>
+    <message>
+        <location filename="../../src/auth/OAuthSignIn.cpp" line="+113"/>
+        <source>The portal&apos;s settings have no OAuth client ID.</source>
+        <translation>In den Einstellungen des Portals fehlt die OAuth-Client-ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal&apos;s settings have no OAuth client secret.</source>
+        <translation>In den Einstellungen des Portals fehlt das OAuth-Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no way to open a browser.</source>
+        <translation>Es gibt keine Möglichkeit, einen Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not listen on 127.0.0.1 for HubSpot&apos;s answer.</source>
+        <translation>Auf 127.0.0.1 konnte nicht auf die Antwort von HubSpot gewartet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in to HubSpot. You can close this tab and return to Association Studio.</source>
+        <translation>Bei HubSpot angemeldet. Sie können diesen Tab schließen und zu Association Studio zurückkehren.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>HubSpot&apos;s sign-in did not finish in time. Try again.</source>
+        <translation>Die Anmeldung bei HubSpot wurde nicht rechtzeitig abgeschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in was canceled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answer had no state.</source>
+        <translation>Die Antwort enthielt keinen State.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer&apos;s state did not match this sign-in.</source>
+        <translation>Der State der Antwort passte nicht zu dieser Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer had no authorization code.</source>
+        <translation>Die Antwort enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The sign-in was not allowed in HubSpot (%1).</source>
+        <translation>Die Anmeldung wurde in HubSpot nicht erlaubt (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HubSpot did not complete the sign-in (%1).</source>
+        <translation>HubSpot hat die Anmeldung nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HubSpot&apos;s token service could not be reached (%1).</source>
+        <translation>Der Token-Dienst von HubSpot war nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>HubSpot did not accept the sign-in code (%1). Sign in again.</source>
+        <translation>HubSpot hat den Anmeldecode nicht akzeptiert (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot did not accept the OAuth app&apos;s client ID or secret (%1). Check the portal&apos;s settings.</source>
+        <translation>HubSpot hat die Client-ID oder das Client-Secret der OAuth-App nicht akzeptiert (%1). Prüfen Sie die Einstellungen des Portals.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HubSpot did not accept the redirect address (%1). The OAuth app must allow http://127.0.0.1 redirects.</source>
+        <translation>HubSpot hat die Weiterleitungsadresse nicht akzeptiert (%1). Die OAuth-App muss Weiterleitungen an http://127.0.0.1 erlauben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>HubSpot refused to complete the sign-in (%1).</source>
+        <translation>HubSpot hat sich geweigert, die Anmeldung abzuschließen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HubSpot&apos;s answer to the sign-in had no %1.</source>
+        <translation>Der Antwort von HubSpot auf die Anmeldung fehlte %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The secret store was closed; the sign-in was not saved.</source>
+        <translation>Der Speicher für Zugangsdaten wurde geschlossen; die Anmeldung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::auth::SecretStore</name>
+    <message>
+        <location filename="../../src/auth/SecretStore.cpp" line="+186"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <source>The secret store was closed.</source>
+        <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli</name>
+    <message>
+        <location filename="../../src/cli/CommandCatalog.cpp" line="+31"/>
+        <source>Standard and custom object types (id, name, labels).</source>
+        <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association types of FROM → TO with category, label and limit.</source>
+        <translation>Zuordnungstypen von FROM → TO mit Kategorie, Label und Limit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a single label, or a paired one with --inverse-label; prints each direction&apos;s typeId. --name defaults to one made from the labels.</source>
+        <translation>Ein einzelnes Label anlegen oder mit --inverse-label ein gepaartes; gibt die typeId jeder Richtung aus. --name wird standardmäßig aus den Labels gebildet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename a user-defined label (and its other direction with --inverse-label).</source>
+        <translation>Ein benutzerdefiniertes Label umbenennen (und mit --inverse-label auch seine Gegenrichtung).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete user-defined labels of FROM → TO.</source>
+        <translation>Benutzerdefinierte Labels von FROM → TO löschen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every configured limit of the portal, or those of FROM → TO.</source>
+        <translation>Alle festgelegten Limits des Portals oder die von FROM → TO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let one FROM record have at most N TO records of type ID (1-10000). The category defaults to the type&apos;s category on the pair.</source>
+        <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000). Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove limits, back to the subscription&apos;s default.</source>
+        <translation>Limits entfernen; dann gilt wieder der Standardwert des Abonnements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole portal as a schema document (JSON) on stdout or in FILE.</source>
+        <translation>Das ganze Portal als Schemadokument (JSON) auf stdout oder in FILE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels used per pair against the portal&apos;s maximum.</source>
+        <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::BatchReport</name>
+    <message>
+        <location filename="../../src/cli/BatchReport.cpp" line="+24"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>TYPE ID</source>
+        <translation>TYP-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assocctl: typeId %1: %2</source>
+        <translation>assocctl: typeId %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>assocctl: %1 of %2 items failed.</source>
+        <translation>assocctl: %1 von %2 Einträgen sind fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::Command</name>
+    <message>
+        <location filename="../../src/cli/Command.cpp" line="+45"/>
+        <source>Custom object types of this portal: %1</source>
+        <translation>Benutzerdefinierte Objekttypen dieses Portals: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard types are named like contacts, companies, deals, tickets; any type can be given by id (0-1, 2-1234567).</source>
+        <translation>Standardtypen heißen etwa contacts, companies, deals, tickets; jeder Typ kann auch über seine ID angegeben werden (0-1, 2-1234567).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown object type &quot;%1&quot;.</source>
+        <translation>Unbekannter Objekttyp „%1“.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 has no association type %2 in category %3.</source>
+        <translation>%1 hat keinen Zuordnungstyp %2 in der Kategorie %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no association type %2.</source>
+        <translation>%1 hat keinen Zuordnungstyp %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>List them with: assocctl labels %1 %2</source>
+        <translation>Auflisten mit: assocctl labels %1 %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>typeId %1 exists in several categories on %2 (%3); choose one with --category.</source>
+        <translation>typeId %1 gibt es auf %2 in mehreren Kategorien (%3); wählen Sie eine mit --category.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Association type %1 on %2 is not user-defined; only labels the portal&apos;s admins made can be %3.</source>
+        <translation>Der Zuordnungstyp %1 auf %2 ist nicht benutzerdefiniert; nur Labels, die die Admins des Portals angelegt haben, können %3 werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no user-defined label %2.</source>
+        <translation>%1 hat kein benutzerdefiniertes Label %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A label&apos;s other direction has its own typeId, listed under the reversed pair.</source>
+        <translation>Die Gegenrichtung eines Labels hat eine eigene typeId; sie steht beim umgekehrten Paar.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::CommandLine</name>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="+45"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot&apos;s API address.</source>
+        <translation>Die API-Adresse von HubSpot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private-app token (or service key). Prefer the environment variable HUBSPOT_ACCESS_TOKEN: a command line is visible to other users.</source>
+        <translation>Token einer privaten App (oder Dienstschlüssel). Besser die Umgebungsvariable HUBSPOT_ACCESS_TOKEN verwenden: eine Befehlszeile ist für andere Benutzer sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OAuth client id (env HUBSPOT_CLIENT_ID).</source>
+        <translation>OAuth-Client-ID (Umgebungsvariable HUBSPOT_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth client secret (env HUBSPOT_CLIENT_SECRET).</source>
+        <translation>OAuth-Client-Secret (Umgebungsvariable HUBSPOT_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth refresh token (env HUBSPOT_REFRESH_TOKEN).</source>
+        <translation>OAuth-Refresh-Token (Umgebungsvariable HUBSPOT_REFRESH_TOKEN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the token in this API-key header instead of Authorization: private-app or private-app-legacy.</source>
+        <translation>Das Token in diesem API-Schlüssel-Header statt in Authorization senden: private-app oder private-app-legacy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association API version: %1.</source>
+        <translation>Version der Zuordnungs-API: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout of each request.</source>
+        <translation>Zeitlimit jeder Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Further attempts after a failed request that may be repeated.</source>
+        <translation>Weitere Versuche nach einer fehlgeschlagenen Anfrage, die wiederholt werden darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests in flight at once.</source>
+        <translation>Gleichzeitig laufende Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine-readable JSON on stdout.</source>
+        <translation>Maschinenlesbares JSON auf stdout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every detail of a failure.</source>
+        <translation>Alle Einzelheiten eines Fehlers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create-label: the internal name.</source>
+        <translation>create-label: der interne Name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create-label, rename-label: the label.</source>
+        <translation>create-label, rename-label: das Label.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create-label, rename-label: the label of the other direction.</source>
+        <translation>create-label, rename-label: das Label der Gegenrichtung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set-limit, remove-limit: the association type&apos;s category (%1).</source>
+        <translation>set-limit, remove-limit: die Kategorie des Zuordnungstyps (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: write the document to this file (atomically).</source>
+        <translation>export: das Dokument in diese Datei schreiben (atomar).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: assocctl [options] COMMAND [ARGS...]
+
+Manage the association labels and limits of a HubSpot portal.
+
+Commands:
+</source>
+        <translation>Aufruf: assocctl [Optionen] BEFEHL [ARGUMENTE...]
+
+Verwaltet die Zuordnungslabels und -limits eines HubSpot-Portals.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, contact, companies, deals, tickets, ...) or a custom object&apos;s name or fully-qualified name (vehicles, p7001234_vehicles).
+
+Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, --client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Secrets are never printed.
+
+Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed.
+
+</source>
+        <translation>
+FROM und TO sind IDs von Objekttypen (0-1, 2-7300101) oder Namen: Standardnamen (contacts, contact, companies, deals, tickets, ...) oder der Name bzw. vollqualifizierte Name eines benutzerdefinierten Objekts (vehicles, p7001234_vehicles).
+
+Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Zugangsdaten werden nie ausgegeben.
+
+Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Prüfungsfehler (nichts wurde gesendet); 3 einige Einträge eines Stapels sind fehlgeschlagen.
+
+</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No command given. Run assocctl --help for the list.</source>
+        <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown command &quot;%1&quot;. Run assocctl --help for the list.</source>
+        <translation>Unbekannter Befehl „%1“. assocctl --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong number of arguments for %1. Usage: assocctl %2</source>
+        <translation>Falsche Anzahl von Argumenten für %1. Aufruf: assocctl %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 is not an option of %2. Usage: assocctl %3</source>
+        <translation>--%1 ist keine Option von %2. Aufruf: assocctl %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs --%2. Usage: assocctl %3</source>
+        <translation>%1 braucht --%2. Aufruf: assocctl %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--category must be one of %1; got &quot;%2&quot;.</source>
+        <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--base-url must be an http or https address, such as https://api.hubapi.com.</source>
+        <translation>--base-url muss eine http- oder https-Adresse sein, etwa https://api.hubapi.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--api-version must be one of %1.</source>
+        <translation>--api-version muss eines von %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout-ms must be a number of milliseconds, at least 1.</source>
+        <translation>--timeout-ms muss eine Anzahl Millisekunden sein, mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--retries must be a number from 0 to 100.</source>
+        <translation>--retries muss eine Zahl von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--concurrency must be a number from 1 to 256.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis 256 sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give either --token or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
+        <translation>Geben Sie entweder --token oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--api-key-header must be private-app or private-app-legacy.</source>
+        <translation>--api-key-header muss private-app oder private-app-legacy sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--token is empty.</source>
+        <translation>--token ist leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the OAuth client id, client secret and refresh token.</source>
+        <translation>Keine Zugangsdaten. Setzen Sie HUBSPOT_ACCESS_TOKEN (oder geben Sie --token an) oder geben Sie OAuth-Client-ID, Client-Secret und Refresh-Token an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth needs the client id, client secret and refresh token; missing: %1.</source>
+        <translation>OAuth braucht Client-ID, Client-Secret und Refresh-Token; es fehlt: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--api-key-header applies to a token, not to OAuth.</source>
+        <translation>--api-key-header gilt für ein Token, nicht für OAuth.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::CreateLabelCommand</name>
+    <message>
+        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+73"/>
+        <source>The label cannot be created as given:</source>
+        <translation>Das Label kann so nicht angelegt werden:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The label cannot be created on %1:</source>
+        <translation>Das Label kann auf %1 nicht angelegt werden:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>assocctl: the label was created (typeIds %1), but reading it back failed, so which id belongs to which direction is not known. Do not create it again; list the labels of both directions instead.</source>
+        <translation>assocctl: Das Label wurde angelegt (typeIds %1), aber das Zurücklesen ist fehlgeschlagen, daher ist nicht bekannt, welche ID zu welcher Richtung gehört. Legen Sie es nicht erneut an; listen Sie stattdessen die Labels beider Richtungen auf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DIRECTION</source>
+        <translation>RICHTUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE ID</source>
+        <translation>TYP-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::DeleteLabelCommand</name>
+    <message>
+        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+32"/>
+        <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
+        <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::ExportCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+33"/>
+        <source><byte value="xd"/>Reading the portal: %1 of %2 requests</source>
+        <translation><byte value="xd"/>Portal wird gelesen: %1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>assocctl: cannot write %1: %2</source>
+        <translation>assocctl: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 object types and %2 pairs to %3.</source>
+        <translation>%1 Objekttypen und %2 Paare nach %3 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::LabelsCommand</name>
+    <message>
+        <location filename="../../src/cli/LabelsCommand.cpp" line="+41"/>
+        <source>TYPE ID</source>
+        <translation>TYP-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LIMIT</source>
+        <translation>LIMIT</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::RemoveLimitCommand</name>
+    <message>
+        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+18"/>
+        <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
+        <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>removed (was %1)</source>
+        <translation>entfernt (war %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>had no limit</source>
+        <translation>hatte kein Limit</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::RenameLabelCommand</name>
+    <message>
+        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+24"/>
+        <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
+        <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label cannot be renamed as given:</source>
+        <translation>Das Label kann so nicht umbenannt werden:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The label cannot be renamed on %1:</source>
+        <translation>Das Label kann auf %1 nicht umbenannt werden:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renamed label %1 on %2 from &quot;%3&quot; to &quot;%4&quot;</source>
+        <translation>Label %1 auf %2 von „%3“ in „%4“ umbenannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; the other direction is now &quot;%1&quot;</source>
+        <translation>; die Gegenrichtung heißt jetzt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::SetLimitCommand</name>
+    <message>
+        <location filename="../../src/cli/SetLimitCommand.cpp" line="+16"/>
+        <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
+        <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N must be a whole number of records; got &quot;%1&quot;.</source>
+        <translation>N muss eine ganze Zahl von Datensätzen sein; angegeben war „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit cannot be set as given:</source>
+        <translation>Das Limit kann so nicht festgelegt werden:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit of &quot;%1&quot; (typeId %2, %3) on %4: %5 → %6 (%7).</source>
+        <translation>Limit von „%1“ (typeId %2, %3) auf %4: %5 → %6 (%7).</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::TypesCommand</name>
+    <message>
+        <location filename="../../src/cli/TypesCommand.cpp" line="+19"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINGULAR</source>
+        <translation>SINGULAR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLURAL</source>
+        <translation>PLURAL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FULLY QUALIFIED NAME</source>
+        <translation>VOLLQUALIFIZIERTER NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::UsageCommand</name>
+    <message>
+        <location filename="../../src/cli/UsageCommand.cpp" line="+33"/>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USED</source>
+        <translation>VERWENDET</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAXIMUM</source>
+        <translation>MAXIMUM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::models::LabelTableModel</name>
+    <message>
+        <location filename="../../src/models/LabelTableModel.cpp" line="+117"/>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Defined by HubSpot: it cannot be renamed or deleted, but its limit can be set.</source>
+        <translation>Von HubSpot definiert: Es kann nicht umbenannt oder gelöscht werden, sein Limit lässt sich aber festlegen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type ID</source>
+        <translation>Typ-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inverse label</source>
+        <translation>Label der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inverse type ID</source>
+        <translation>Typ-ID der Gegenrichtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::models::ObjectTypeTreeModel</name>
+    <message>
+        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+117"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (custom object, %2)</source>
+        <translation>%1 (benutzerdefiniertes Objekt, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (standard object, %2)</source>
+        <translation>%1 (Standardobjekt, %2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 labels</source>
+        <translation>%1 von %2 Labels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: loading…</source>
+        <translation>%1: wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n label(s)</source>
+        <translation>
+            <numerusform>%1: %n Label</numerusform>
+            <numerusform>%1: %n Labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n limit(s) set</source>
+        <translation>
+            <numerusform>%n Limit festgelegt</numerusform>
+            <numerusform>%n Limits festgelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 custom labels used</source>
+        <translation>%1 von %2 benutzerdefinierten Labels verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close to the maximum number of labels for this pair.</source>
+        <translation>Nahe an der Höchstzahl von Labels für dieses Paar.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Object type / pair</source>
+        <translation>Objekttyp / Paar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::models::PortalSession</name>
+    <message>
+        <location filename="../../src/models/PortalSession.cpp" line="+338"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace assoc {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("ApiError", text);
+}
+} // namespace
+
+ApiError ApiError::canceled(const QString &operation) {
+    ApiError e;
+    e.kind = Kind::Canceled;
+    e.operation = operation;
+    e.message = tr("Cancelled.");
+    return e;
+}
+
+ApiError ApiError::validation(const QString &message, const QString &operation) {
+    ApiError e;
+    e.kind = Kind::Validation;
+    e.message = message;
+    e.operation = operation;
+    return e;
+}
+
+QString ApiError::advice() const {
+    switch (kind) {
+    case Kind::Network:
+        return tr("Check your network connection, proxy and certificates, then try again.");
+    case Kind::Timeout:
+        return tr("HubSpot did not answer in time. Try again, or raise the timeout in the "
+                  "connection settings.");
+    case Kind::SignInRequired:
+        return tr("Check the token or sign in again.");
+    case Kind::RateLimited:
+        return policyName == QLatin1String("DAILY")
+                   ? tr("The portal's daily API limit is used up; it resets at midnight in the "
+                        "portal's time zone.")
+                   : tr("HubSpot's rate limit was reached. Wait a few seconds and try again.");
+    case Kind::CircuitOpen:
+        return tr("Sending is paused after repeated failures. Use \"Try now\" to resume.");
+    case Kind::InvalidResponse:
+        return tr("HubSpot's answer could not be read. Try again; if it persists, report it "
+                  "with the correlation id.");
+    case Kind::Http:
+        if (httpStatus == 403)
+            return tr("The app or token lacks a required scope; add it in HubSpot and try again.");
+        if (httpStatus == 404)
+            return tr("It may have been changed or deleted elsewhere; refresh and try again.");
+        if (httpStatus >= 500)
+            return tr("HubSpot had a problem. Try again in a moment.");
+        return tr("Correct the input and try again.");
+    case Kind::Validation:
+        return tr("Correct the input and try again.");
+    case Kind::Canceled:
+        break;
+    }
+    return {};
+}
+
+QString ApiError::userMessage() const {
+    QString text;
+    if (!operation.isEmpty())
+        text = tr("%1 failed: ").arg(operation);
+    QString what = message;
+    if (what.isEmpty()) {
+        switch (kind) {
+        case Kind::Network:
+            what = tr("could not reach HubSpot.");
+            break;
+        case Kind::Timeout:
+            what = tr("no answer within the timeout.");
+            break;
+        case Kind::Http:
+            what = tr("HubSpot answered with HTTP %1.").arg(httpStatus);
+            break;
+        default:
+            what = tr("unknown error.");
+        }
+    }
+    text += what;
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    if (kind == Kind::Http && httpStatus != 0)
+        text += QLatin1Char(' ') +
+                tr("(HTTP %1%2)")
+                    .arg(httpStatus)
+                    .arg(category.isEmpty() ? QString() : QStringLiteral(", ") + category);
+    if (!missingScopes.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("Missing scopes: %1.").arg(missingScopes.join(QStringLiteral(", ")));
+    if (!correlationId.isEmpty())
+        text += QLatin1Char(' ') + tr("Correlation id: %1.").arg(correlationId);
+    const QString hint = advice();
+    if (!hint.isEmpty() && kind != Kind::Canceled)
+        text += QLatin1Char(' ') + hint;
+    return text;
+}
+
+QString ApiError::details() const {
+    static const char *kindNames[] = {"network",          "timeout",          "http",
+                                      "invalid-response", "sign-in-required", "rate-limited",
+                                      "circuit-open",     "canceled",         "validation"};
+    QStringList lines;
+    auto add = [&lines](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            lines.append(key + QStringLiteral(": ") + value);
+    };
+    add(QStringLiteral("Operation"), operation);
+    add(QStringLiteral("Kind"), QLatin1String(kindNames[int(kind)]));
+    add(QStringLiteral("Request"), requestLine);
+    add(QStringLiteral("HTTP status"), httpStatus ? QString::number(httpStatus) : QString());
+    add(QStringLiteral("Category"), category);
+    add(QStringLiteral("Sub-category"), subCategory);
+    add(QStringLiteral("Message"), message);
+    add(QStringLiteral("Correlation id"), correlationId);
+    add(QStringLiteral("Missing scopes"), missingScopes.join(QStringLiteral(", ")));
+    add(QStringLiteral("Rate-limit policy"), policyName);
+    add(QStringLiteral("Retry after"),
+        retryAfter.isValid() ? retryAfter.toString(Qt::ISODate) : QString());
+    if (maybeApplied)
+        lines.append(
+            QStringLiteral("The change may have reached HubSpot; refresh before repeating it."));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ApiError::isRetryable() const {
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::CircuitOpen:
+    case Kind::InvalidResponse:
+        return true;
+    case Kind::Http:
+        return httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+} // namespace assoc

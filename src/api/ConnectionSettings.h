@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace assoc {
+
+// How a profile reaches HubSpot: what an admin behind a corporate network needs to set.
+// Secrets (the proxy password) are not here; they live in the keychain.
+struct ConnectionSettings {
+    int timeoutMs = 30000;
+    int maxRetries = 4;      // further attempts after the first
+    int backoffBaseMs = 250; // first retry after ~base, doubling, with full jitter
+    int backoffCapMs = 8000;
+    int maxInFlight = 8; // requests in flight at once
+    bool http2 = true;
+    bool compression = true;
+    int circuitFailureThreshold = 5; // consecutive failed requests that pause sending
+    int circuitOpenSeconds = 30;
+
+    enum class ProxyMode { System, None, Manual };
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyHost;
+    int proxyPort = 8080;
+    QString proxyUser;
+    QString proxyPassword; // filled from the keychain at run time, never persisted here
+
+    QStringList extraCaCertificateFiles; // PEM files added to the system's CAs
+
+    bool operator==(const ConnectionSettings &) const = default;
+};
+
+} // namespace assoc

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: MIT
+#include "HubSpotClient.h"
+
+#include "core/JsonMapping.h"
+#include "core/LabelPairing.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace assoc {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("HubSpotClient", text);
+}
+
+QByteArray compact(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+ApiError invalidResponse(const QString &operation, const RawResponse &response,
+                         const ParseError &error) {
+    ApiError e;
+    e.kind = ApiError::Kind::InvalidResponse;
+    e.operation = operation;
+    e.httpStatus = response.status;
+    e.correlationId = response.correlationId;
+    e.message = tr("HubSpot's answer does not have the expected shape: %1").arg(error.toString());
+    return e;
+}
+
+// Failures inside a 2xx batch answer (207, or 200 with errors in 2026-09) become one error.
+std::optional<ApiError> batchFailure(const BatchResult &result, const QString &operation) {
+    if (!result.hasErrors())
+        return std::nullopt;
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    e.operation = operation;
+    QStringList messages;
+    for (const BatchItemError &item : result.errors) {
+        messages.append(item.message);
+        if (e.category.isEmpty())
+            e.category = item.category;
+        if (e.httpStatus == 0)
+            e.httpStatus = item.status.toInt();
+    }
+    if (messages.isEmpty())
+        messages.append(tr("HubSpot cancelled the batch without saying why."));
+    e.message = messages.join(QStringLiteral("; "));
+    return e;
+}
+} // namespace
+
+HubSpotClient::HubSpotClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_endpoints(m_config.version)
+    , m_authenticator(Authenticator::create(m_config.credentials, network, m_config.baseUrl,
+                                            m_config.connection.timeoutMs))
+    , m_scheduler(std::make_unique<RequestScheduler>(network, m_config.baseUrl, m_config.connection,
+                                                     m_authenticator.get())) {
+    for (const QString &id : std::as_const(m_config.standardTypeIds)) {
+        if (auto t = StandardObjectTypes::find(id))
+            m_types.insert(t->id, *t);
+    }
+}
+
+HubSpotClient::~HubSpotClient() {
+    m_scheduler->cancelAll();
+}
+
+void HubSpotClient::cancelAll() {
+    m_scheduler->cancelAll();
+}
+
+QString HubSpotClient::describe(const ObjectTypePair &pair) const {
+    auto name = [this](const QString &id) {
+        auto it = m_types.constFind(id);
+        return it == m_types.constEnd() ? id : it->displayName();
+    };
+    return name(pair.fromId) + QStringLiteral(" → ") + name(pair.toId);
+}
+
+void HubSpotClient::rememberObjectTypes(const QList<ObjectType> &types) {
+    for (const ObjectType &t : types)
+        m_types.insert(t.id, t);
+}
+
+template <typename T, typename Parse>
+Call<T> *HubSpotClient::request(RequestSpec spec, Parse parse) {
+    auto *outer = new Call<T>(this);
+    attempt<T>(std::move(spec), std::move(parse), outer, 0);
+    return outer;
+}
+
+template <typename T, typename Parse>
+void HubSpotClient::attempt(RequestSpec spec, Parse parse, Call<T> *outer, int parseFailures) {
+    Call<RawResponse> *raw = m_scheduler->submit(spec);
+    QPointer<Call<RawResponse>> guard(raw);
+    outer->setCancelHandler([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    connect(raw, &ApiCall::finished, outer,
+            [this, raw, outer, spec, parse, parseFailures]() mutable {
+                if (!raw->succeeded()) {
+                    outer->fail(raw->error());
+                    return;
+                }
+                const RawResponse &response = raw->value();
+                Expected<T, ParseError> value = parse(response);
+                if (value) {
+                    outer->resolve(std::move(value).value());
+                    return;
+                }
+                // A mangled answer to a read is worth asking again; a write is not repeated
+                // blindly.
+                if (spec.idempotent && parseFailures < m_config.connection.maxRetries) {
+                    attempt<T>(spec, parse, outer, parseFailures + 1);
+                    return;
+                }
+                outer->fail(invalidResponse(spec.operation, response, value.error()));
+            });
+}
+
+Call<QList<AssociationLabel>> *HubSpotClient::listLabels(const ObjectTypePair &pair,
+                                                         Priority priority) {
+    RequestSpec spec;
+    spec.path = m_endpoints.labels(pair);
+    spec.priority = priority;
+    spec.operation = tr("Listing the labels of %1").arg(describe(pair));
+    return request<QList<AssociationLabel>>(
+        spec, [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
+}
+
+Call<QList<AssociationLabel>> *HubSpotClient::createLabel(const ObjectTypePair &pair,
+                                                          const LabelCreateRequest &labelRequest) {
+    auto *outer = new Call<QList<AssociationLabel>>(this);
+    createLabelAttempt(pair, labelRequest, outer, 1);
+    return outer;
+}
+
+void HubSpotClient::createLabelAttempt(const ObjectTypePair &pair,
+                                       const LabelCreateRequest &labelRequest,
+                                       Call<QList<AssociationLabel>> *outer, int attemptNo) {
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = m_endpoints.labels(pair);
+    spec.body = compact(json::toJson(labelRequest));
+    spec.priority = Priority::UserAction;
+    spec.idempotent = false;
+    spec.operation = tr("Creating the label \"%1\" on %2").arg(labelRequest.label, describe(pair));
+    auto *create = request<QList<AssociationLabel>>(
+        spec, [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
+    outer->setCancelHandler([create] { create->cancel(); });
+    connect(create, &ApiCall::finished, outer,
+            [this, create, outer, pair, labelRequest, attemptNo] {
+                if (create->succeeded()) {
+                    outer->resolve(create->value());
+                    return;
+                }
+                const ApiError error = create->error();
+                if (!error.maybeApplied) {
+                    outer->fail(error);
+                    return;
+                }
+                // The create may have happened: look before sending it again, so no duplicate
+                // appears.
+                auto *check = listLabels(pair, Priority::UserAction);
+                outer->setCancelHandler([check] { check->cancel(); });
+                connect(check, &ApiCall::finished, outer,
+                        [this, check, outer, pair, labelRequest, attemptNo, error] {
+                            if (!check->succeeded()) {
+                                ApiError e = error;
+                                e.message +=
+                                    QLatin1Char(' ') + tr("Checking whether it was created failed "
+                                                          "too; refresh before trying again.");
+                                outer->fail(e);
+                                return;
+                            }
+                            QList<AssociationLabel> created;
+                            for (const AssociationLabel &l : check->value()) {
+                                if (l.category.kind() == AssociationCategory::UserDefined &&
+                                    l.label == labelRequest.label)
+                                    created.append(l);
+                            }
+                            if (!created.isEmpty()) {
+                                outer->resolve(created);
+                                return;
+                            }
+                            if (attemptNo > m_config.connection.maxRetries) {
+                                outer->fail(error);
+                                return;
+                            }
+                            createLabelAttempt(pair, labelRequest, outer, attemptNo + 1);
+                        });
+            });
+}
+
+Call<Done> *HubSpotClient::updateLabel(const ObjectTypePair &pair,
+                                       const LabelUpdateRequest &update) {
+    RequestSpec spec;
+    spec.method = "PUT";
+    spec.path = m_endpoints.labels(pair);
+    spec.body = compact(json::toJson(update));
+    spec.priority = Priority::UserAction;
+    spec.operation =
+        tr("Renaming label %1 on %2").arg(update.associationTypeId).arg(describe(pair));
+    return request<Done>(spec,
+                         [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+}
+
+Call<Done> *HubSpotClient::deleteLabel(const ObjectTypePair &pair, int typeId) {
+    RequestSpec spec;
+    spec.method = "DELETE";
+    spec.path = m_endpoints.label(pair, typeId);
+    spec.priority = Priority::UserAction;
+    // Repeating a delete that happened answers 404; the caller re-reads the pair either way.
+    spec.idempotent = false;
+    spec.operation = tr("Deleting label %1 on %2").arg(typeId).arg(describe(pair));
+    return request<Done>(spec,
+                         [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+}
+
+Call<QList<AssociationLimit>> *HubSpotClient::listAllLimits(Priority priority) {
+    RequestSpec spec;
+    spec.path = m_endpoints.allLimits();
+    spec.priority = priority;
+    spec.operation = tr("Listing all association limits");
+    return request<QList<AssociationLimit>>(
+        spec, [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
+}
+
+Call<QList<AssociationLimit>> *HubSpotClient::listLimits(const ObjectTypePair &pair,
+                                                         Priority priority) {
+    RequestSpec spec;
+    spec.path = m_endpoints.pairLimits(pair);
+    spec.priority = priority;
+    spec.operation = tr("Listing the limits of %1").arg(describe(pair));
+    return request<QList<AssociationLimit>>(
+        spec, [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
+}
+
+Call<BatchResult> *HubSpotClient::batchWrite(const ObjectTypePair &pair, BatchOperation op,
+                                             const QJsonObject &body, const QString &operation) {
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = m_endpoints.batch(pair, op);
+    spec.body = compact(body);
+    spec.priority = Priority::UserAction;
+    spec.idempotent = op == BatchOperation::Update;
+    spec.operation = operation;
+    return request<BatchResult>(spec,
+                                [](const RawResponse &r) -> Expected<BatchResult, ParseError> {
+                                    // v4 answers a purge with 204 and no body; the dated versions
+                                    // with a batch body.
+                                    if (r.body.trimmed().isEmpty()) {
+                                        BatchResult done;
+                                        done.status = QStringLiteral("COMPLETE");
+                                        return done;
+                                    }
+                                    return json::parseBatchResult(r.body);
+                                });
+}
+
+Call<BatchResult> *HubSpotClient::createLimits(const ObjectTypePair &pair,
+                                               const QList<LimitInput> &inputs) {
+    return batchWrite(pair, BatchOperation::Create, json::limitInputsBody(inputs),
+                      tr("Setting limits on %1").arg(describe(pair)));
+}
+
+Call<BatchResult> *HubSpotClient::updateLimits(const ObjectTypePair &pair,
+                                               const QList<LimitInput> &inputs) {
+    return batchWrite(pair, BatchOperation::Update, json::limitInputsBody(inputs),
+                      tr("Changing limits on %1").arg(describe(pair)));
+}
+
+Call<BatchResult> *HubSpotClient::purgeLimits(const ObjectTypePair &pair,
+                                              const QList<LabelKey> &keys) {
+    return batchWrite(pair, BatchOperation::Purge, json::purgeBody(keys),
+                      tr("Removing limits on %1").arg(describe(pair)));
+}
+
+Call<LimitChange> *HubSpotClient::setLimit(const ObjectTypePair &pair, const LimitInput &input) {
+    return writeLimit(pair, input.key(), input.maxToObjectIds);
+}
+
+Call<LimitChange> *HubSpotClient::removeLimit(const ObjectTypePair &pair, const LabelKey &key) {
+    return writeLimit(pair, key, std::nullopt);
+}
+
+Call<LimitChange> *HubSpotClient::writeLimit(const ObjectTypePair &pair, const LabelKey &key,
+                                             std::optional<int> desired) {
+    auto *outer = new Call<LimitChange>(this);
+    auto *read = listLimits(pair, Priority::UserAction);
+    chain(read, outer,
+          [this, pair, key, desired](const QList<AssociationLimit> &limits, Call<LimitChange> *o) {
+              std::optional<int> before;
+              for (const AssociationLimit &l : limits) {
+                  if (l.key() == key)
+                      before = l.maxToObjectIds;
+              }
+              writeLimitAttempt(pair, key, desired, before, o, 1);
+          });
+    return outer;
+}
+
+void HubSpotClient::writeLimitAttempt(const ObjectTypePair &pair, const LabelKey &key,
+                                      std::optional<int> desired, std::optional<int> before,
+                                      Call<LimitChange> *outer, int attemptNo) {
+    if (before == desired) {
+        outer->resolve({key, before, desired});
+        return;
+    }
+    Call<BatchResult> *write = nullptr;
+    if (!desired)
+        write = purgeLimits(pair, {key});
+    else if (before)
+        write = updateLimits(pair, {{key.category, key.typeId, *desired}});
+    else
+        write = createLimits(pair, {{key.category, key.typeId, *desired}});
+    outer->setCancelHandler([write] { write->cancel(); });
+    connect(write, &ApiCall::finished, outer,
+            [this, write, outer, pair, key, desired, before, attemptNo] {
+                if (write->succeeded()) {
+                    if (auto failure = batchFailure(
+                            write->value(), tr("Setting the limit on %1").arg(describe(pair)))) {
+                        outer->fail(*failure);
+                        return;
+                    }
+                    outer->resolve({key, before, desired});
+                    return;
+                }
+                const ApiError error = write->error();
+                if (!error.maybeApplied || attemptNo > m_config.connection.maxRetries) {
+                    outer->fail(error);
+                    return;
+                }
+                // The write may have happened: read the pair again and continue from what is there.
+                auto *check = listLimits(pair, Priority::UserAction);
+                outer->setCancelHandler([check] { check->cancel(); });
+                connect(check, &ApiCall::finished, outer,
+                        [this, check, outer, pair, key, desired, before, attemptNo, error] {
+                            if (!check->succeeded()) {
+                                outer->fail(error);
+                                return;
+                            }
+                            std::optional<int> now;
+                            for (const AssociationLimit &l : check->value()) {
+                                if (l.key() == key)
+                                    now = l.maxToObjectIds;
+                            }
+                            if (now == desired) {
+                                outer->resolve({key, before, desired});
+                                return;
+                            }
+                            writeLimitAttempt(pair, key, desired, now, outer, attemptNo + 1);
+                        });
+            });
+}
+
+Call<QList<ObjectType>> *HubSpotClient::listCustomObjectTypes(Priority priority) {
+    auto *outer = new Call<QList<ObjectType>>(this);
+    RequestSpec spec;
+    spec.path = ApiEndpoints::objectSchemas();
+    spec.query.addQueryItem(QStringLiteral("includePropertyDefinitions"), QStringLiteral("false"));
+    spec.priority = priority;
+    spec.operation = tr("Listing the portal's custom object types");
+    auto parse = [](const RawResponse &r) { return json::parseObjectSchemas(r.body); };
+    auto *first = request<QList<ObjectType>>(spec, parse);
+    outer->setCancelHandler([first] { first->cancel(); });
+    connect(first, &ApiCall::finished, outer, [this, first, outer, spec, parse]() mutable {
+        if (first->succeeded()) {
+            outer->resolve(first->value());
+            return;
+        }
+        if (first->error().httpStatus != 404) {
+            outer->fail(first->error());
+            return;
+        }
+        // Older portals and proxies only know the original path.
+        spec.path = ApiEndpoints::legacyObjectSchemas();
+        auto *second = request<QList<ObjectType>>(spec, parse);
+        outer->setCancelHandler([second] { second->cancel(); });
+        chain(second, outer, [](const QList<ObjectType> &types, Call<QList<ObjectType>> *o) {
+            o->resolve(types);
+        });
+    });
+    return outer;
+}
+
+Call<QList<ObjectType>> *HubSpotClient::listObjectTypes(Priority priority) {
+    auto *outer = new Call<QList<ObjectType>>(this);
+    chain(listCustomObjectTypes(priority), outer,
+          [this](const QList<ObjectType> &custom, Call<QList<ObjectType>> *o) {
+              QList<ObjectType> all;
+              for (const QString &id : std::as_const(m_config.standardTypeIds)) {
+                  if (auto t = StandardObjectTypes::find(id))
+                      all.append(*t);
+              }
+              all += custom;
+              rememberObjectTypes(all);
+              o->resolve(all);
+          });
+    return outer;
+}
+
+Call<PortalInfo> *HubSpotClient::accountInfo(Priority priority) {
+    RequestSpec spec;
+    spec.path = ApiEndpoints::accountDetails();
+    spec.priority = priority;
+    spec.operation = tr("Reading the portal's account details");
+    return request<PortalInfo>(spec,
+                               [](const RawResponse &r) { return json::parseAccountInfo(r.body); });
+}
+
+Call<QList<LabelUsage>> *HubSpotClient::labelUsage(const ObjectTypePair &pair, Priority priority) {
+    RequestSpec spec;
+    spec.path = ApiEndpoints::labelUsage();
+    if (!pair.fromId.isEmpty()) {
+        spec.query.addQueryItem(QStringLiteral("fromObjectTypeId"), pair.fromId);
+        spec.query.addQueryItem(QStringLiteral("toObjectTypeId"), pair.toId);
+    }
+    spec.priority = priority;
+    spec.operation = pair.fromId.isEmpty() ? tr("Reading label usage")
+                                           : tr("Reading label usage of %1").arg(describe(pair));
+    return request<QList<LabelUsage>>(
+        spec, [](const RawResponse &r) { return json::parseLabelUsage(r.body); });
+}
+
+Call<RecordLimitReport> *HubSpotClient::recordLimitReport(const ObjectTypePair &pair,
+                                                          Priority priority) {
+    RequestSpec spec;
+    spec.path = ApiEndpoints::recordLimits(pair);
+    spec.priority = priority;
+    spec.operation = tr("Reading records near their limit on %1").arg(describe(pair));
+    return request<RecordLimitReport>(
+        spec, [](const RawResponse &r) { return json::parseRecordLimitReport(r.body); });
+}
+
+} // namespace assoc

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiVersion.h"
+#include "Authenticator.h"
+#include "ConnectionSettings.h"
+#include "Credentials.h"
+#include "RequestScheduler.h"
+#include "core/AssociationLabel.h"
+#include "core/AssociationLimit.h"
+#include "core/BatchResult.h"
+#include "core/LabelRequests.h"
+#include "core/LimitsTracking.h"
+#include "core/ObjectType.h"
+#include "core/ObjectTypePair.h"
+#include "core/PortalInfo.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace assoc {
+
+struct ClientConfig {
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
+    ApiVersion version = ApiVersion::V4;
+    ConnectionSettings connection;
+    Credentials credentials;
+    // Standard object types the portal view includes (custom types are always listed). The API
+    // cannot enumerate standard types; these are the CRM's core four unless the profile adds more.
+    QStringList standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"),
+                                   QStringLiteral("0-3"), QStringLiteral("0-5")};
+};
+
+// The outcome of "set a limit": whether it was created or updated, and the value now in force.
+struct LimitChange {
+    LabelKey key;
+    std::optional<int> before;
+    std::optional<int> after;
+};
+
+// HubSpot's association schema API and what surrounds it, asynchronously, on one
+// QNetworkAccessManager. Every method returns a Call that ends exactly once; the Call deletes
+// itself after `finished`. Object types are always sent by id.
+class HubSpotClient : public QObject {
+    Q_OBJECT
+public:
+    // `network` is shared and must outlive the client.
+    HubSpotClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent = nullptr);
+    ~HubSpotClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    const ApiEndpoints &endpoints() const { return m_endpoints; }
+    RequestScheduler *scheduler() const { return m_scheduler.get(); }
+    Authenticator *authenticator() const { return m_authenticator.get(); }
+
+    // Association labels (definitions).
+    Call<QList<AssociationLabel>> *listLabels(const ObjectTypePair &pair,
+                                              Priority priority = Priority::Visible);
+    // Returns the labels created, one per direction (their order is HubSpot's, not meaningful).
+    Call<QList<AssociationLabel>> *createLabel(const ObjectTypePair &pair,
+                                               const LabelCreateRequest &request);
+    Call<Done> *updateLabel(const ObjectTypePair &pair, const LabelUpdateRequest &request);
+    Call<Done> *deleteLabel(const ObjectTypePair &pair, int typeId);
+
+    // Association limits (configurations).
+    Call<QList<AssociationLimit>> *listAllLimits(Priority priority = Priority::Visible);
+    Call<QList<AssociationLimit>> *listLimits(const ObjectTypePair &pair,
+                                              Priority priority = Priority::Visible);
+    Call<BatchResult> *createLimits(const ObjectTypePair &pair, const QList<LimitInput> &inputs);
+    Call<BatchResult> *updateLimits(const ObjectTypePair &pair, const QList<LimitInput> &inputs);
+    Call<BatchResult> *purgeLimits(const ObjectTypePair &pair, const QList<LabelKey> &keys);
+    // Creates or updates as needed (reads the pair's limits first).
+    Call<LimitChange> *setLimit(const ObjectTypePair &pair, const LimitInput &input);
+    Call<LimitChange> *removeLimit(const ObjectTypePair &pair, const LabelKey &key);
+
+    // Around them.
+    // Standard types plus the portal's custom ones (newer schemas path, falling back to the older).
+    Call<QList<ObjectType>> *listObjectTypes(Priority priority = Priority::Visible);
+    Call<QList<ObjectType>> *listCustomObjectTypes(Priority priority = Priority::Visible);
+    Call<PortalInfo> *accountInfo(Priority priority = Priority::Visible);
+    // Labels used per pair against the portal's maximum; an empty pair asks for every pair.
+    Call<QList<LabelUsage>> *labelUsage(const ObjectTypePair &pair = {},
+                                        Priority priority = Priority::Visible);
+    Call<RecordLimitReport> *recordLimitReport(const ObjectTypePair &pair,
+                                               Priority priority = Priority::UserAction);
+
+    void cancelAll();
+
+    // Human-readable name of a pair for messages, from the object types known so far.
+    QString describe(const ObjectTypePair &pair) const;
+    void rememberObjectTypes(const QList<ObjectType> &types);
+
+private:
+    template <typename T, typename Parse> Call<T> *request(RequestSpec spec, Parse parse);
+    template <typename T, typename Parse>
+    void attempt(RequestSpec spec, Parse parse, Call<T> *outer, int parseFailures);
+    Call<LimitChange> *writeLimit(const ObjectTypePair &pair, const LabelKey &key,
+                                  std::optional<int> desired);
+    void writeLimitAttempt(const ObjectTypePair &pair, const LabelKey &key,
+                           std::optional<int> desired, std::optional<int> before,
+                           Call<LimitChange> *outer, int attempt);
+    Call<BatchResult> *batchWrite(const ObjectTypePair &pair, BatchOperation op,
+                                  const QJsonObject &body, const QString &operation);
+    void createLabelAttempt(const ObjectTypePair &pair, const LabelCreateRequest &request,
+                            Call<QList<AssociationLabel>> *outer, int attempt);
+
+    ClientConfig m_config;
+    ApiEndpoints m_endpoints;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<RequestScheduler> m_scheduler;
+    QHash<QString, ObjectType> m_types;
+};
+
+} // namespace assoc

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace assoc::app {
+
+// Every command of the main window, with its shortcut, icon and enabled state, so menus,
+// toolbar and tests trigger the same QAction.
+class ActionSet : public QObject {
+    Q_OBJECT
+public:
+    explicit ActionSet(QWidget *parent);
+
+    QAction *newLabel() const { return m_newLabel; }
+    QAction *editLabel() const { return m_editLabel; }
+    QAction *deleteLabel() const { return m_deleteLabel; }
+    QAction *setLimit() const { return m_setLimit; }
+    QAction *removeLimit() const { return m_removeLimit; }
+    QAction *refresh() const { return m_refresh; }
+    QAction *connectPortal() const { return m_connect; }
+    QAction *findPair() const { return m_find; }
+    QAction *quit() const { return m_quit; }
+
+    struct Selection {
+        bool connected = false;
+        bool pairLoaded = false;
+        bool hasLabel = false;
+        bool labelEditable = false;
+        bool hasLimit = false;
+    };
+    // Enables what applies to the selection and says why the rest does not.
+    void update(const Selection &selection);
+
+private:
+    QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut);
+    QWidget *m_parent;
+    QAction *m_newLabel;
+    QAction *m_editLabel;
+    QAction *m_deleteLabel;
+    QAction *m_setLimit;
+    QAction *m_removeLimit;
+    QAction *m_refresh;
+    QAction *m_connect;
+    QAction *m_find;
+    QAction *m_quit;
+};
+
+} // namespace assoc::app

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace assoc::app {
+
+CommandLine CommandLine::parse(const QCoreApplication &app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "See and manage HubSpot association labels and limits."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start a demo portal in this process and connect to it."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo: save the main window to <file> once loaded, "
+                                    "then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QCoreApplication::translate("CommandLine", "Select the pair <from:to> (ids or names, e.g. "
+                                                   "contacts:companies)."),
+        QStringLiteral("pair"));
+    parser.addOptions({demo, screenshot, select});
+    parser.process(app);
+
+    CommandLine out;
+    out.demo = parser.isSet(demo);
+    out.screenshotFile = parser.value(screenshot);
+    out.select = parser.value(select);
+    if (!out.screenshotFile.isEmpty() && !out.demo)
+        out.error = QCoreApplication::translate("CommandLine", "--screenshot needs --demo.");
+    if (!out.select.isEmpty() && !out.select.contains(QLatin1Char(':')))
+        out.error = QCoreApplication::translate("CommandLine", "--select expects <from>:<to>, e.g. "
+                                                               "contacts:companies.");
+    return out;
+}
+
+} // namespace assoc::app

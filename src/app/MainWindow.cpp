@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ActionSet.h"
+#include "AppIcons.h"
+#include "ConnectController.h"
+#include "ErrorBanner.h"
+#include "LabelController.h"
+#include "LabelTablePanel.h"
+#include "LimitController.h"
+#include "PairTreePanel.h"
+#include "StatusBarController.h"
+#include "WindowStateStore.h"
+#include "models/LabelTableModel.h"
+#include "models/ObjectTypeTreeModel.h"
+#include "models/PortalSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace assoc::app {
+
+using models::PortalSession;
+
+MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent)
+    , m_network(network)
+    , m_actions(new ActionSet(this))
+    , m_treeModel(new models::ObjectTypeTreeModel(this))
+    , m_tableModel(new models::LabelTableModel(this))
+    , m_banner(new ErrorBanner(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_treePanel(new PairTreePanel(m_treeModel, m_splitter))
+    , m_tablePanel(new LabelTablePanel(m_tableModel, m_splitter))
+    , m_status(new StatusBarController(statusBar(), this))
+    , m_labels(new LabelController(this, this))
+    , m_limits(new LimitController(this, this))
+    , m_connect(new ConnectController(network, this, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcons::appIcon());
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_treePanel);
+    m_splitter->addWidget(m_tablePanel);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    setTabOrder(m_treePanel->filterEdit(), m_treePanel->treeView());
+    setTabOrder(m_treePanel->treeView(), m_tablePanel->tableView());
+
+    buildMenus();
+    wireActions();
+    if (!WindowStateStore::restore(this, m_splitter)) {
+        resize(1180, 720);
+        m_splitter->setSizes({460, 720});
+    }
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    // The models watch the session: detach them before it goes.
+    m_treeModel->setSession(nullptr);
+    m_tableModel->setSession(nullptr);
+    delete m_session;
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->connectPortal());
+    file->addAction(m_actions->refresh());
+    file->addSeparator();
+    file->addAction(m_actions->quit());
+
+    QMenu *labels = menuBar()->addMenu(tr("&Labels"));
+    labels->addAction(m_actions->newLabel());
+    labels->addAction(m_actions->editLabel());
+    labels->addAction(m_actions->deleteLabel());
+    labels->addSeparator();
+    labels->addAction(m_actions->setLimit());
+    labels->addAction(m_actions->removeLimit());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->findPair());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Association Studio"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Association Studio"),
+                                    tr("Association Studio %1\nSee and manage how HubSpot CRM "
+                                       "object types relate.")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_actions->newLabel());
+    tools->addAction(m_actions->editLabel());
+    tools->addAction(m_actions->deleteLabel());
+    tools->addSeparator();
+    tools->addAction(m_actions->setLimit());
+    tools->addAction(m_actions->removeLimit());
+    tools->addSeparator();
+    tools->addAction(m_actions->refresh());
+
+    QTableView *table = m_tablePanel->tableView();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({m_actions->editLabel(), m_actions->deleteLabel(), m_actions->setLimit(),
+                       m_actions->removeLimit()});
+}
+
+void MainWindow::wireActions() {
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->connectPortal(), &QAction::triggered, this, &MainWindow::openConnectDialog);
+    connect(m_actions->findPair(), &QAction::triggered, m_treePanel, &PairTreePanel::focusFilter);
+    connect(m_actions->refresh(), &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->refresh();
+    });
+    connect(m_actions->newLabel(), &QAction::triggered, this, [this] {
+        if (!currentPair().fromId.isEmpty())
+            m_labels->create(currentPair());
+    });
+    connect(m_actions->editLabel(), &QAction::triggered, this, [this] {
+        if (const auto label = m_tablePanel->currentLabel())
+            m_labels->rename(currentPair(), *label);
+    });
+    connect(m_actions->deleteLabel(), &QAction::triggered, this, [this] {
+        if (const auto label = m_tablePanel->currentLabel())
+            m_labels->remove(currentPair(), *label);
+    });
+    connect(m_actions->setLimit(), &QAction::triggered, this, [this] {
+        if (const auto label = m_tablePanel->currentLabel())
+            m_limits->edit(currentPair(), *label);
+    });
+    connect(m_actions->removeLimit(), &QAction::triggered, this, [this] {
+        if (const auto label = m_tablePanel->currentLabel())
+            m_limits->remove(currentPair(), *label);
+    });
+    connect(m_tablePanel, &LabelTablePanel::labelActivated, this, [this] {
+        const auto label = m_tablePanel->currentLabel();
+        (label && label->category.isUserEditable() ? m_actions->editLabel() : m_actions->setLimit())
+            ->trigger();
+    });
+    connect(m_tablePanel, &LabelTablePanel::currentLabelChanged, this, &MainWindow::updateActions);
+    connect(m_treePanel, &PairTreePanel::pairSelected, this, &MainWindow::onPairSelected);
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this](const QString &action) {
+        if (m_session)
+            m_session->retry(action);
+    });
+    connect(m_limits, &LimitController::errorOccurred, this,
+            [this](const ApiError &error) { m_banner->showError(error); });
+    connect(m_connect, &ConnectController::connectRequested, this, &MainWindow::connectTo);
+}
+
+void MainWindow::connectTo(const ClientConfig &config) {
+    PortalSession *old = m_session;
+    auto *session = new PortalSession(m_network, config, this);
+    m_session = session;
+    m_banner->dismiss();
+    m_treeModel->setSession(session);
+    m_tableModel->setSession(session);
+    m_tableModel->setPair({});
+    m_labels->setSession(session);
+    m_limits->setSession(session);
+    m_status->setSession(session);
+    delete old;
+
+    connect(session, &PortalSession::errorOccurred, m_banner, &ErrorBanner::showError);
+    connect(session, &PortalSession::pairUpdated, this, [this](const ObjectTypePair &pair) {
+        if (pair == currentPair() || pair == currentPair().reversed())
+            updateView();
+    });
+    connect(session, &PortalSession::usageUpdated, this, &MainWindow::updateView);
+    connect(session, &PortalSession::connectionStateChanged, this, &MainWindow::updateActions);
+    connect(session, &PortalSession::portalInfoChanged, this, &MainWindow::updateTitle);
+    connect(session, &PortalSession::typesLoaded, this, [this] {
+        // Start where the user left off, or on the first pair.
+        if (currentPair().fromId.isEmpty() && m_session &&
+            !m_session->schema().objectTypes.isEmpty()) {
+            const QString first = m_session->schema().objectTypes.first().id;
+            const QString second = m_session->schema().objectTypes.value(1).id;
+            selectPair({first, second.isEmpty() ? first : second});
+        }
+    });
+    emit sessionChanged(session);
+    session->start();
+    updateTitle();
+    updateView();
+}
+
+void MainWindow::openConnectDialog() {
+    m_connect->open(m_session ? m_session->client()->config() : ClientConfig());
+}
+
+bool MainWindow::selectPair(const ObjectTypePair &pair) {
+    return m_treePanel->selectPair(pair);
+}
+
+ObjectTypePair MainWindow::currentPair() const {
+    return m_tableModel->pair();
+}
+
+void MainWindow::onPairSelected(const ObjectTypePair &pair) {
+    m_tableModel->setPair(pair);
+    if (m_session)
+        m_session->ensurePairLoaded(pair, Priority::Visible);
+    updateView();
+}
+
+void MainWindow::updateView() {
+    const ObjectTypePair pair = currentPair();
+    if (!m_session || pair.fromId.isEmpty()) {
+        m_tablePanel->setHeading({}, {}, false);
+        m_tablePanel->showPlaceholder(
+            m_session ? tr("Select a pair of object types to see its labels.")
+                      : tr("Not connected. Use File → Connect to portal… to start."));
+        updateActions();
+        return;
+    }
+    const auto used = m_session->labelUsage(pair);
+    const int maximum = m_session->labelMaximum();
+    m_tablePanel->setHeading(m_session->pairName(pair),
+                             used ? tr("%1 of %2 labels").arg(*used).arg(maximum) : QString(),
+                             used && *used >= 0.8 * maximum);
+    if (m_session->isPairLoaded(pair) || m_session->schema().pair(pair))
+        m_tablePanel->showTable();
+    else
+        m_tablePanel->showPlaceholder(
+            tr("Loading the labels of %1…").arg(m_session->pairName(pair)));
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    ActionSet::Selection s;
+    s.connected =
+        m_session && m_session->connectionState() == PortalSession::ConnectionState::Connected;
+    const ObjectTypePair pair = currentPair();
+    s.pairLoaded = m_session && !pair.fromId.isEmpty() && m_session->isPairLoaded(pair);
+    if (const auto label = m_tablePanel->currentLabel()) {
+        s.hasLabel = true;
+        s.labelEditable = label->category.isUserEditable();
+        const PairSchema *schema = m_session ? m_session->schema().pair(pair) : nullptr;
+        s.hasLimit = schema && schema->limitFor(label->key()).has_value();
+    }
+    m_actions->update(s);
+}
+
+void MainWindow::updateTitle() {
+    if (m_session && m_session->schema().portal.portalId != 0)
+        setWindowTitle(
+            tr("Portal %1 — Association Studio").arg(m_session->schema().portal.portalId));
+    else
+        setWindowTitle(tr("Association Studio"));
+}
+
+std::optional<QString> MainWindow::resolveType(const QString &token) const {
+    const QString t = token.trimmed();
+    if (m_session) {
+        for (const ObjectType &type : m_session->schema().objectTypes) {
+            for (const QString &candidate : {type.id, type.name, type.pluralLabel,
+                                             type.singularLabel, type.fullyQualifiedName}) {
+                if (!candidate.isEmpty() && candidate.compare(t, Qt::CaseInsensitive) == 0)
+                    return type.id;
+            }
+        }
+    }
+    if (const auto standard = StandardObjectTypes::find(t.toLower()))
+        return standard->id;
+    return std::nullopt;
+}
+
+std::optional<ObjectTypePair> MainWindow::resolvePair(const QString &spec) const {
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return std::nullopt;
+    const auto from = resolveType(spec.left(colon));
+    const auto to = resolveType(spec.mid(colon + 1));
+    if (!from || !to)
+        return std::nullopt;
+    ObjectTypePair pair{*from, *to};
+    if (!m_treeModel->indexOfPair(pair).isValid())
+        return std::nullopt;
+    return pair;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    WindowStateStore::save(this, m_splitter);
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace assoc::app

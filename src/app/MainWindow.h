@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/HubSpotClient.h"
+#include "core/ObjectTypePair.h"
+#include "models/PortalSession.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+class QSplitter;
+
+namespace assoc::models {
+class LabelTableModel;
+class ObjectTypeTreeModel;
+} // namespace assoc::models
+
+namespace assoc::app {
+
+class ActionSet;
+class ConnectController;
+class ErrorBanner;
+class LabelController;
+class LabelTablePanel;
+class LimitController;
+class PairTreePanel;
+class StatusBarController;
+
+// The window: pairs on the left, the selected pair's labels on the right, an error banner
+// above them. It wires panels, controllers and the session together; the work is theirs.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `network` is shared and must outlive the window.
+    explicit MainWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the current connection with one to `config` and starts loading.
+    void connectTo(const ClientConfig &config);
+    void openConnectDialog();
+
+    models::PortalSession *session() const { return m_session; }
+    ActionSet *actions() const { return m_actions; }
+    PairTreePanel *treePanel() const { return m_treePanel; }
+    LabelTablePanel *tablePanel() const { return m_tablePanel; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    StatusBarController *statusBarController() const { return m_status; }
+    models::ObjectTypeTreeModel *treeModel() const { return m_treeModel; }
+    models::LabelTableModel *tableModel() const { return m_tableModel; }
+
+    bool selectPair(const ObjectTypePair &pair);
+    ObjectTypePair currentPair() const;
+    // "contacts:companies", "0-1:0-2", "Contacts:Vehicles": the pair, once types are known.
+    std::optional<ObjectTypePair> resolvePair(const QString &spec) const;
+
+signals:
+    void sessionChanged(assoc::models::PortalSession *session);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void wireActions();
+    void onPairSelected(const ObjectTypePair &pair);
+    void updateView();
+    void updateActions();
+    void updateTitle();
+    std::optional<QString> resolveType(const QString &token) const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<models::PortalSession> m_session;
+    ActionSet *m_actions;
+    models::ObjectTypeTreeModel *m_treeModel;
+    models::LabelTableModel *m_tableModel;
+    ErrorBanner *m_banner;
+    QSplitter *m_splitter;
+    PairTreePanel *m_treePanel;
+    LabelTablePanel *m_tablePanel;
+    StatusBarController *m_status;
+    LabelController *m_labels;
+    LimitController *m_limits;
+    ConnectController *m_connect;
+};
+
+} // namespace assoc::app

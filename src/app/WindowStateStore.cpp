@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "WindowStateStore.h"
+
+#include <QMainWindow>
+#include <QSettings>
+#include <QSplitter>
+
+namespace assoc::app {
+
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+} // namespace
+
+void WindowStateStore::save(const QMainWindow *window, const QSplitter *splitter) {
+    QSettings settings(organization(), application());
+    settings.setValue(kGeometry, window->saveGeometry());
+    settings.setValue(kState, window->saveState());
+    settings.setValue(kSplitter, splitter->saveState());
+}
+
+bool WindowStateStore::restore(QMainWindow *window, QSplitter *splitter) {
+    QSettings settings(organization(), application());
+    if (!settings.contains(kGeometry))
+        return false;
+    window->restoreGeometry(settings.value(kGeometry).toByteArray());
+    window->restoreState(settings.value(kState).toByteArray());
+    splitter->restoreState(settings.value(kSplitter).toByteArray());
+    return true;
+}
+
+} // namespace assoc::app

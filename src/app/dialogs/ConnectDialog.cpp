@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+#include "ConnectDialog.h"
+
+#include "DialogSupport.h"
+#include "api/ApiVersion.h"
+#include "ui_ConnectDialog.h"
+
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QUrl>
+
+namespace assoc::app {
+
+using dialogs::prepareFieldMessage;
+using dialogs::setFieldMessage;
+
+namespace {
+QString urlProblem(const QString &text) {
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
+        url.host().isEmpty()) {
+        return ConnectDialog::tr("Enter an address starting with https:// and a host name, for "
+                                 "example https://api.hubapi.com.");
+    }
+    return {};
+}
+} // namespace
+
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectDialog>()) {
+    m_ui->setupUi(this);
+    m_ui->busyBar->setVisible(false);
+    for (QLabel *label : {m_ui->baseUrlError, m_ui->tokenError, m_ui->clientIdError,
+                          m_ui->clientSecretError, m_ui->refreshTokenError, m_ui->apiKeyError})
+        prepareFieldMessage(label);
+
+    // The stacked pages follow this order.
+    m_ui->authCombo->addItem(tr("Private app token"), int(Credentials::Kind::PrivateAppToken));
+    m_ui->authCombo->addItem(tr("OAuth refresh token"), int(Credentials::Kind::OAuth));
+    m_ui->authCombo->addItem(tr("API key"), int(Credentials::Kind::ApiKey));
+    m_ui->apiKeyHeaderCombo->addItem(tr("private-app"), QStringLiteral("private-app"));
+    m_ui->apiKeyHeaderCombo->addItem(tr("private-app-legacy"),
+                                     QStringLiteral("private-app-legacy"));
+    for (const QString &id : ApiVersions::ids()) {
+        if (const std::optional<ApiVersion> v = ApiVersions::fromId(id))
+            m_ui->versionCombo->addItem(ApiVersions::displayName(*v), id);
+    }
+
+    for (QLineEdit *secret :
+         {m_ui->tokenEdit, m_ui->clientSecretEdit, m_ui->refreshTokenEdit, m_ui->apiKeyEdit}) {
+        secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                    Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        connect(m_ui->showSecretsCheck, &QCheckBox::toggled, secret, [secret](bool show) {
+            secret->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        });
+    }
+
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Connect"));
+    ok->setToolTip(tr("Connect to the portal with these settings."));
+    ok->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::submit);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->testButton, &QPushButton::clicked, this, [this] {
+        m_showAll = true;
+        revalidate();
+        if (!m_valid || m_busy)
+            return;
+        m_ui->testResult->clear();
+        m_ui->errorPanel->clear();
+        emit testRequested(config());
+    });
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showAuthPage(index);
+        inputEdited();
+    });
+    for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->clientIdEdit,
+                            m_ui->clientSecretEdit, m_ui->refreshTokenEdit, m_ui->apiKeyEdit}) {
+        connect(edit, &QLineEdit::textEdited, this,
+                [edit] { edit->setProperty("assocTouched", true); });
+        connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::inputEdited);
+    }
+    connect(m_ui->apiKeyHeaderCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectDialog::inputEdited);
+    connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &ConnectDialog::inputEdited);
+
+    setConfig(ClientConfig{});
+    m_ui->baseUrlEdit->setFocus();
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+void ConnectDialog::showAuthPage(int index) {
+    // Only the shown page counts for the stack's size, so short forms leave no gap.
+    for (int i = 0; i < m_ui->authStack->count(); ++i) {
+        m_ui->authStack->widget(i)->setSizePolicy(
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_ui->authStack->setCurrentIndex(index);
+    m_ui->authStack->adjustSize();
+}
+
+Credentials::Kind ConnectDialog::currentKind() const {
+    return Credentials::Kind(m_ui->authCombo->currentData().toInt());
+}
+
+void ConnectDialog::setConfig(const ClientConfig &config) {
+    m_base = config;
+    m_base.credentials = Credentials{}; // never keep secrets we were not typed
+    m_ui->baseUrlEdit->setText(config.baseUrl.toString());
+    m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(config.credentials.kind)));
+    showAuthPage(m_ui->authCombo->currentIndex());
+    m_ui->clientIdEdit->setText(config.credentials.clientId);
+    const int header = m_ui->apiKeyHeaderCombo->findData(config.credentials.apiKeyHeader);
+    m_ui->apiKeyHeaderCombo->setCurrentIndex(header >= 0 ? header : 0);
+    const int version = m_ui->versionCombo->findData(ApiVersions::id(config.version));
+    m_ui->versionCombo->setCurrentIndex(version >= 0 ? version : 0);
+    for (QLineEdit *secret :
+         {m_ui->tokenEdit, m_ui->clientSecretEdit, m_ui->refreshTokenEdit, m_ui->apiKeyEdit})
+        secret->clear();
+    m_ui->testResult->clear();
+    revalidate();
+}
+
+ClientConfig ConnectDialog::config() const {
+    ClientConfig out = m_base;
+    out.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
+    out.version =
+        ApiVersions::fromId(m_ui->versionCombo->currentData().toString()).value_or(ApiVersion::V4);
+    switch (currentKind()) {
+    case Credentials::Kind::PrivateAppToken:
+        out.credentials = Credentials::privateApp(m_ui->tokenEdit->text().trimmed());
+        break;
+    case Credentials::Kind::OAuth:
+        out.credentials = Credentials::oauth(m_ui->clientIdEdit->text().trimmed(),
+                                             m_ui->clientSecretEdit->text().trimmed(),
+                                             m_ui->refreshTokenEdit->text().trimmed());
+        break;
+    case Credentials::Kind::ApiKey:
+        out.credentials = Credentials::apiKey(m_ui->apiKeyEdit->text().trimmed(),
+                                              m_ui->apiKeyHeaderCombo->currentData().toString());
+        break;
+    }
+    return out;
+}
+
+QString ConnectDialog::problem() const {
+    const QString url = urlProblem(m_ui->baseUrlEdit->text());
+    if (!url.isEmpty())
+        return url;
+    if (!config().credentials.isComplete())
+        return tr("Fill in the sign-in details.");
+    return {};
+}
+
+void ConnectDialog::inputEdited() {
+    // A result or error from an earlier test no longer describes what is typed now.
+    m_ui->testResult->clear();
+    revalidate();
+}
+
+void ConnectDialog::revalidate() {
+    auto shown = [this](QLineEdit *edit) {
+        return m_showAll || edit->property("assocTouched").toBool() || !edit->text().isEmpty();
+    };
+    auto required = [&shown](QLineEdit *edit, QLabel *error, const QString &message) {
+        const bool missing = edit->text().trimmed().isEmpty();
+        setFieldMessage(error, missing && shown(edit) ? message : QString());
+        return !missing;
+    };
+
+    bool valid = true;
+    const QString url = urlProblem(m_ui->baseUrlEdit->text());
+    setFieldMessage(m_ui->baseUrlError, shown(m_ui->baseUrlEdit) ? url : QString());
+    valid = url.isEmpty();
+
+    const Credentials::Kind kind = currentKind();
+    const bool token = kind == Credentials::Kind::PrivateAppToken;
+    const bool oauth = kind == Credentials::Kind::OAuth;
+    const bool apiKey = kind == Credentials::Kind::ApiKey;
+    // Only the visible page's messages show; the others are cleared.
+    auto check = [&](bool active, QLineEdit *edit, QLabel *error, const QString &message) {
+        if (!active) {
+            setFieldMessage(error, QString());
+            return true;
+        }
+        return required(edit, error, message);
+    };
+    valid &= check(token, m_ui->tokenEdit, m_ui->tokenError,
+                   tr("Enter the private app's access token."));
+    valid &= check(oauth, m_ui->clientIdEdit, m_ui->clientIdError, tr("Enter the client ID."));
+    valid &= check(oauth, m_ui->clientSecretEdit, m_ui->clientSecretError,
+                   tr("Enter the client secret."));
+    valid &=
+        check(oauth, m_ui->refreshTokenEdit, m_ui->refreshTokenError, tr("Enter a refresh token."));
+    valid &= check(apiKey, m_ui->apiKeyEdit, m_ui->apiKeyError, tr("Enter the API key."));
+
+    m_valid = valid;
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
+    m_ui->testButton->setEnabled(valid && !m_busy);
+}
+
+void ConnectDialog::submit() {
+    if (m_busy)
+        return;
+    m_showAll = true;
+    revalidate();
+    if (m_valid)
+        emit submitRequested();
+}
+
+void ConnectDialog::keyPressEvent(QKeyEvent *event) {
+    // Enter while Connect is disabled: say what is missing instead of doing nothing.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !m_busy && !m_valid) {
+        submit();
+        const std::pair<QLabel *, QLineEdit *> fields[] = {
+            {m_ui->baseUrlError, m_ui->baseUrlEdit},
+            {m_ui->tokenError, m_ui->tokenEdit},
+            {m_ui->clientIdError, m_ui->clientIdEdit},
+            {m_ui->clientSecretError, m_ui->clientSecretEdit},
+            {m_ui->refreshTokenError, m_ui->refreshTokenEdit},
+            {m_ui->apiKeyError, m_ui->apiKeyEdit}};
+        for (const auto &[error, edit] : fields) {
+            if (!error->isHidden()) {
+                edit->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void ConnectDialog::setTestResult(const PortalInfo &info) {
+    setBusy(false);
+    m_ui->errorPanel->clear();
+    const QString text = info.uiDomain.isEmpty()
+                             ? tr("Portal %1").arg(info.portalId)
+                             : tr("Portal %1 · %2").arg(info.portalId).arg(info.uiDomain);
+    m_ui->testResult->setText(text);
+    QStringList facts;
+    if (!info.accountType.isEmpty())
+        facts.append(tr("Account type: %1").arg(info.accountType));
+    if (!info.timeZone.isEmpty())
+        facts.append(tr("Time zone: %1").arg(info.timeZone));
+    if (!info.dataHostingLocation.isEmpty())
+        facts.append(tr("Data hosted in: %1").arg(info.dataHostingLocation));
+    m_ui->testResult->setToolTip(facts.join(QLatin1Char('\n')));
+}
+
+void ConnectDialog::setTestError(const ApiError &error) {
+    setBusy(false);
+    m_ui->testResult->clear();
+    m_ui->testResult->setToolTip({});
+    m_ui->errorPanel->showError(error);
+}
+
+void ConnectDialog::setBusy(bool busy) {
+    if (busy && !m_busy) {
+        // Park the focus on the dialog: a disabled input would hand it to Cancel,
+        // which would then take Enter.
+        m_focusBeforeBusy = focusWidget();
+        setFocus(Qt::OtherFocusReason);
+    }
+    const bool wasBusy = m_busy;
+    m_busy = busy;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->baseUrlEdit), static_cast<QWidget *>(m_ui->authCombo),
+          static_cast<QWidget *>(m_ui->authStack), static_cast<QWidget *>(m_ui->showSecretsCheck),
+          static_cast<QWidget *>(m_ui->versionCombo)})
+        w->setEnabled(!busy);
+    m_ui->busyBar->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    revalidate();
+    if (wasBusy && !busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() &&
+        m_focusBeforeBusy->isVisible())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace assoc::app

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/HubSpotClient.h"
+#include "core/PortalInfo.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+namespace assoc::app {
+
+// Connect to a portal: base URL, sign-in method with its fields, API version, and a Test
+// button. Secrets stay in this dialog's memory and in the returned config only: they are never
+// written to QSettings or logged. The owner runs the test and the connection.
+class ConnectDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // Prefills the base URL, sign-in method, non-secret fields (client id, API-key header) and
+    // API version. Secret fields are left empty; connection settings and standard types are
+    // kept and returned by config().
+    void setConfig(const ClientConfig &config);
+    // Base URL (default https://api.hubapi.com), API version and credentials as typed.
+    ClientConfig config() const;
+
+    // Shows "Portal 7001234 · app.hubspot.com".
+    void setTestResult(const PortalInfo &info);
+    void setTestError(const ApiError &error);
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+
+    // Why the current input cannot be used, or empty.
+    QString problem() const;
+
+signals:
+    void testRequested(const assoc::ClientConfig &config); // Test button
+    void submitRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    Credentials::Kind currentKind() const;
+    void showAuthPage(int index);
+    void revalidate();
+    void inputEdited();
+    void submit();
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+    QPointer<QWidget> m_focusBeforeBusy;
+    ClientConfig m_base;
+    bool m_busy = false;
+    bool m_valid = false;
+    bool m_showAll = false; // after OK or Test: show messages for untouched fields too
+};
+
+} // namespace assoc::app

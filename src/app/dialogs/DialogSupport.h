@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Small helpers shared by the editing dialogs (free functions, no class).
+
+#include "core/Validation.h"
+
+#include <QColor>
+#include <QLabel>
+#include <QList>
+#include <QPalette>
+#include <QString>
+#include <QStringList>
+
+namespace assoc::app::dialogs {
+
+// The messages of `issues` that concern `field`, one a line.
+inline QString messagesFor(const QList<ValidationIssue> &issues, ValidationIssue::Field field) {
+    QStringList out;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.field == field && !out.contains(issue.message))
+            out.append(issue.message);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// Styles a QLabel as an inline field message (red, selectable, wrapped, hidden when empty).
+inline void prepareFieldMessage(QLabel *label) {
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(pal);
+    label->setVisible(false);
+}
+
+// Shows `message` next to its field, or hides the label when there is none. Returns whether a
+// message is shown.
+inline bool setFieldMessage(QLabel *label, const QString &message) {
+    if (label->text() != message)
+        label->setText(message);
+    label->setVisible(!message.isEmpty());
+    return !message.isEmpty();
+}
+
+} // namespace assoc::app::dialogs

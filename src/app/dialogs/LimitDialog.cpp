@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+#include "LimitDialog.h"
+
+#include "DialogSupport.h"
+#include "core/Validation.h"
+#include "ui_LimitDialog.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+
+namespace assoc::app {
+
+using dialogs::messagesFor;
+using dialogs::prepareFieldMessage;
+using dialogs::setFieldMessage;
+
+LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTarget> &inverse,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LimitDialog>())
+    , m_hasInverse(inverse.has_value()) {
+    m_ui->setupUi(this);
+    m_ui->busyBar->setVisible(false);
+
+    Direction &f = m_dirs[0];
+    f.group = m_ui->forwardGroup;
+    f.current = m_ui->forwardCurrentLabel;
+    f.noLimit = m_ui->forwardNoLimitRadio;
+    f.atMost = m_ui->forwardLimitRadio;
+    f.spin = m_ui->forwardSpin;
+    f.error = m_ui->forwardError;
+    f.warning = m_ui->forwardWarning;
+    f.impact = m_ui->forwardImpactLabel;
+    f.samples = m_ui->forwardSamples;
+
+    Direction &i = m_dirs[1];
+    i.group = m_ui->inverseGroup;
+    i.current = m_ui->inverseCurrentLabel;
+    i.noLimit = m_ui->inverseNoLimitRadio;
+    i.atMost = m_ui->inverseLimitRadio;
+    i.spin = m_ui->inverseSpin;
+    i.error = m_ui->inverseError;
+    i.warning = m_ui->inverseWarning;
+    i.impact = m_ui->inverseImpactLabel;
+    i.samples = m_ui->inverseSamples;
+
+    setUpDirection(f, forward);
+    if (inverse)
+        setUpDirection(i, *inverse);
+    else
+        i.group->setVisible(false);
+
+    setWindowTitle(tr("Limits of “%1”").arg(forward.label.displayText()));
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Save"));
+    ok->setToolTip(tr("Save the limits in HubSpot."));
+    ok->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LimitDialog::submit);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    revalidate();
+    (f.target.current ? static_cast<QWidget *>(f.spin) : static_cast<QWidget *>(f.noLimit))
+        ->setFocus();
+}
+
+LimitDialog::~LimitDialog() = default;
+
+void LimitDialog::setUpDirection(Direction &d, const LimitTarget &target) {
+    d.target = target;
+    prepareFieldMessage(d.error);
+    d.group->setTitle(tr("%1: %2").arg(target.pairName, target.label.displayText()));
+    d.group->setAccessibleName(tr("Limit of %1").arg(target.pairName));
+    d.spin->setAccessibleName(tr("Maximum number of records, %1").arg(target.pairName));
+    d.current->setText(target.current ? tr("Currently: at most %L1 records").arg(*target.current)
+                                      : tr("Currently: no limit set (HubSpot's default applies)"));
+    d.spin->setValue(target.current.value_or(1));
+    d.atMost->setChecked(target.current.has_value());
+    d.noLimit->setChecked(!target.current.has_value());
+    d.spin->setEnabled(target.current.has_value());
+    d.warning->setVisible(false);
+
+    d.debounce = new QTimer(this);
+    d.debounce->setSingleShot(true);
+    d.debounce->setInterval(ImpactDebounceMs);
+    connect(d.debounce, &QTimer::timeout, this, [this, &d] {
+        const std::optional<int> proposed = valueOf(d);
+        if (!proposed || !tighter(d) || !Validation::checkLimit(*proposed).isEmpty())
+            return;
+        d.waiting = true;
+        updateWarning(d);
+        emit impactRequested(d.target.pair, *proposed);
+    });
+    connect(d.atMost, &QRadioButton::toggled, this, [this, &d](bool on) {
+        d.spin->setEnabled(on && !m_busy);
+        if (on)
+            d.spin->setFocus();
+        directionEdited(d);
+    });
+    connect(d.spin, &QSpinBox::valueChanged, this, [this, &d] { directionEdited(d); });
+    // Typing digits that are not a value yet (empty text) also re-checks.
+    connect(d.spin, &QSpinBox::textChanged, this, [this] { revalidate(); });
+}
+
+const LimitTarget &LimitDialog::target(bool inverse) const {
+    return m_dirs[inverse && m_hasInverse ? 1 : 0].target;
+}
+
+std::optional<int> LimitDialog::valueOf(const Direction &d) const {
+    if (!d.atMost->isChecked())
+        return std::nullopt;
+    return d.spin->value();
+}
+
+bool LimitDialog::tighter(const Direction &d) const {
+    const std::optional<int> proposed = valueOf(d);
+    return proposed && (!d.target.current || *proposed < *d.target.current);
+}
+
+std::optional<int> LimitDialog::value(bool inverse) const {
+    if (inverse && !m_hasInverse)
+        return std::nullopt;
+    return valueOf(m_dirs[inverse ? 1 : 0]);
+}
+
+bool LimitDialog::changed(bool inverse) const {
+    if (inverse && !m_hasInverse)
+        return false;
+    const Direction &d = m_dirs[inverse ? 1 : 0];
+    return valueOf(d) != d.target.current;
+}
+
+bool LimitDialog::isTighter(bool inverse) const {
+    if (inverse && !m_hasInverse)
+        return false;
+    return tighter(m_dirs[inverse ? 1 : 0]);
+}
+
+void LimitDialog::directionEdited(Direction &d) {
+    revalidate();
+    const std::optional<int> proposed = valueOf(d);
+    if (tighter(d) && Validation::checkLimit(*proposed).isEmpty())
+        d.debounce->start(); // restarts: one request once the user pauses
+    else
+        d.debounce->stop();
+    updateWarning(d);
+}
+
+void LimitDialog::updateWarning(Direction &d) {
+    const std::optional<int> proposed = valueOf(d);
+    const bool show = tighter(d) && Validation::checkLimit(*proposed).isEmpty();
+    d.warning->setVisible(show);
+    if (!show)
+        return;
+
+    QString text = d.target.current
+                       ? tr("Lowering the limit from %L1 to %L2 records affects records that "
+                            "already have many associations.")
+                             .arg(*d.target.current)
+                             .arg(*proposed)
+                       : tr("A limit of %L1 records affects records that already have many "
+                            "associations.")
+                             .arg(*proposed);
+    d.samples->clear();
+    if (d.report) {
+        const RecordLimitReport &r = *d.report;
+        const QString atLimit = r.totalRecordsAtLimit == 1
+                                    ? tr("1 record is at the limit")
+                                    : tr("%L1 records are at the limit").arg(r.totalRecordsAtLimit);
+        text +=
+            QLatin1Char('\n') + tr("%1, %L2 near it.").arg(atLimit).arg(r.totalRecordsNearLimit);
+        if (r.limit > 0)
+            text += QLatin1Char(' ') + tr("(Measured against a limit of %L1.)").arg(r.limit);
+        int shown = 0;
+        for (const RecordSample &s : r.atLimitSamples) {
+            if (shown++ >= MaxSamples)
+                break;
+            d.samples->addItem(tr("Record %1 · %2 (at the limit)")
+                                   .arg(s.objectId)
+                                   .arg(s.label.isEmpty() ? tr("(no name)") : s.label));
+        }
+        for (const RecordSample &s : r.nearLimitSamples) {
+            if (shown++ >= MaxSamples)
+                break;
+            d.samples->addItem(tr("Record %1 · %2 (%L3 associations, near the limit)")
+                                   .arg(s.objectId)
+                                   .arg(s.label.isEmpty() ? tr("(no name)") : s.label)
+                                   .arg(s.usage));
+        }
+    } else if (!d.unavailable.isEmpty()) {
+        text += QLatin1Char('\n') +
+                tr("Could not check which records are at the limit: %1").arg(d.unavailable);
+    } else if (d.waiting || d.debounce->isActive()) {
+        text += QLatin1Char('\n') + tr("Checking which records are at or near the limit…");
+    }
+    d.impact->setText(text);
+    d.samples->setVisible(d.samples->count() > 0);
+}
+
+void LimitDialog::setImpact(const ObjectTypePair &pair, const RecordLimitReport &report) {
+    for (int k = 0; k < (m_hasInverse ? 2 : 1); ++k) {
+        Direction &d = m_dirs[k];
+        if (d.target.pair != pair)
+            continue;
+        d.report = report;
+        d.unavailable.clear();
+        d.waiting = false;
+        updateWarning(d);
+    }
+}
+
+void LimitDialog::setImpactUnavailable(const ObjectTypePair &pair, const QString &reason) {
+    for (int k = 0; k < (m_hasInverse ? 2 : 1); ++k) {
+        Direction &d = m_dirs[k];
+        if (d.target.pair != pair)
+            continue;
+        d.report.reset();
+        d.unavailable = reason.isEmpty() ? tr("no reason given") : reason;
+        d.waiting = false;
+        updateWarning(d);
+    }
+}
+
+void LimitDialog::revalidate() {
+    bool valid = true;
+    bool anyChange = false;
+    for (int k = 0; k < (m_hasInverse ? 2 : 1); ++k) {
+        Direction &d = m_dirs[k];
+        QString message;
+        if (d.atMost->isChecked()) {
+            if (!d.spin->hasAcceptableInput())
+                message = messagesFor(Validation::checkLimit(0), ValidationIssue::Limit);
+            else
+                message =
+                    messagesFor(Validation::checkLimit(d.spin->value()), ValidationIssue::Limit);
+        }
+        if (setFieldMessage(d.error, message))
+            valid = false;
+        anyChange = anyChange || valueOf(d) != d.target.current;
+    }
+    m_valid = valid && anyChange;
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !m_busy);
+}
+
+void LimitDialog::submit() {
+    if (m_busy)
+        return;
+    revalidate();
+    if (m_valid)
+        emit submitRequested();
+}
+
+void LimitDialog::setBusy(bool busy) {
+    if (busy && !m_busy) {
+        // Park the focus on the dialog: a disabled input would hand it to Cancel,
+        // which would then take Enter.
+        m_focusBeforeBusy = focusWidget();
+        setFocus(Qt::OtherFocusReason);
+    }
+    const bool wasBusy = m_busy;
+    m_busy = busy;
+    if (busy)
+        m_ui->errorPanel->clear();
+    for (int k = 0; k < 2; ++k) {
+        Direction &d = m_dirs[k];
+        d.noLimit->setEnabled(!busy);
+        d.atMost->setEnabled(!busy);
+        d.spin->setEnabled(!busy && d.atMost->isChecked());
+    }
+    m_ui->busyBar->setVisible(busy);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    if (wasBusy && !busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() &&
+        m_focusBeforeBusy->isVisible())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+}
+
+void LimitDialog::showServerError(const ApiError &error) {
+    setBusy(false);
+    m_ui->errorPanel->showError(error);
+}
+
+} // namespace assoc::app

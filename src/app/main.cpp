@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "app/AppIcons.h"
+#include "app/CommandLine.h"
+#include "app/DemoPortal.h"
+#include "app/MainWindow.h"
+#include "app/ScreenshotTaker.h"
+#include "app/WindowStateStore.h"
+#include "models/PortalSession.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <cstdio>
+
+using namespace assoc::app;
+
+namespace {
+void describeApplication() {
+    QCoreApplication::setOrganizationName(WindowStateStore::organization());
+    QCoreApplication::setApplicationName(WindowStateStore::application());
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSOC_VERSION));
+}
+
+// --help and --version must work without a display, so they are answered before the GUI exists.
+bool wantsInformationOnly(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (wantsInformationOnly(argc, argv)) {
+        QCoreApplication info(argc, argv);
+        describeApplication();
+        CommandLine::parse(info); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("dev.associationstudio.AssociationStudio"));
+    QApplication::setWindowIcon(AppIcons::appIcon());
+
+    const CommandLine options = CommandLine::parse(app);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "association-studio: %s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    // Declared in this order so the window (and its connection) goes before the network and
+    // the demo portal it talks to.
+    DemoPortal demo;
+    QNetworkAccessManager network;
+    MainWindow window(&network);
+
+    if (options.demo) {
+        QString error;
+        if (!demo.start(&error)) {
+            std::fprintf(stderr, "association-studio: %s\n", qPrintable(error));
+            return 1;
+        }
+        window.connectTo(demo.config());
+    }
+
+    if (!options.screenshotFile.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        auto *taker = new ScreenshotTaker(&window, options.screenshotFile, options.select, &app);
+        QObject::connect(taker, &ScreenshotTaker::finished, &app,
+                         [](bool ok, const QString &message) {
+                             std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
+                             QApplication::exit(ok ? 0 : 1);
+                         });
+        taker->start();
+        return app.exec();
+    }
+
+    window.show();
+    if (options.demo) {
+        if (!options.select.isEmpty()) {
+            const QString select = options.select;
+            QObject::connect(window.session(), &assoc::models::PortalSession::typesLoaded, &window,
+                             [&window, select] {
+                                 if (const auto pair = window.resolvePair(select))
+                                     window.selectPair(*pair);
+                             });
+        }
+    } else {
+        QTimer::singleShot(0, &window, &MainWindow::openConnectDialog);
+    }
+    return app.exec();
+}

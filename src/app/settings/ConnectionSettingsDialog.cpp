@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "ConnectionSettingsDialog.h"
+
+#include "ui_ConnectionSettingsDialog.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+#include <QSslCertificate>
+
+namespace assoc::app {
+
+ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionSettingsDialog>()) {
+    m_ui->setupUi(this);
+    m_ui->proxyModeCombo->addItem(tr("Use the system's proxy settings"),
+                                  int(ConnectionSettings::ProxyMode::System));
+    m_ui->proxyModeCombo->addItem(tr("No proxy"), int(ConnectionSettings::ProxyMode::None));
+    m_ui->proxyModeCombo->addItem(tr("Manual"), int(ConnectionSettings::ProxyMode::Manual));
+
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (problem().isEmpty())
+            accept();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setSettings(ConnectionSettings{}); });
+    connect(m_ui->addCaButton, &QPushButton::clicked, this,
+            &ConnectionSettingsDialog::addCertificates);
+    connect(m_ui->removeCaButton, &QPushButton::clicked, this, [this] {
+        delete m_ui->caList->currentItem();
+        updateState();
+    });
+    for (QSpinBox *spin : {m_ui->backoffBaseSpin, m_ui->backoffCapSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ConnectionSettingsDialog::updateState);
+    connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectionSettingsDialog::updateState);
+    connect(m_ui->proxyHostEdit, &QLineEdit::textChanged, this,
+            &ConnectionSettingsDialog::updateState);
+    connect(m_ui->caList, &QListWidget::currentRowChanged, this,
+            &ConnectionSettingsDialog::updateState);
+    setSettings(ConnectionSettings{});
+}
+
+ConnectionSettingsDialog::~ConnectionSettingsDialog() = default;
+
+void ConnectionSettingsDialog::setSettings(const ConnectionSettings &s) {
+    m_ui->timeoutSpin->setValue(std::max(1, s.timeoutMs / 1000));
+    m_ui->retriesSpin->setValue(s.maxRetries);
+    m_ui->backoffBaseSpin->setValue(s.backoffBaseMs);
+    m_ui->backoffCapSpin->setValue(s.backoffCapMs);
+    m_ui->concurrencySpin->setValue(s.maxInFlight);
+    m_ui->circuitFailuresSpin->setValue(s.circuitFailureThreshold);
+    m_ui->circuitSecondsSpin->setValue(s.circuitOpenSeconds);
+    m_ui->http2Check->setChecked(s.http2);
+    m_ui->compressionCheck->setChecked(s.compression);
+    m_ui->proxyModeCombo->setCurrentIndex(m_ui->proxyModeCombo->findData(int(s.proxyMode)));
+    m_ui->proxyHostEdit->setText(s.proxyHost);
+    m_ui->proxyPortSpin->setValue(s.proxyPort);
+    m_ui->proxyUserEdit->setText(s.proxyUser);
+    m_ui->proxyPasswordEdit->setText(s.proxyPassword);
+    m_ui->caList->clear();
+    m_ui->caList->addItems(s.extraCaCertificateFiles);
+    updateState();
+}
+
+ConnectionSettings ConnectionSettingsDialog::settings() const {
+    ConnectionSettings s;
+    s.timeoutMs = m_ui->timeoutSpin->value() * 1000;
+    s.maxRetries = m_ui->retriesSpin->value();
+    s.backoffBaseMs = m_ui->backoffBaseSpin->value();
+    s.backoffCapMs = m_ui->backoffCapSpin->value();
+    s.maxInFlight = m_ui->concurrencySpin->value();
+    s.circuitFailureThreshold = m_ui->circuitFailuresSpin->value();
+    s.circuitOpenSeconds = m_ui->circuitSecondsSpin->value();
+    s.http2 = m_ui->http2Check->isChecked();
+    s.compression = m_ui->compressionCheck->isChecked();
+    s.proxyMode = ConnectionSettings::ProxyMode(m_ui->proxyModeCombo->currentData().toInt());
+    s.proxyHost = m_ui->proxyHostEdit->text().trimmed();
+    s.proxyPort = m_ui->proxyPortSpin->value();
+    s.proxyUser = m_ui->proxyUserEdit->text();
+    s.proxyPassword = m_ui->proxyPasswordEdit->text();
+    for (int i = 0; i < m_ui->caList->count(); ++i)
+        s.extraCaCertificateFiles.append(m_ui->caList->item(i)->text());
+    return s;
+}
+
+QString ConnectionSettingsDialog::problem() const {
+    if (m_ui->backoffCapSpin->value() < m_ui->backoffBaseSpin->value())
+        return tr("The longest backoff must not be shorter than the first.");
+    const auto mode = ConnectionSettings::ProxyMode(m_ui->proxyModeCombo->currentData().toInt());
+    if (mode == ConnectionSettings::ProxyMode::Manual &&
+        m_ui->proxyHostEdit->text().trimmed().isEmpty())
+        return tr("Enter the proxy's host name, or choose another proxy setting.");
+    return {};
+}
+
+void ConnectionSettingsDialog::updateState() {
+    const bool manual =
+        ConnectionSettings::ProxyMode(m_ui->proxyModeCombo->currentData().toInt()) ==
+        ConnectionSettings::ProxyMode::Manual;
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->proxyHostEdit, m_ui->proxyPortSpin,
+                                          m_ui->proxyUserEdit, m_ui->proxyPasswordEdit})
+        w->setEnabled(manual);
+    m_ui->removeCaButton->setEnabled(m_ui->caList->currentItem() != nullptr);
+    const QString why = problem();
+    m_ui->problemLabel->setText(why);
+    m_ui->problemLabel->setVisible(!why.isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+void ConnectionSettingsDialog::addCertificates() {
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add CA Certificates"), QString(),
+                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    QStringList rejected;
+    for (const QString &file : files) {
+        if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty()) {
+            rejected.append(file);
+            continue;
+        }
+        if (m_ui->caList->findItems(file, Qt::MatchExactly).isEmpty())
+            m_ui->caList->addItem(file);
+    }
+    updateState();
+    if (!rejected.isEmpty()) {
+        m_ui->problemLabel->setText(tr("These files hold no PEM certificate and were not added: %1")
+                                        .arg(rejected.join(QStringLiteral(", "))));
+        m_ui->problemLabel->setVisible(true);
+    }
+}
+
+} // namespace assoc::app

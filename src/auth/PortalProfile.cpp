@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "PortalProfile.h"
+
+#include "api/HubSpotClient.h"
+
+#include <QUuid>
+
+namespace assoc::auth {
+
+namespace {
+QUrl withPath(const QUrl &base, const QString &path) {
+    QUrl url = base;
+    QString prefix = base.path();
+    if (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+} // namespace
+
+QString PortalProfile::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool PortalProfile::usesDefaultBaseUrl() const {
+    return baseUrl.adjusted(QUrl::StripTrailingSlash) == defaultBaseUrl();
+}
+
+QUrl PortalProfile::authorizationUrl() const {
+    if (usesDefaultBaseUrl())
+        return QUrl(QStringLiteral("https://app.hubspot.com/oauth/authorize"));
+    return withPath(baseUrl, QStringLiteral("/oauth/authorize"));
+}
+
+QUrl PortalProfile::tokenUrl() const {
+    return withPath(baseUrl, ApiEndpoints::oauthToken());
+}
+
+ClientConfig PortalProfile::clientConfig(const Credentials &credentials,
+                                         const QString &proxyPassword) const {
+    ClientConfig config;
+    config.baseUrl = baseUrl;
+    config.version = apiVersion;
+    config.connection = connection;
+    config.connection.proxyPassword = proxyPassword;
+    config.credentials = credentials;
+    config.credentials.kind = authKind;
+    if (authKind == Credentials::Kind::OAuth)
+        config.credentials.clientId = clientId;
+    if (authKind == Credentials::Kind::ApiKey)
+        config.credentials.apiKeyHeader = apiKeyHeader;
+    if (!standardTypeIds.isEmpty())
+        config.standardTypeIds = standardTypeIds;
+    return config;
+}
+
+PortalProfile PortalProfile::withoutSecrets() const {
+    PortalProfile p = *this;
+    p.connection.proxyPassword.clear();
+    return p;
+}
+
+} // namespace assoc::auth

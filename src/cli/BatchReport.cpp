@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "BatchReport.h"
+
+#include "JsonView.h"
+#include "OutputFormatter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace assoc::cli {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("BatchReport", text);
+}
+} // namespace
+
+void BatchReport::succeeded(const AssociationLabel &item, const QString &outcome) {
+    m_items.append({item, outcome, std::nullopt});
+}
+
+void BatchReport::failed(const AssociationLabel &item, const ApiError &error) {
+    m_items.append({item, tr("failed"), error});
+}
+
+qsizetype BatchReport::failures() const {
+    return std::count_if(m_items.begin(), m_items.end(),
+                         [](const Item &i) { return i.error.has_value(); });
+}
+
+ExitCode BatchReport::exitCode() const {
+    const qsizetype failed = failures();
+    if (failed == 0)
+        return ExitCode::Success;
+    return failed == m_items.size() ? ExitCode::Failure : ExitCode::Partial;
+}
+
+ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair) const {
+    const ExitCode code = exitCode();
+    // One item that failed is an ordinary failure.
+    if (m_items.size() == 1 && code == ExitCode::Failure) {
+        output->apiError(*m_items.first().error);
+        return code;
+    }
+    TextTable table({tr("TYPE ID"), tr("CATEGORY"), tr("LABEL"), tr("OUTCOME")});
+    table.setAlignment(0, TextTable::Align::Right);
+    QJsonArray list;
+    std::optional<ApiError> firstError;
+    for (const Item &item : m_items) {
+        QString outcome = item.outcome;
+        if (item.error) {
+            const QString message =
+                item.error->message.isEmpty() ? item.error->userMessage() : item.error->message;
+            outcome = tr("failed: %1").arg(message);
+            output->note(tr("assocctl: typeId %1: %2")
+                             .arg(item.label.typeId)
+                             .arg(item.error->userMessage()));
+            if (!firstError)
+                firstError = item.error;
+        }
+        table.addRow({QString::number(item.label.typeId), item.label.category.apiName(),
+                      item.label.displayText(), outcome});
+        QJsonObject o = JsonView::label(item.label, std::nullopt);
+        o.remove(QStringLiteral("limit"));
+        o.insert(QStringLiteral("ok"), !item.error.has_value());
+        o.insert(QStringLiteral("outcome"), item.error ? QStringLiteral("failed") : item.outcome);
+        o.insert(QStringLiteral("error"), item.error
+                                              ? QJsonValue(OutputFormatter::errorJson(*item.error))
+                                              : QJsonValue(QJsonValue::Null));
+        list.append(o);
+    }
+    QJsonObject json = JsonView::pair(pair);
+    json.insert(QStringLiteral("results"), list);
+    if (code == ExitCode::Failure && firstError)
+        json.insert(QStringLiteral("error"), OutputFormatter::errorJson(*firstError));
+    if (code == ExitCode::Partial) {
+        output->note(tr("assocctl: %1 of %2 items failed.").arg(failures()).arg(m_items.size()));
+    }
+    output->result(table, json);
+    return code;
+}
+
+} // namespace assoc::cli

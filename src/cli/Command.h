@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CommandContext.h"
+#include "ExitCode.h"
+#include "api/ApiError.h"
+#include "core/AssociationLabel.h"
+#include "core/ObjectType.h"
+#include "core/ObjectTypePair.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace assoc::cli {
+
+class ObjectTypeResolver;
+
+// One run of one command. start() begins the work inside the application's event loop; the
+// command ends exactly once by emitting finished() with the exit code. All waiting is done
+// through the client's Call objects, never in a nested event loop.
+class Command : public QObject {
+    Q_OBJECT
+public:
+    explicit Command(CommandContext context, QObject *parent = nullptr);
+    ~Command() override;
+
+    virtual void start() = 0;
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    void finish(ExitCode code);
+    void failApi(const ApiError &error);
+    void failUsage(const QString &message, const QStringList &details = {});
+
+    // Resolves FROM and TO, then calls `next` with the pair; on failure ends the command.
+    void resolvePair(const QString &from, const QString &to,
+                     std::function<void(const ObjectTypePair &pair)> next);
+    // "Contacts → Companies" for messages.
+    QString describe(const ObjectTypePair &pair) const;
+    QString typeName(const QString &id) const;
+
+    // A positive integer typed by the user, e.g. a typeId.
+    static std::optional<int> parsePositive(const QString &text);
+    // The label of `typeId` on a pair, of `category` if given. Ends the command with a usage
+    // error (and returns nullopt) when there is none or the id is ambiguous.
+    std::optional<AssociationLabel> pickLabel(const QList<AssociationLabel> &labels, int typeId,
+                                              const ObjectTypePair &pair,
+                                              const std::optional<QString> &category);
+    // Only labels the portal's admins made can be renamed or deleted.
+    std::optional<AssociationLabel> pickEditableLabel(const QList<AssociationLabel> &labels,
+                                                      int typeId, const ObjectTypePair &pair,
+                                                      const QString &verb);
+
+    HubSpotClient *client() const { return m_context.client; }
+    OutputFormatter *output() const { return m_context.output; }
+    const CliOptions &options() const { return *m_context.options; }
+
+private:
+    CommandContext m_context;
+    ObjectTypeResolver *m_resolver;
+    QList<ObjectType> m_resolved;
+    bool m_finished = false;
+};
+
+} // namespace assoc::cli

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "CommandCatalog.h"
+
+#include "CreateLabelCommand.h"
+#include "DeleteLabelCommand.h"
+#include "ExportCommand.h"
+#include "LabelsCommand.h"
+#include "LimitsCommand.h"
+#include "RemoveLimitCommand.h"
+#include "RenameLabelCommand.h"
+#include "SetLimitCommand.h"
+#include "TypesCommand.h"
+#include "UsageCommand.h"
+
+#include <QCoreApplication>
+
+namespace assoc::cli {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("CommandCatalog", text);
+}
+
+QList<CommandSpec> makeCatalog() {
+    const QString name = QStringLiteral("name");
+    const QString label = QStringLiteral("label");
+    const QString inverse = QStringLiteral("inverse-label");
+    const QString category = QStringLiteral("category");
+    return {
+        {QStringLiteral("types"),
+         QStringLiteral("types"),
+         tr("Standard and custom object types (id, name, labels)."),
+         {0},
+         false,
+         {},
+         {}},
+        {QStringLiteral("labels"),
+         QStringLiteral("labels FROM TO"),
+         tr("Association types of FROM → TO with category, label and limit."),
+         {2},
+         false,
+         {},
+         {}},
+        {QStringLiteral("create-label"),
+         QStringLiteral("create-label FROM TO --label L [--inverse-label I] [--name N]"),
+         tr("Create a single label, or a paired one with --inverse-label; prints each "
+            "direction's typeId. --name defaults to one made from the labels."),
+         {2},
+         false,
+         {name, label, inverse},
+         {label}},
+        {QStringLiteral("rename-label"),
+         QStringLiteral("rename-label FROM TO ID --label L [--inverse-label I]"),
+         tr("Rename a user-defined label (and its other direction with --inverse-label)."),
+         {3},
+         false,
+         {label, inverse},
+         {label}},
+        {QStringLiteral("delete-label"),
+         QStringLiteral("delete-label FROM TO ID [ID...]"),
+         tr("Delete user-defined labels of FROM → TO."),
+         {3},
+         true,
+         {},
+         {}},
+        {QStringLiteral("limits"),
+         QStringLiteral("limits [FROM TO]"),
+         tr("Every configured limit of the portal, or those of FROM → TO."),
+         {0, 2},
+         false,
+         {},
+         {}},
+        {QStringLiteral("set-limit"),
+         QStringLiteral("set-limit FROM TO ID N [--category C]"),
+         tr("Let one FROM record have at most N TO records of type ID (1-10000). The category "
+            "defaults to the type's category on the pair."),
+         {4},
+         false,
+         {category},
+         {}},
+        {QStringLiteral("remove-limit"),
+         QStringLiteral("remove-limit FROM TO ID [ID...] [--category C]"),
+         tr("Remove limits, back to the subscription's default."),
+         {3},
+         true,
+         {category},
+         {}},
+        {QStringLiteral("export"),
+         QStringLiteral("export [-o FILE]"),
+         tr("The whole portal as a schema document (JSON) on stdout or in FILE."),
+         {0},
+         false,
+         {QStringLiteral("output")},
+         {}},
+        {QStringLiteral("usage"),
+         QStringLiteral("usage [FROM TO]"),
+         tr("Labels used per pair against the portal's maximum."),
+         {0, 2},
+         false,
+         {},
+         {}},
+    };
+}
+} // namespace
+
+const QList<CommandSpec> &CommandCatalog::all() {
+    static const QList<CommandSpec> catalog = makeCatalog();
+    return catalog;
+}
+
+const CommandSpec *CommandCatalog::find(const QString &name) {
+    for (const CommandSpec &spec : all()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+Command *CommandCatalog::create(const QString &name, CommandContext context, QObject *parent) {
+    if (name == QLatin1String("types"))
+        return new TypesCommand(context, parent);
+    if (name == QLatin1String("labels"))
+        return new LabelsCommand(context, parent);
+    if (name == QLatin1String("create-label"))
+        return new CreateLabelCommand(context, parent);
+    if (name == QLatin1String("rename-label"))
+        return new RenameLabelCommand(context, parent);
+    if (name == QLatin1String("delete-label"))
+        return new DeleteLabelCommand(context, parent);
+    if (name == QLatin1String("limits"))
+        return new LimitsCommand(context, parent);
+    if (name == QLatin1String("set-limit"))
+        return new SetLimitCommand(context, parent);
+    if (name == QLatin1String("remove-limit"))
+        return new RemoveLimitCommand(context, parent);
+    if (name == QLatin1String("export"))
+        return new ExportCommand(context, parent);
+    if (name == QLatin1String("usage"))
+        return new UsageCommand(context, parent);
+    return nullptr;
+}
+
+} // namespace assoc::cli

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Command.h"
+
+#include <QSaveFile>
+#include <memory>
+
+namespace assoc::cli {
+
+// `export [-o FILE]`: the whole portal as a schema document (docs/schema-format.md).
+class ExportCommand : public Command {
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+
+    // Whether progress may be drawn on stderr: only for a person watching a terminal.
+    static bool stderrIsTerminal();
+
+private:
+    void progress(int done, int total);
+
+    std::unique_ptr<QSaveFile> m_file;
+    bool m_showProgress = false;
+    bool m_progressShown = false;
+};
+
+} // namespace assoc::cli

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Command.h"
+
+namespace assoc::cli {
+
+// `set-limit FROM TO ID N [--category C]`: creates or changes the limit of one association
+// type. The category defaults to the one the type has on that pair.
+class SetLimitCommand : public Command {
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+};
+
+} // namespace assoc::cli

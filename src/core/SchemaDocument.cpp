@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "SchemaDocument.h"
+
+#include "LabelPairing.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace assoc {
+
+namespace {
+const QString formatName = QStringLiteral("association-studio.schema");
+
+QJsonValue nullable(const std::optional<QString> &s) {
+    return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue nullable(const std::optional<int> &i) {
+    return i ? QJsonValue(*i) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QByteArray SchemaDocument::write(const PortalSchema &schema) {
+    return QJsonDocument(toJson(schema)).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
+    QHash<QString, QString> nameOf;
+    QList<ObjectType> types = schema.objectTypes;
+    std::sort(types.begin(), types.end(), [](const ObjectType &a, const ObjectType &b) {
+        return a.portableName() < b.portableName();
+    });
+    QJsonArray typesJson;
+    for (const ObjectType &t : types) {
+        nameOf.insert(t.id, t.portableName());
+        QJsonObject o{{QStringLiteral("name"), t.portableName()},
+                      {QStringLiteral("objectTypeId"), t.id},
+                      {QStringLiteral("custom"), t.custom},
+                      {QStringLiteral("singularLabel"), t.singularLabel},
+                      {QStringLiteral("pluralLabel"), t.pluralLabel}};
+        if (!t.fullyQualifiedName.isEmpty())
+            o.insert(QStringLiteral("fullyQualifiedName"), t.fullyQualifiedName);
+        typesJson.append(o);
+    }
+
+    struct NamedPair {
+        QString from, to;
+        const PairSchema *pair;
+    };
+    QList<NamedPair> named;
+    for (const PairSchema &p : schema.pairs) {
+        if (!p.labels.isEmpty())
+            named.append({nameOf.value(p.pair.fromId, p.pair.fromId),
+                          nameOf.value(p.pair.toId, p.pair.toId), &p});
+    }
+    std::sort(named.begin(), named.end(), [](const NamedPair &a, const NamedPair &b) {
+        return a.from != b.from ? a.from < b.from : a.to < b.to;
+    });
+
+    QJsonArray pairsJson;
+    for (const NamedPair &np : named) {
+        const PairSchema &p = *np.pair;
+        const PairSchema *reverse = schema.pair(p.pair.reversed());
+        const auto pairing =
+            LabelPairing::infer(p.labels, reverse ? reverse->labels : QList<AssociationLabel>{});
+        QList<AssociationLabel> labels = p.labels;
+        std::sort(
+            labels.begin(), labels.end(),
+            [](const AssociationLabel &a, const AssociationLabel &b) { return a.key() < b.key(); });
+        QJsonArray labelsJson;
+        for (const AssociationLabel &l : labels) {
+            QJsonObject o{{QStringLiteral("typeId"), l.typeId},
+                          {QStringLiteral("category"), l.category.apiName()},
+                          {QStringLiteral("hubspotDefined"),
+                           l.category.kind() == AssociationCategory::HubSpotDefined},
+                          {QStringLiteral("label"), nullable(l.label)},
+                          {QStringLiteral("limit"), nullable(p.limitFor(l.key()))}};
+            auto inv = pairing.constFind(l.key());
+            if (inv != pairing.constEnd()) {
+                o.insert(QStringLiteral("inverseTypeId"), inv->typeId);
+                const AssociationLabel *invLabel = reverse ? reverse->label(*inv) : p.label(*inv);
+                if (!reverse && p.pair.isSameObject())
+                    invLabel = p.label(*inv);
+                if (invLabel)
+                    o.insert(QStringLiteral("inverseLabel"), nullable(invLabel->label));
+            }
+            labelsJson.append(o);
+        }
+        pairsJson.append(QJsonObject{{QStringLiteral("from"), np.from},
+                                     {QStringLiteral("to"), np.to},
+                                     {QStringLiteral("labels"), labelsJson}});
+    }
+
+    QJsonObject root{{QStringLiteral("format"), formatName},
+                     {QStringLiteral("formatVersion"), FormatVersion},
+                     {QStringLiteral("objectTypes"), typesJson},
+                     {QStringLiteral("pairs"), pairsJson}};
+    if (schema.portal.portalId != 0) {
+        root.insert(QStringLiteral("portal"),
+                    QJsonObject{{QStringLiteral("portalId"), double(schema.portal.portalId)},
+                                {QStringLiteral("uiDomain"), schema.portal.uiDomain}});
+    }
+    return root;
+}
+
+Expected<PortalSchema, ParseError> SchemaDocument::read(const QByteArray &document) {
+    using Result = Expected<PortalSchema, ParseError>;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result::failure(
+            {QString(), QStringLiteral("not valid JSON (%1)").arg(parseError.errorString())});
+    if (!doc.isObject())
+        return Result::failure({QString(), QStringLiteral("expected a JSON object")});
+    return fromJson(doc.object());
+}
+
+Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &document) {
+    using Result = Expected<PortalSchema, ParseError>;
+    JsonReader r{QJsonValue(document), QString()};
+    if (r.requiredString(QStringLiteral("format")) != formatName && r.ok())
+        r.fail(QStringLiteral("format"),
+               QStringLiteral("is not an Association Studio schema document"));
+    const int version = r.requiredInt(QStringLiteral("formatVersion"));
+    if (r.ok() && version != FormatVersion)
+        r.fail(QStringLiteral("formatVersion"),
+               QStringLiteral("is %1; this version of the app reads version %2")
+                   .arg(version)
+                   .arg(FormatVersion));
+
+    PortalSchema schema;
+    JsonReader portal(r.object().value(QStringLiteral("portal")), QStringLiteral("portal"));
+    if (portal.ok()) {
+        schema.portal.portalId = portal.optionalInt64(QStringLiteral("portalId")).value_or(0);
+        schema.portal.uiDomain = portal.optionalString(QStringLiteral("uiDomain"));
+    }
+    // "portal" is optional, but one that is there must be readable.
+    if (r.has(QStringLiteral("portal")) && !portal.ok())
+        r.adoptError(portal.error());
+
+    QHash<QString, QString> idOf;
+    const QJsonArray types = r.requiredArray(QStringLiteral("objectTypes"));
+    for (qsizetype i = 0; i < types.size() && r.ok(); ++i) {
+        JsonReader t(types.at(i), JsonReader::itemPath(QStringLiteral("objectTypes"), i));
+        ObjectType type;
+        type.name = t.requiredString(QStringLiteral("name"));
+        type.id = t.requiredString(QStringLiteral("objectTypeId"));
+        type.custom = t.optionalBool(QStringLiteral("custom")).value_or(false);
+        type.singularLabel = t.optionalString(QStringLiteral("singularLabel"));
+        type.pluralLabel = t.optionalString(QStringLiteral("pluralLabel"));
+        type.fullyQualifiedName = t.optionalString(QStringLiteral("fullyQualifiedName"));
+        if (!t.ok()) {
+            r.adoptError(t.error());
+            break;
+        }
+        idOf.insert(type.name, type.id);
+        schema.objectTypes.append(type);
+    }
+
+    const QJsonArray pairs = r.requiredArray(QStringLiteral("pairs"));
+    for (qsizetype i = 0; i < pairs.size() && r.ok(); ++i) {
+        const QString path = JsonReader::itemPath(QStringLiteral("pairs"), i);
+        JsonReader p(pairs.at(i), path);
+        const QString from = p.requiredString(QStringLiteral("from"));
+        const QString to = p.requiredString(QStringLiteral("to"));
+        if (p.ok() && (!idOf.contains(from) || !idOf.contains(to)))
+            p.fail(idOf.contains(from) ? QStringLiteral("to") : QStringLiteral("from"),
+                   QStringLiteral("names an object type not listed in objectTypes"));
+        PairSchema pair;
+        pair.pair = {idOf.value(from), idOf.value(to)};
+        const QJsonArray labels = p.requiredArray(QStringLiteral("labels"));
+        for (qsizetype j = 0; j < labels.size() && p.ok(); ++j) {
+            JsonReader l(labels.at(j),
+                         JsonReader::itemPath(p.childPath(QStringLiteral("labels")), j));
+            AssociationLabel label;
+            label.category =
+                AssociationCategory::fromApi(l.requiredString(QStringLiteral("category")));
+            label.typeId = l.requiredInt(QStringLiteral("typeId"));
+            label.label = l.nullableString(QStringLiteral("label"));
+            const auto limit = l.optionalInt64(QStringLiteral("limit"));
+            if (limit && (*limit < 1 || *limit > 1000000))
+                l.fail(
+                    QStringLiteral("limit"),
+                    QStringLiteral("must be a number of records from 1 to 1000000, or null; got %1")
+                        .arg(*limit));
+            if (!l.ok()) {
+                p.adoptError(l.error());
+                break;
+            }
+            pair.labels.append(label);
+            if (limit)
+                pair.limits.append({label.category, label.typeId, label.label, int(*limit)});
+        }
+        if (!p.ok()) {
+            r.adoptError(p.error());
+            break;
+        }
+        schema.pairs.insert(pair.pair, pair);
+    }
+    if (!r.ok())
+        return Result::failure(r.error());
+    return schema;
+}
+
+} // namespace assoc

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "FakeHttpServer.h"
+
+#include "FakeRequest.h"
+#include "FakeRouter.h"
+
+#include <QHttpServerRequest>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace assoc::fake {
+
+namespace {
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 207:
+        return "Multi-Status";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QString methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"UNKNOWN"_s;
+    }
+}
+
+} // namespace
+
+FakeHttpServer::FakeHttpServer(FakeRouter &router, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router) {}
+
+QByteArray FakeHttpServer::serialize(const FakeResponse &response, const QString &correlationId,
+                                     bool keepAlive) {
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                     reasonPhrase(response.status) + "\r\n";
+    out += "X-HubSpot-Correlation-Id: " + correlationId.toLatin1() + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    if (response.status != 204) {
+        if (response.hasBody)
+            out += "Content-Type: " + response.contentType + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    out += "\r\n";
+    if (response.status != 204)
+        out += response.body;
+    return out;
+}
+
+bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // Copy everything now: the request object is reused for the next message.
+    FakeRequest copy;
+    copy.method = methodName(request.method());
+    copy.path = request.url().path(QUrl::FullyDecoded);
+    copy.query = request.url().query(QUrl::FullyEncoded);
+    copy.headers = request.headers();
+    copy.body = request.body();
+    copy.fromLoopback = socket->peerAddress().isLoopback();
+    copy.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool keepAlive = copy.header("connection").compare("close", Qt::CaseInsensitive) != 0;
+
+    const FakeReply reply = m_router.route(copy);
+    const QPointer<QTcpSocket> target(socket);
+    auto deliver = [target, reply, keepAlive, id = copy.correlationId] {
+        if (!target || target->state() != QAbstractSocket::ConnectedState)
+            return; // the client went away meanwhile
+        switch (reply.delivery) {
+        case FakeReply::Delivery::Respond:
+            target->write(serialize(reply.response, id, keepAlive));
+            if (!keepAlive)
+                target->disconnectFromHost();
+            break;
+        case FakeReply::Delivery::Drop:
+            target->abort();
+            break;
+        case FakeReply::Delivery::Never:
+            break;
+        }
+    };
+    if (reply.delivery == FakeReply::Delivery::Never)
+        return true;
+    if (reply.delayMs <= 0)
+        deliver();
+    else
+        QTimer::singleShot(reply.delayMs, this, deliver);
+    return true;
+}
+
+void FakeHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket) {
+    // Not reached (handleRequest answers everything); answer 404 defensively.
+    FakeResponse r = FakeResponse::json(404, QJsonObject{{u"status"_s, u"error"_s},
+                                                         {u"message"_s, u"Not found"_s},
+                                                         {u"category"_s, u"OBJECT_NOT_FOUND"_s}});
+    socket->write(serialize(r, QUuid::createUuid().toString(QUuid::WithoutBraces), true));
+}
+
+} // namespace assoc::fake

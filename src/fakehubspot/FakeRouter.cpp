@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "FakeRouter.h"
+
+#include "ControlHandler.h"
+#include "HubSpotErrors.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace assoc::fake {
+
+FakeRouter::FakeRouter(FakePortalState &state, FakeConfig &config, FaultInjector &faults,
+                       RequestLog &log, RateLimiter &limiter, OAuthTokens &tokens,
+                       ControlHandler &control)
+    : m_config(config)
+    , m_faults(faults)
+    , m_log(log)
+    , m_limiter(limiter)
+    , m_control(control)
+    , m_auth(config, tokens)
+    , m_associations(state, config)
+    , m_oauth(tokens, config, state)
+    , m_portalInfo(state, config)
+    , m_limitsTracking(state, config) {}
+
+int FakeRouter::latency() {
+    int ms = std::max(0, m_config.latencyMs);
+    if (m_config.latencyJitterMs > 0)
+        ms += int(m_jitter.bounded(m_config.latencyJitterMs + 1));
+    return ms;
+}
+
+FakeReply FakeRouter::route(const FakeRequest &request) {
+    if (ControlHandler::isControlPath(request.path)) {
+        FakeReply reply;
+        reply.response = request.fromLoopback
+                             ? m_control.handle(request)
+                             : HubSpotErrors::error(request, 403, u"FORBIDDEN"_s,
+                                                    u"control endpoints are loopback only"_s);
+        return reply;
+    }
+
+    FakeReply reply;
+    std::optional<FaultInjector::Fault> fault = m_faults.take(request.path);
+    if (fault && fault->kind == FaultInjector::Kind::Stall && fault->durationMs >= 0) {
+        // A stall that ends is just a slow real answer.
+        reply.delayMs = fault->durationMs;
+        fault.reset();
+    }
+    if (fault && !(m_config.failAfterApplying && request.isWrite())) {
+        reply = faultReply(request, *fault); // the state is never touched
+    } else {
+        reply.response = process(request);
+        if (fault) {
+            const int delay = reply.delayMs;
+            reply = faultReply(request, *fault); // applied, then failed
+            reply.delayMs += delay;
+        }
+    }
+    reply.delayMs += latency();
+
+    RequestLogEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.method = request.method;
+    entry.path = request.path;
+    entry.query = request.query;
+    entry.headers = request.headers;
+    entry.body = request.body;
+    entry.status = reply.delivery == FakeReply::Delivery::Respond ? reply.response.status : 0;
+    entry.correlationId = request.correlationId;
+    m_log.append(entry);
+    return reply;
+}
+
+FakeReply FakeRouter::faultReply(const FakeRequest &request,
+                                 const FaultInjector::Fault &fault) const {
+    FakeReply reply;
+    switch (fault.kind) {
+    case FaultInjector::Kind::ServerError: {
+        const int status = fault.status >= 500 ? fault.status : 500;
+        const QString message = status == 502   ? u"Bad Gateway"_s
+                                : status == 503 ? u"Service Unavailable"_s
+                                : status == 504 ? u"Gateway Timeout"_s
+                                                : u"internal error"_s;
+        reply.response = HubSpotErrors::error(request, status, u"INTERNAL_ERROR"_s, message);
+        break;
+    }
+    case FaultInjector::Kind::RateLimited:
+        reply.response = HubSpotErrors::rateLimited(request, false);
+        reply.response.setHeader("X-HubSpot-RateLimit-Max", QByteArray::number(m_config.burstMax));
+        reply.response.setHeader("X-HubSpot-RateLimit-Remaining", "0");
+        reply.response.setHeader("X-HubSpot-RateLimit-Interval-Milliseconds",
+                                 QByteArray::number(m_config.burstWindowMs));
+        reply.response.setHeader("Retry-After",
+                                 QByteArray::number(std::max(1, fault.retryAfterSec)));
+        break;
+    case FaultInjector::Kind::MalformedJson:
+        reply.response.status = 200;
+        reply.response.hasBody = true;
+        reply.response.body = R"({"results":[{"category":"HUBSPOT_DEFINED","typeId":1,"lab)";
+        break;
+    case FaultInjector::Kind::DropConnection:
+        reply.delivery = FakeReply::Delivery::Drop;
+        break;
+    case FaultInjector::Kind::Stall:
+        reply.delivery = FakeReply::Delivery::Never;
+        break;
+    }
+    return reply;
+}
+
+void FakeRouter::addRateHeaders(FakeResponse &response, const RateLimiter::Decision &d,
+                                bool oauth) const {
+    response.setHeader("X-HubSpot-RateLimit-Max", QByteArray::number(m_config.burstMax));
+    response.setHeader("X-HubSpot-RateLimit-Remaining", QByteArray::number(d.burstRemaining));
+    response.setHeader("X-HubSpot-RateLimit-Interval-Milliseconds",
+                       QByteArray::number(m_config.burstWindowMs));
+    if (!oauth) { // OAuth responses omit the daily pair
+        response.setHeader("X-HubSpot-RateLimit-Daily", QByteArray::number(m_config.dailyMax));
+        response.setHeader("X-HubSpot-RateLimit-Daily-Remaining",
+                           QByteArray::number(d.dailyRemaining));
+    }
+}
+
+FakeResponse FakeRouter::process(const FakeRequest &request) {
+    if (!OAuthHandler::isOAuthPath(request.path))
+        return processApi(request);
+    if (!OAuthHandler::isAuthorizePath(request.path)) {
+        // The token endpoint is rate limited like any other call.
+        const RateLimiter::Decision d = m_limiter.admit(false, m_config);
+        if (!d.allowed) {
+            FakeResponse r = HubSpotErrors::rateLimited(request, d.daily);
+            if (m_config.sendRetryAfter)
+                r.setHeader("Retry-After", QByteArray::number((d.retryAfterMs + 999) / 1000));
+            return r;
+        }
+    }
+    if (auto r = m_oauth.handle(request))
+        return *r;
+    return HubSpotErrors::notFound(request);
+}
+
+FakeResponse FakeRouter::processApi(const FakeRequest &request) {
+    const Authenticator::Outcome auth = m_auth.check(request);
+    if (auth.refusal)
+        return *auth.refusal;
+    const bool exempt =
+        AssociationsHandler::isSchemaOperation(request.path) && !m_config.burstLimitEverywhere;
+    const RateLimiter::Decision d = m_limiter.admit(exempt, m_config);
+    FakeResponse response;
+    if (!d.allowed) {
+        response = HubSpotErrors::rateLimited(request, d.daily);
+        if (m_config.sendRetryAfter)
+            response.setHeader("Retry-After", QByteArray::number((d.retryAfterMs + 999) / 1000));
+    } else if (auto r = m_associations.handle(request)) {
+        response = *r;
+    } else if (auto p = m_portalInfo.handle(request)) {
+        response = *p;
+    } else if (auto l = m_limitsTracking.handle(request)) {
+        response = *l;
+    } else {
+        response = HubSpotErrors::notFound(request);
+    }
+    addRateHeaders(response, d, auth.oauth);
+    return response;
+}
+
+} // namespace assoc::fake

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "FaultInjector.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace assoc::fake {
+
+void FaultInjector::script(const Fault &fault, int count, const QString &pathContains) {
+    if (count > 0)
+        m_scripted.append(Scripted{fault, count, pathContains});
+}
+
+void FaultInjector::setRandom(double rate, quint32 seed, const QList<Kind> &kinds) {
+    m_rate = rate;
+    m_rng.seed(seed);
+    m_randomKinds = kinds.isEmpty()
+                        ? QList<Kind>{Kind::ServerError, Kind::RateLimited, Kind::MalformedJson,
+                                      Kind::DropConnection, Kind::Stall}
+                        : kinds;
+}
+
+void FaultInjector::clear() {
+    m_scripted.clear();
+    m_rate = 0.0;
+}
+
+int FaultInjector::pendingCount() const {
+    int n = 0;
+    for (const auto &s : m_scripted)
+        n += s.remaining;
+    return n;
+}
+
+std::optional<FaultInjector::Fault> FaultInjector::take(const QString &path) {
+    for (qsizetype i = 0; i < m_scripted.size(); ++i) {
+        Scripted &s = m_scripted[i];
+        if (!s.pathContains.isEmpty() && !path.contains(s.pathContains))
+            continue;
+        const Fault f = s.fault;
+        if (--s.remaining <= 0)
+            m_scripted.removeAt(i);
+        return f;
+    }
+    if (m_rate > 0.0 && m_rng.generateDouble() < m_rate) {
+        Fault f;
+        f.kind = m_randomKinds.at(m_rng.bounded(int(m_randomKinds.size())));
+        f.status = 503;
+        f.durationMs = 1500; // random stalls end, so benchmarks keep moving
+        return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<FaultInjector::Kind> FaultInjector::kindFromString(const QString &name) {
+    static const QList<QPair<QString, Kind>> names{{u"serverError"_s, Kind::ServerError},
+                                                   {u"rateLimited"_s, Kind::RateLimited},
+                                                   {u"malformedJson"_s, Kind::MalformedJson},
+                                                   {u"dropConnection"_s, Kind::DropConnection},
+                                                   {u"stall"_s, Kind::Stall}};
+    for (const auto &[text, kind] : names) {
+        if (name.compare(text, Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString FaultInjector::kindToString(Kind kind) {
+    switch (kind) {
+    case Kind::ServerError:
+        return u"serverError"_s;
+    case Kind::RateLimited:
+        return u"rateLimited"_s;
+    case Kind::MalformedJson:
+        return u"malformedJson"_s;
+    case Kind::DropConnection:
+        return u"dropConnection"_s;
+    case Kind::Stall:
+        return u"stall"_s;
+    }
+    return {};
+}
+
+QString FaultInjector::applyJson(const QJsonObject &json) {
+    if (json.value(u"clear"_s).toBool())
+        clear();
+    if (json.contains(u"random"_s)) {
+        const QJsonObject r = json.value(u"random"_s).toObject();
+        QList<Kind> kinds;
+        for (const auto &k : r.value(u"kinds"_s).toArray()) {
+            const auto kind = kindFromString(k.toString());
+            if (!kind)
+                return u"unknown fault kind '%1'"_s.arg(k.toString());
+            kinds.append(*kind);
+        }
+        setRandom(r.value(u"rate"_s).toDouble(), quint32(r.value(u"seed"_s).toInt(1)), kinds);
+    }
+    if (json.contains(u"kind"_s)) {
+        const auto kind = kindFromString(json.value(u"kind"_s).toString());
+        if (!kind)
+            return u"unknown fault kind '%1'"_s.arg(json.value(u"kind"_s).toString());
+        Fault f;
+        f.kind = *kind;
+        f.status = json.value(u"status"_s).toInt(*kind == Kind::RateLimited ? 429 : 500);
+        f.durationMs = json.value(u"durationMs"_s).toInt(-1);
+        f.retryAfterSec = json.value(u"retryAfterSec"_s).toInt(1);
+        script(f, json.value(u"count"_s).toInt(1), json.value(u"pathContains"_s).toString());
+    }
+    return {};
+}
+
+QJsonObject FaultInjector::toJson() const {
+    QJsonArray scripted;
+    for (const auto &s : m_scripted) {
+        scripted.append(QJsonObject{{u"kind"_s, kindToString(s.fault.kind)},
+                                    {u"status"_s, s.fault.status},
+                                    {u"durationMs"_s, s.fault.durationMs},
+                                    {u"retryAfterSec"_s, s.fault.retryAfterSec},
+                                    {u"remaining"_s, s.remaining},
+                                    {u"pathContains"_s, s.pathContains}});
+    }
+    return QJsonObject{{u"scripted"_s, scripted}, {u"randomRate"_s, m_rate}};
+}
+
+} // namespace assoc::fake

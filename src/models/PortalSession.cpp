@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: MIT
+#include "PortalSession.h"
+
+#include "core/Validation.h"
+
+#include <QNetworkAccessManager>
+
+namespace assoc::models {
+
+namespace {
+bool isCanceled(const ApiError &e) {
+    return e.kind == ApiError::Kind::Canceled;
+}
+} // namespace
+
+PortalSession::PortalSession(QNetworkAccessManager *network, const ClientConfig &config,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<HubSpotClient>(network, config))
+    , m_context(std::make_unique<QObject>())
+    , m_labelMaximum(Validation::MaxUserLabelsPerPair) {}
+
+PortalSession::~PortalSession() {
+    // Answers that arrive while the client shuts down must not reach a half-destroyed session.
+    m_context.reset();
+    m_client.reset();
+}
+
+QString PortalSession::pairAction(const ObjectTypePair &pair) {
+    return QStringLiteral("pair:") + pair.key();
+}
+
+void PortalSession::setState(ConnectionState state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit connectionStateChanged(state);
+}
+
+void PortalSession::start() {
+    const int run = ++m_startRun;
+    setState(ConnectionState::Connecting);
+    m_client->accountInfo(Priority::Visible)
+        ->then(m_context.get(), [this, run](const ApiResult<PortalInfo> &r) {
+            if (run != m_startRun)
+                return;
+            if (!r) {
+                if (!isCanceled(r.error()))
+                    emit errorOccurred(r.error(), connectAction());
+                return;
+            }
+            m_schema.portal = r.value();
+            emit portalInfoChanged();
+        });
+    readTypes();
+}
+
+void PortalSession::readTypes() {
+    const int run = m_startRun;
+    m_client->listObjectTypes(Priority::Visible)
+        ->then(m_context.get(), [this, run](const ApiResult<QList<ObjectType>> &r) {
+            if (run != m_startRun)
+                return;
+            if (!r) {
+                setState(m_typesKnown ? ConnectionState::Connected : ConnectionState::Failed);
+                if (!isCanceled(r.error()))
+                    emit errorOccurred(r.error(), connectAction());
+                return;
+            }
+            if (!m_typesKnown || r.value() != m_schema.objectTypes) {
+                m_typesKnown = true;
+                m_schema.objectTypes = r.value();
+                const QList<ObjectTypePair> known = m_schema.allPairs();
+                for (auto it = m_schema.pairs.begin(); it != m_schema.pairs.end();) {
+                    if (known.contains(it.key()))
+                        ++it;
+                    else
+                        it = m_schema.pairs.erase(it);
+                }
+                emit typesLoaded();
+            }
+            setState(ConnectionState::Connected);
+            readUsage();
+            if (m_focus)
+                ensurePairLoaded(*m_focus, Priority::Visible);
+            startPreload();
+        });
+}
+
+void PortalSession::refresh() {
+    cancelPreload();
+    for (auto it = m_schema.pairs.cbegin(); it != m_schema.pairs.cend(); ++it)
+        m_minSeq[it.key()] = m_seq + 1;
+    for (const ObjectTypePair &p : std::as_const(m_loaded))
+        m_minSeq[p] = m_seq + 1;
+    m_loaded.clear();
+    start();
+}
+
+QList<ObjectTypePair> PortalSession::bothDirections(const ObjectTypePair &pair) const {
+    if (pair.isSameObject())
+        return {pair};
+    return {pair, pair.reversed()};
+}
+
+bool PortalSession::hasUsefulLoad(const QHash<ObjectTypePair, int> &inFlight,
+                                  const ObjectTypePair &pair) const {
+    auto it = inFlight.constFind(pair);
+    return it != inFlight.constEnd() && it.value() >= m_minSeq.value(pair);
+}
+
+void PortalSession::ensurePairLoaded(const ObjectTypePair &pair, Priority priority) {
+    if (pair.fromId.isEmpty() || pair.toId.isEmpty())
+        return;
+    if (priority != Priority::Background)
+        m_focus = pair;
+    if (!m_typesKnown)
+        return; // loaded once the types are known
+    for (const ObjectTypePair &p : bothDirections(pair)) {
+        if (m_loaded.contains(p) || hasUsefulLoad(m_visibleInFlight, p))
+            continue;
+        if (priority == Priority::Background) {
+            if (!hasUsefulLoad(m_backgroundInFlight, p) && !m_queue.contains(p))
+                loadPair(p, Priority::Background);
+            continue;
+        }
+        // Overtakes the background queue, and a background request already sent.
+        loadPair(p, priority, [this, p](const std::optional<ApiError> &e) {
+            if (e && !isCanceled(*e))
+                emit errorOccurred(*e, pairAction(p));
+        });
+    }
+}
+
+void PortalSession::loadPair(const ObjectTypePair &pair, Priority priority, LoadDone done) {
+    const int seq = ++m_seq;
+    const bool background = priority == Priority::Background;
+    (background ? m_backgroundInFlight : m_visibleInFlight)[pair] = seq;
+
+    struct Pending {
+        QList<AssociationLabel> labels;
+        QList<AssociationLimit> limits;
+        std::optional<ApiError> error;
+        int remaining = 2;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto finish = [this, pending, pair, seq, background, done] {
+        if (--pending->remaining > 0)
+            return;
+        auto &inFlight = background ? m_backgroundInFlight : m_visibleInFlight;
+        if (inFlight.value(pair) == seq)
+            inFlight.remove(pair);
+        if (!pending->error)
+            applyPair(pair, seq, pending->labels, pending->limits);
+        if (done)
+            done(pending->error);
+    };
+    auto *labels = m_client->listLabels(pair, priority);
+    auto *limits = m_client->listLimits(pair, priority);
+    if (background) {
+        m_backgroundCalls.append(labels);
+        m_backgroundCalls.append(limits);
+    }
+    labels->then(m_context.get(),
+                 [pending, finish](const ApiResult<QList<AssociationLabel>> &r) mutable {
+                     if (r)
+                         pending->labels = r.value();
+                     else if (!pending->error)
+                         pending->error = r.error();
+                     finish();
+                 });
+    limits->then(m_context.get(),
+                 [pending, finish](const ApiResult<QList<AssociationLimit>> &r) mutable {
+                     if (r)
+                         pending->limits = r.value();
+                     else if (!pending->error)
+                         pending->error = r.error();
+                     finish();
+                 });
+}
+
+void PortalSession::applyPair(const ObjectTypePair &pair, int seq,
+                              const QList<AssociationLabel> &labels,
+                              const QList<AssociationLimit> &limits) {
+    if (seq < m_minSeq.value(pair) || seq <= m_appliedSeq.value(pair))
+        return; // an answer to a request sent before the latest write or refresh
+    m_appliedSeq[pair] = seq;
+    PairSchema schema{pair, labels, {}};
+    for (const AssociationLimit &l : limits) {
+        if (l.hasLimit())
+            schema.limits.append(l);
+    }
+    m_schema.pairs.insert(pair, schema);
+    m_loaded.insert(pair);
+    emit pairUpdated(pair);
+}
+
+void PortalSession::startPreload() {
+    ++m_preloadRun;
+    m_queue.clear();
+    m_preloadActive = 0;
+    m_preloadDone = 0;
+    m_preloadErrorShown = false;
+    m_failedPreload.clear();
+    if (m_focus) {
+        for (const ObjectTypePair &p : bothDirections(*m_focus))
+            m_queue.enqueue(p);
+    }
+    for (const ObjectTypePair &p : m_schema.allPairs()) {
+        if (!m_loaded.contains(p))
+            m_queue.enqueue(p);
+    }
+    m_preloadTotal = int(m_queue.size());
+    emit loadProgress(0, m_preloadTotal);
+    if (m_preloadTotal == 0)
+        emit preloadFinished();
+    else
+        pumpPreload();
+}
+
+void PortalSession::preloadStepDone() {
+    ++m_preloadDone;
+    emit loadProgress(m_preloadDone, m_preloadTotal);
+    if (m_preloadDone == m_preloadTotal)
+        emit preloadFinished();
+}
+
+void PortalSession::pumpPreload() {
+    m_backgroundCalls.removeAll(QPointer<ApiCall>());
+    while (m_preloadActive < maxBackgroundLoads) {
+        const auto next = m_queue.takeNext();
+        if (!next)
+            return;
+        const ObjectTypePair pair = *next;
+        // Read already, or being read for the screen: nothing left to preload.
+        if (m_loaded.contains(pair) || hasUsefulLoad(m_visibleInFlight, pair)) {
+            preloadStepDone();
+            continue;
+        }
+        ++m_preloadActive;
+        const int run = m_preloadRun;
+        loadPair(pair, Priority::Background, [this, run, pair](const std::optional<ApiError> &e) {
+            if (run != m_preloadRun)
+                return;
+            --m_preloadActive;
+            if (e && !isCanceled(*e)) {
+                m_failedPreload.append(pair);
+                if (!m_preloadErrorShown) {
+                    m_preloadErrorShown = true;
+                    emit errorOccurred(*e, preloadAction());
+                }
+            }
+            preloadStepDone();
+            pumpPreload();
+        });
+    }
+}
+
+void PortalSession::cancelPreload() {
+    if (!isPreloading())
+        return;
+    ++m_preloadRun;
+    m_queue.clear();
+    m_preloadActive = 0;
+    const auto calls = m_backgroundCalls;
+    m_backgroundCalls.clear();
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+    m_preloadTotal = m_preloadDone;
+    emit loadProgress(m_preloadDone, m_preloadTotal);
+    emit preloadFinished();
+}
+
+void PortalSession::retry(const QString &actionId) {
+    if (actionId == connectAction()) {
+        start();
+    } else if (actionId == preloadAction()) {
+        if (m_typesKnown)
+            startPreload();
+        else
+            start();
+    } else if (actionId.startsWith(QStringLiteral("pair:"))) {
+        const ObjectTypePair pair = ObjectTypePair::fromKey(actionId.mid(5));
+        for (const ObjectTypePair &p : bothDirections(pair))
+            m_loaded.remove(p);
+        ensurePairLoaded(pair, Priority::Visible);
+    }
+}
+
+void PortalSession::readUsage(const ObjectTypePair &pair) {
+    const bool all = pair.fromId.isEmpty();
+    m_client->labelUsage(pair, all ? Priority::Background : Priority::UserAction)
+        ->then(m_context.get(), [this, pair, all](const ApiResult<QList<LabelUsage>> &r) {
+            // Optional (the API needs a Professional portal): without it usage is counted
+            // from the labels read.
+            if (!r)
+                return;
+            if (all) {
+                m_usage.clear();
+                m_usageKnown = true;
+            } else {
+                m_usage.remove(pair);
+            }
+            for (const LabelUsage &u : r.value()) {
+                m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
+                if (u.limit > 0)
+                    m_labelMaximum = int(u.limit);
+            }
+            emit usageUpdated();
+        });
+}
+
+std::optional<int> PortalSession::labelUsage(const ObjectTypePair &pair) const {
+    auto it = m_usage.constFind(pair);
+    if (it != m_usage.constEnd())
+        return it.value();
+    if (m_usageKnown)
+        return 0;
+    const PairSchema *schema = m_schema.pair(pair);
+    if (!schema || !m_loaded.contains(pair))
+        return std::nullopt;
+    QSet<int> labelled;
+    for (const AssociationLabel &l : schema->labels) {
+        if (l.category.kind() == AssociationCategory::UserDefined && !l.isUnlabeled())
+            labelled.insert(l.typeId);
+    }
+    return int(labelled.size());
+}
+
+QString PortalSession::typeName(const QString &typeId) const {
+    const ObjectType *type = m_schema.objectType(typeId);
+    return type ? type->displayName() : typeId;
+}
+
+QString PortalSession::pairName(const ObjectTypePair &pair) const {
+    return tr("%1 → %2").arg(typeName(pair.fromId), typeName(pair.toId));
+}
+
+template <typename T>
+Call<Done> *PortalSession::afterWrite(Call<T> *write, const ObjectTypePair &pair,
+                                      bool labelsChanged) {
+    auto *outer = new Call<Done>(this);
+    QPointer<Call<T>> guard(write);
+    outer->setCancelHandler([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    write->then(m_context.get(), [this, outer, pair, labelsChanged](const ApiResult<T> &r) {
+        if (!r && !r.error().maybeApplied) {
+            outer->fail(r.error());
+            return;
+        }
+        // Read back what the server has now, whether the write answered or may have applied.
+        const std::optional<ApiError> writeError =
+            r ? std::nullopt : std::optional<ApiError>(r.error());
+        const QList<ObjectTypePair> pairs = bothDirections(pair);
+        auto remaining = std::make_shared<int>(int(pairs.size()));
+        for (const ObjectTypePair &p : pairs) {
+            m_minSeq[p] = m_seq + 1;
+            loadPair(p, Priority::UserAction,
+                     [this, outer, remaining, writeError, p](const std::optional<ApiError> &e) {
+                         if (e && !isCanceled(*e))
+                             emit errorOccurred(*e, pairAction(p));
+                         if (--*remaining > 0)
+                             return;
+                         if (writeError)
+                             outer->fail(*writeError);
+                         else
+                             outer->resolve(Done{});
+                     });
+            if (labelsChanged)
+                readUsage(p);
+        }
+    });
+    return outer;
+}
+
+Call<Done> *PortalSession::createLabel(const ObjectTypePair &pair,
+                                       const LabelCreateRequest &request) {
+    return afterWrite(m_client->createLabel(pair, request), pair, true);
+}
+
+Call<Done> *PortalSession::renameLabel(const ObjectTypePair &pair,
+                                       const LabelUpdateRequest &request) {
+    return afterWrite(m_client->updateLabel(pair, request), pair, true);
+}
+
+Call<Done> *PortalSession::deleteLabel(const ObjectTypePair &pair, int typeId) {
+    return afterWrite(m_client->deleteLabel(pair, typeId), pair, true);
+}
+
+Call<Done> *PortalSession::setLimit(const ObjectTypePair &pair, const LimitInput &input) {
+    return afterWrite(m_client->setLimit(pair, input), pair, false);
+}
+
+Call<Done> *PortalSession::removeLimit(const ObjectTypePair &pair, const LabelKey &key) {
+    return afterWrite(m_client->removeLimit(pair, key), pair, false);
+}
+
+Call<RecordLimitReport> *PortalSession::recordLimitReport(const ObjectTypePair &pair) {
+    return m_client->recordLimitReport(pair, Priority::UserAction);
+}
+
+} // namespace assoc::models

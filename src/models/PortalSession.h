@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PairLoadQueue.h"
+#include "api/HubSpotClient.h"
+#include "core/LimitsTracking.h"
+#include "core/PortalSchema.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace assoc::models {
+
+// One connection to one portal: the client, what is known of the portal so far and how it is
+// being read. Object types and the account come first; a pair's labels and limits are read
+// when it is first shown, and every pair is preloaded in the background meanwhile. Every write
+// re-reads both directions of its pair, so what is shown is always the server's state.
+class PortalSession : public QObject {
+    Q_OBJECT
+public:
+    enum class ConnectionState { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(ConnectionState)
+
+    // `network` is shared and must outlive the session.
+    PortalSession(QNetworkAccessManager *network, const ClientConfig &config,
+                  QObject *parent = nullptr);
+    ~PortalSession() override;
+
+    HubSpotClient *client() const { return m_client.get(); }
+    const PortalSchema &schema() const { return m_schema; }
+    ConnectionState connectionState() const { return m_state; }
+
+    // Reads the account and the object types, then starts the background preload.
+    void start();
+    // Reads everything again; what is shown stays until the new answers arrive.
+    void refresh();
+    // Reads the pair and its reverse unless known. Visible (or UserAction) requests overtake
+    // the background queue, even re-requesting a pair already being preloaded.
+    void ensurePairLoaded(const ObjectTypePair &pair, Priority priority = Priority::Visible);
+    bool isPairLoaded(const ObjectTypePair &pair) const { return m_loaded.contains(pair); }
+    bool isPreloading() const { return m_preloadTotal > 0 && m_preloadDone < m_preloadTotal; }
+    int preloadDone() const { return m_preloadDone; }
+    int preloadTotal() const { return m_preloadTotal; }
+    void cancelPreload();
+    // Repeats what failed, by the id errorOccurred gave.
+    void retry(const QString &actionId);
+
+    // Labels counted against the per-pair maximum, from the limits-tracking API when it
+    // answered, else from the labels read.
+    std::optional<int> labelUsage(const ObjectTypePair &pair) const;
+    int labelMaximum() const { return m_labelMaximum; }
+
+    QString typeName(const QString &typeId) const;
+    QString pairName(const ObjectTypePair &pair) const;
+
+    // Writes. Each ends after the affected pairs have been read again (or failed to be).
+    Call<Done> *createLabel(const ObjectTypePair &pair, const LabelCreateRequest &request);
+    Call<Done> *renameLabel(const ObjectTypePair &pair, const LabelUpdateRequest &request);
+    Call<Done> *deleteLabel(const ObjectTypePair &pair, int typeId);
+    Call<Done> *setLimit(const ObjectTypePair &pair, const LimitInput &input);
+    Call<Done> *removeLimit(const ObjectTypePair &pair, const LabelKey &key);
+    Call<RecordLimitReport> *recordLimitReport(const ObjectTypePair &pair);
+
+    static QString connectAction() { return QStringLiteral("connect"); }
+    static QString preloadAction() { return QStringLiteral("preload"); }
+    static QString pairAction(const ObjectTypePair &pair);
+
+    int maxBackgroundLoads = 4;
+
+signals:
+    void connectionStateChanged(assoc::models::PortalSession::ConnectionState state);
+    void portalInfoChanged();
+    void typesLoaded();
+    void pairUpdated(const assoc::ObjectTypePair &pair);
+    void usageUpdated();
+    void loadProgress(int done, int total);
+    void preloadFinished();
+    void errorOccurred(const assoc::ApiError &error, const QString &retryAction);
+
+private:
+    using LoadDone = std::function<void(const std::optional<ApiError> &)>;
+    void setState(ConnectionState state);
+    void readTypes();
+    void readUsage(const ObjectTypePair &pair = {});
+    void startPreload();
+    void pumpPreload();
+    void preloadStepDone();
+    bool hasUsefulLoad(const QHash<ObjectTypePair, int> &inFlight,
+                       const ObjectTypePair &pair) const;
+    void loadPair(const ObjectTypePair &pair, Priority priority, LoadDone done = {});
+    void applyPair(const ObjectTypePair &pair, int seq, const QList<AssociationLabel> &labels,
+                   const QList<AssociationLimit> &limits);
+    QList<ObjectTypePair> bothDirections(const ObjectTypePair &pair) const;
+    template <typename T>
+    Call<Done> *afterWrite(Call<T> *write, const ObjectTypePair &pair, bool labelsChanged);
+
+    std::unique_ptr<HubSpotClient> m_client;
+    std::unique_ptr<QObject> m_context; // receives every answer; dropped first on destruction
+    PortalSchema m_schema;
+    bool m_typesKnown = false;
+    ConnectionState m_state = ConnectionState::Disconnected;
+
+    QSet<ObjectTypePair> m_loaded;
+    // The latest request of each pair in flight, by its sequence number.
+    QHash<ObjectTypePair, int> m_visibleInFlight; // Visible or UserAction priority
+    QHash<ObjectTypePair, int> m_backgroundInFlight;
+    QHash<ObjectTypePair, int> m_appliedSeq;
+    QHash<ObjectTypePair, int> m_minSeq; // answers to requests sent before a write are stale
+    int m_seq = 0;
+    std::optional<ObjectTypePair> m_focus;
+
+    PairLoadQueue m_queue;
+    QList<QPointer<ApiCall>> m_backgroundCalls;
+    QList<ObjectTypePair> m_failedPreload;
+    int m_preloadRun = 0;
+    int m_preloadActive = 0;
+    int m_preloadDone = 0;
+    int m_preloadTotal = 0;
+    bool m_preloadErrorShown = false;
+
+    QHash<ObjectTypePair, int> m_usage;
+    bool m_usageKnown = false;
+    int m_labelMaximum;
+    int m_startRun = 0;
+};
+
+} // namespace assoc::models

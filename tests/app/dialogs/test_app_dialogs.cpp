@@ -1,0 +1,774 @@
+// SPDX-License-Identifier: MIT
+// The editing dialogs driven through their real widgets: typing, clicking, keys.
+
+#include "app/dialogs/ConnectDialog.h"
+#include "app/dialogs/DeleteLabelDialog.h"
+#include "app/dialogs/ErrorPanel.h"
+#include "app/dialogs/LabelDialog.h"
+#include "app/dialogs/LimitDialog.h"
+#include "core/AssociationCategory.h"
+#include "core/Validation.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace assoc;
+using namespace assoc::app;
+
+namespace {
+
+template <typename T> T *child(QWidget *parent, const char *name) {
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+QPushButton *okButton(QWidget *dialog) {
+    return child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+}
+
+AssociationLabel userLabel(int typeId, const QString &text) {
+    AssociationLabel l;
+    l.category = AssociationCategory(AssociationCategory::UserDefined);
+    l.typeId = typeId;
+    l.label = text;
+    return l;
+}
+
+void replaceText(QWidget *edit, const QString &text) {
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+// Clicks a radio button or check box on its indicator (a wide button's centre may lie outside
+// the area that reacts to clicks).
+void clickIndicator(QWidget *button) {
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+}
+
+void showAndActivate(QWidget *w) {
+    w->show();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+}
+
+ApiError serverError() {
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    e.httpStatus = 400;
+    e.category = QStringLiteral("VALIDATION_ERROR");
+    e.message = QStringLiteral("An association label with that name already exists");
+    e.correlationId = QStringLiteral("3f2c9a10-aaaa-bbbb-cccc-0123456789ab");
+    e.operation = QStringLiteral("Create label on Contacts → Companies");
+    e.requestLine = QStringLiteral("POST /crm/v4/associations/0-1/0-2/labels");
+    return e;
+}
+
+LimitTarget target(const QString &from, const QString &to, const QString &pairName, int typeId,
+                   const QString &label, std::optional<int> current) {
+    return LimitTarget{ObjectTypePair{from, to}, pairName, userLabel(typeId, label), current};
+}
+
+} // namespace
+
+class TestAppDialogs : public QObject {
+    Q_OBJECT
+private slots:
+    // LabelDialog
+    void labelDerivesName();
+    void editingNameStopsDerivation();
+    void emptyLabelShowsMessage();
+    void overlongLabelShowsMessage();
+    void duplicateLabelShowsMessage();
+    void validSingleLabel();
+    void validPairedLabel();
+    void serverErrorKeepsInput();
+    void renamePaired();
+    void renameDuplicate();
+    void labelKeyboardOnly();
+    // LimitDialog
+    void tighterLimitRequestsImpact();
+    void looserLimitDoesNotRequestImpact();
+    void noLimitIsNullopt();
+    void limitOutOfRangeRejected();
+    void limitSubmit();
+    void limitImpactUnavailable();
+    // DeleteLabelDialog
+    void deleteShowsBothDirections();
+    void deleteSingleDirection();
+    // ConnectDialog
+    void connectDefaults();
+    void connectSwitchAuthForm();
+    void connectUrlValidation();
+    void connectTestEmitsConfig();
+    void connectTestResultAndError();
+    void connectSetConfigPrefills();
+    void connectShowSecrets();
+};
+
+// --- LabelDialog -------------------------------------------------------------------------------
+
+void TestAppDialogs::labelDerivesName() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    auto *name = child<QLineEdit>(&dlg, "nameEdit");
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QTest::keyClicks(label, QStringLiteral("Billing contact"));
+    QCOMPARE(name->text(), QStringLiteral("billing_contact"));
+    QVERIFY(dlg.nameFollowsLabel());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QVERIFY(
+        child<QLabel>(&dlg, "previewLabel")->text().contains(QStringLiteral("Billing contact")));
+}
+
+void TestAppDialogs::editingNameStopsDerivation() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    auto *name = child<QLineEdit>(&dlg, "nameEdit");
+    QTest::keyClicks(label, QStringLiteral("Manager"));
+    QCOMPARE(name->text(), QStringLiteral("manager"));
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClicks(name, QStringLiteral("_v2"));
+    QVERIFY(!dlg.nameFollowsLabel());
+    label->setFocus();
+    QTest::keyClick(label, Qt::Key_End);
+    QTest::keyClicks(label, QStringLiteral(" of record"));
+    QCOMPARE(name->text(), QStringLiteral("manager_v2"));
+    QCOMPARE(dlg.createRequest().label, QStringLiteral("Manager of record"));
+    // An invalid hand-written name is reported next to the name field.
+    QTest::keyClicks(name, QStringLiteral("-X"));
+    QVERIFY(child<QLabel>(&dlg, "nameError")->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+}
+
+void TestAppDialogs::emptyLabelShowsMessage() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    auto *error = child<QLabel>(&dlg, "labelError");
+    QVERIFY(!error->isVisible()); // nothing typed yet: quiet
+    QTest::keyClicks(label, QStringLiteral("A"));
+    QVERIFY(!error->isVisible());
+    QTest::keyClick(label, Qt::Key_Backspace);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("Enter a label."));
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    // Enter does nothing while invalid.
+    QSignalSpy submitted(&dlg, &LabelDialog::submitRequested);
+    QTest::keyClick(label, Qt::Key_Return);
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(dlg.isVisible());
+}
+
+void TestAppDialogs::overlongLabelShowsMessage() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    QTest::keyClicks(label, QString(Validation::MaxLabelLength, QLatin1Char('x')));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QTest::keyClicks(label, QStringLiteral("y"));
+    auto *error = child<QLabel>(&dlg, "labelError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("101")), qPrintable(error->text()));
+    QVERIFY(!okButton(&dlg)->isEnabled());
+}
+
+void TestAppDialogs::duplicateLabelShowsMessage() {
+    LabelDialog dlg(
+        LabelDialog::Mode::Create, QStringLiteral("Contacts"), QStringLiteral("Companies"),
+        {userLabel(26, QStringLiteral("Manager")), userLabel(28, QStringLiteral("Billing"))});
+    showAndActivate(&dlg);
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    QTest::keyClicks(label, QStringLiteral("manager"));
+    auto *error = child<QLabel>(&dlg, "labelError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("already has")), qPrintable(error->text()));
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QTest::keyClicks(label, QStringLiteral("s"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(okButton(&dlg)->isEnabled());
+}
+
+void TestAppDialogs::validSingleLabel() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {userLabel(26, QStringLiteral("Manager"))});
+    showAndActivate(&dlg);
+    QSignalSpy submitted(&dlg, &LabelDialog::submitRequested);
+    QTest::keyClicks(child<QLineEdit>(&dlg, "labelEdit"), QStringLiteral("  Partner "));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QTest::mouseClick(okButton(&dlg), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    const LabelCreateRequest expected{QStringLiteral("partner"), QStringLiteral("Partner"),
+                                      std::nullopt};
+    QCOMPARE(dlg.createRequest(), expected);
+    QVERIFY(!dlg.createRequest().isPaired());
+    QVERIFY(dlg.isVisible()); // the owner accepts once HubSpot answered
+    QCOMPARE(child<QLabel>(&dlg, "previewLabel")->text(),
+             QStringLiteral("Contacts → Companies: Partner · Companies → Contacts: Partner"));
+}
+
+void TestAppDialogs::validPairedLabel() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    auto *inverse = child<QLineEdit>(&dlg, "inverseEdit");
+    QVERIFY(!inverse->isVisible());
+    clickIndicator(child<QRadioButton>(&dlg, "pairedRadio"));
+    QVERIFY(inverse->isVisible());
+    QVERIFY(child<QLabel>(&dlg, "inverseLabelLabel")
+                ->text()
+                .contains(QStringLiteral("Companies to Contacts")));
+    QTest::keyClicks(child<QLineEdit>(&dlg, "labelEdit"), QStringLiteral("Manager"));
+    QVERIFY(!okButton(&dlg)->isEnabled()); // the other way is still empty
+    QTest::keyClicks(inverse, QStringLiteral("Employee"));
+    QCOMPARE(child<QLineEdit>(&dlg, "nameEdit")->text(), QStringLiteral("manager_employee"));
+    QCOMPARE(child<QLabel>(&dlg, "previewLabel")->text(),
+             QStringLiteral("Contacts → Companies: Manager · Companies → Contacts: Employee"));
+    QSignalSpy submitted(&dlg, &LabelDialog::submitRequested);
+    QTest::keyClick(inverse, Qt::Key_Return); // Enter = OK when valid
+    QCOMPARE(submitted.count(), 1);
+    const LabelCreateRequest expected{QStringLiteral("manager_employee"), QStringLiteral("Manager"),
+                                      QStringLiteral("Employee")};
+    QCOMPARE(dlg.createRequest(), expected);
+    QVERIFY(dlg.createRequest().isPaired());
+}
+
+void TestAppDialogs::serverErrorKeepsInput() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    clickIndicator(child<QRadioButton>(&dlg, "pairedRadio"));
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    auto *inverse = child<QLineEdit>(&dlg, "inverseEdit");
+    auto *name = child<QLineEdit>(&dlg, "nameEdit");
+    QTest::keyClicks(label, QStringLiteral("Manager"));
+    QTest::keyClicks(inverse, QStringLiteral("Employee"));
+    QSignalSpy submitted(&dlg, &LabelDialog::submitRequested);
+    QObject::connect(&dlg, &LabelDialog::submitRequested, &dlg, [&dlg] { dlg.setBusy(true); });
+    QTest::mouseClick(okButton(&dlg), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    QVERIFY(!label->isEnabled());
+    QVERIFY(!inverse->isEnabled());
+    QVERIFY(!name->isEnabled());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QVERIFY(child<QProgressBar>(&dlg, "busyBar")->isVisible());
+    QTest::keyClick(&dlg, Qt::Key_Return); // no second submit while busy
+    QCOMPARE(submitted.count(), 1);
+
+    const ApiError error = serverError();
+    dlg.showServerError(error);
+    QVERIFY(dlg.isVisible());
+    QCOMPARE(dlg.result(), int(QDialog::Rejected)); // not closed either way
+    QCOMPARE(label->text(), QStringLiteral("Manager"));
+    QCOMPARE(inverse->text(), QStringLiteral("Employee"));
+    QCOMPARE(name->text(), QStringLiteral("manager_employee"));
+    QVERIFY(label->isEnabled() && inverse->isEnabled() && name->isEnabled());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QVERIFY(!child<QProgressBar>(&dlg, "busyBar")->isVisible());
+
+    auto *panel = child<ErrorPanel>(&dlg, "errorPanel");
+    QVERIFY(panel->isVisible());
+    auto *message = child<QLabel>(panel, "errorMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(error.message));
+    QVERIFY(message->text().contains(error.correlationId));
+    QVERIFY(message->textInteractionFlags() & Qt::TextSelectableByMouse);
+    auto *details = child<QWidget>(panel, "errorDetails");
+    QVERIFY(!details->isVisible());
+    QTest::mouseClick(child<QWidget>(panel, "errorDetailsButton"), Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QVERIFY(
+        panel->detailsText().contains(QStringLiteral("POST /crm/v4/associations/0-1/0-2/labels")));
+}
+
+void TestAppDialogs::renamePaired() {
+    const AssociationLabel forward = userLabel(144, QStringLiteral("Manager"));
+    const AssociationLabel inverse = userLabel(145, QStringLiteral("Employee"));
+    LabelDialog dlg(LabelDialog::Mode::Rename, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"),
+                    {forward, userLabel(1, QStringLiteral("Primary"))});
+    dlg.setLabel(forward, inverse);
+    showAndActivate(&dlg);
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    auto *inverseEdit = child<QLineEdit>(&dlg, "inverseEdit");
+    QVERIFY(!child<QLineEdit>(&dlg, "nameEdit")->isVisible());
+    QVERIFY(inverseEdit->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Manager"));
+    QCOMPARE(inverseEdit->text(), QStringLiteral("Employee"));
+    QVERIFY(!okButton(&dlg)->isEnabled()); // nothing changed yet
+
+    replaceText(label, QStringLiteral("Line manager"));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QSignalSpy submitted(&dlg, &LabelDialog::submitRequested);
+    QTest::mouseClick(okButton(&dlg), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    const LabelUpdateRequest expected{144, QStringLiteral("Line manager"),
+                                      QStringLiteral("Employee")};
+    QCOMPARE(dlg.updateRequest(), expected);
+
+    // Single label: no inverse text is sent.
+    LabelDialog single(LabelDialog::Mode::Rename, QStringLiteral("Contacts"),
+                       QStringLiteral("Companies"), {});
+    single.setLabel(userLabel(30, QStringLiteral("Partner")), std::nullopt);
+    showAndActivate(&single);
+    QVERIFY(!child<QLineEdit>(&single, "inverseEdit")->isVisible());
+    replaceText(child<QLineEdit>(&single, "labelEdit"), QStringLiteral("Partner firm"));
+    const LabelUpdateRequest expectedSingle{30, QStringLiteral("Partner firm"), std::nullopt};
+    QCOMPARE(single.updateRequest(), expectedSingle);
+}
+
+void TestAppDialogs::renameDuplicate() {
+    const AssociationLabel forward = userLabel(144, QStringLiteral("Manager"));
+    LabelDialog dlg(LabelDialog::Mode::Rename, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {forward, userLabel(146, QStringLiteral("Lead"))});
+    dlg.setLabel(forward, std::nullopt);
+    showAndActivate(&dlg);
+    replaceText(child<QLineEdit>(&dlg, "labelEdit"), QStringLiteral("lead"));
+    QVERIFY(child<QLabel>(&dlg, "labelError")->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+}
+
+void TestAppDialogs::labelKeyboardOnly() {
+    LabelDialog dlg(LabelDialog::Mode::Create, QStringLiteral("Contacts"),
+                    QStringLiteral("Companies"), {});
+    showAndActivate(&dlg);
+    QVERIFY(QTest::qWaitForWindowActive(&dlg));
+    auto *label = child<QLineEdit>(&dlg, "labelEdit");
+    auto *inverse = child<QLineEdit>(&dlg, "inverseEdit");
+    auto *name = child<QLineEdit>(&dlg, "nameEdit");
+    QCOMPARE(QApplication::focusWidget(), label);
+    QTest::keyClick(label, Qt::Key_P, Qt::AltModifier);                       // &Paired labels
+    QTRY_VERIFY(child<QRadioButton>(&dlg, "pairedRadio")->isChecked());       // animateClick()
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier); // &Label (buddy)
+    QCOMPARE(QApplication::focusWidget(), label);
+    QTest::keyClicks(label, QStringLiteral("Parent"));
+    QTest::keyClick(label, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), inverse);
+    QTest::keyClicks(inverse, QStringLiteral("Child"));
+    QTest::keyClick(inverse, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), name);
+    QCOMPARE(name->text(), QStringLiteral("parent_child"));
+    QSignalSpy submitted(&dlg, &LabelDialog::submitRequested);
+    QTest::keyClick(name, Qt::Key_Enter);
+    QCOMPARE(submitted.count(), 1);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dlg.isVisible());
+    QCOMPARE(dlg.result(), int(QDialog::Rejected));
+}
+
+// --- LimitDialog -------------------------------------------------------------------------------
+
+void TestAppDialogs::tighterLimitRequestsImpact() {
+    const LimitTarget forward =
+        target(QStringLiteral("0-1"), QStringLiteral("0-2"), QStringLiteral("Contacts → Companies"),
+               144, QStringLiteral("Manager"), 10);
+    LimitDialog dlg(forward, std::nullopt);
+    showAndActivate(&dlg);
+    QVERIFY(!child<QWidget>(&dlg, "inverseGroup")->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    auto *spin = child<QSpinBox>(&dlg, "forwardSpin");
+    QCOMPARE(spin->value(), 10);
+    QVERIFY(child<QLabel>(&dlg, "forwardCurrentLabel")->text().contains(QStringLiteral("10")));
+    QSignalSpy impact(&dlg, &LimitDialog::impactRequested);
+    replaceText(spin, QStringLiteral("5"));
+    QCOMPARE(dlg.value(), std::optional<int>(5));
+    QVERIFY(dlg.changed());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QVERIFY(child<QWidget>(&dlg, "forwardWarning")->isVisible());
+    QCOMPARE(impact.count(), 0); // debounced
+    QTRY_COMPARE(impact.count(), 1);
+    QCOMPARE(impact.at(0).at(0).value<ObjectTypePair>(), forward.pair);
+    QCOMPARE(impact.at(0).at(1).toInt(), 5);
+
+    RecordLimitReport report;
+    report.limit = 10;
+    report.totalRecordsAtLimit = 3;
+    report.totalRecordsNearLimit = 7;
+    for (int k = 0; k < 4; ++k)
+        report.atLimitSamples.append({1000 + k, QStringLiteral("Acme %1").arg(k), 0, 0});
+    for (int k = 0; k < 3; ++k)
+        report.nearLimitSamples.append({2000 + k, QStringLiteral("Globex %1").arg(k), 8, 80});
+    dlg.setImpact(forward.pair, report);
+    const QString text = child<QLabel>(&dlg, "forwardImpactLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("3 records are at the limit, 7 near it")),
+             qPrintable(text));
+    auto *samples = child<QListWidget>(&dlg, "forwardSamples");
+    QCOMPARE(samples->count(), LimitDialog::MaxSamples);
+    QVERIFY(samples->item(0)->text().contains(QStringLiteral("1000")));
+    QVERIFY(samples->item(0)->text().contains(QStringLiteral("Acme 0")));
+    QVERIFY(samples->item(4)->text().contains(QStringLiteral("Globex 0")));
+
+    // Another impact for an unrelated pair is ignored.
+    RecordLimitReport other;
+    other.totalRecordsAtLimit = 99;
+    dlg.setImpact(ObjectTypePair{QStringLiteral("0-3"), QStringLiteral("0-1")}, other);
+    QVERIFY(
+        child<QLabel>(&dlg, "forwardImpactLabel")->text().contains(QStringLiteral("3 records")));
+}
+
+void TestAppDialogs::looserLimitDoesNotRequestImpact() {
+    LimitDialog dlg(target(QStringLiteral("0-1"), QStringLiteral("0-2"),
+                           QStringLiteral("Contacts → Companies"), 144, QStringLiteral("Manager"),
+                           10),
+                    std::nullopt);
+    showAndActivate(&dlg);
+    QSignalSpy impact(&dlg, &LimitDialog::impactRequested);
+    replaceText(child<QSpinBox>(&dlg, "forwardSpin"), QStringLiteral("15"));
+    QVERIFY(dlg.changed());
+    QVERIFY(!child<QWidget>(&dlg, "forwardWarning")->isVisible());
+    QTest::qWait(LimitDialog::ImpactDebounceMs + 200);
+    QCOMPARE(impact.count(), 0);
+}
+
+void TestAppDialogs::noLimitIsNullopt() {
+    const LimitTarget forward =
+        target(QStringLiteral("0-1"), QStringLiteral("0-2"), QStringLiteral("Contacts → Companies"),
+               144, QStringLiteral("Manager"), 10);
+    const LimitTarget inverse =
+        target(QStringLiteral("0-2"), QStringLiteral("0-1"), QStringLiteral("Companies → Contacts"),
+               145, QStringLiteral("Employee"), std::nullopt);
+    LimitDialog dlg(forward, inverse);
+    showAndActivate(&dlg);
+    QVERIFY(child<QWidget>(&dlg, "inverseGroup")->isVisible());
+    QCOMPARE(dlg.value(true), std::nullopt);
+    QVERIFY(!dlg.changed(true));
+    QVERIFY(!child<QSpinBox>(&dlg, "inverseSpin")->isEnabled());
+
+    clickIndicator(child<QRadioButton>(&dlg, "forwardNoLimitRadio"));
+    QCOMPARE(dlg.value(), std::nullopt);
+    QVERIFY(dlg.changed());
+    QVERIFY(!child<QSpinBox>(&dlg, "forwardSpin")->isEnabled());
+    QVERIFY(okButton(&dlg)->isEnabled());
+
+    // Any limit is tighter than none: the other direction asks for its impact.
+    QSignalSpy impact(&dlg, &LimitDialog::impactRequested);
+    clickIndicator(child<QRadioButton>(&dlg, "inverseLimitRadio"));
+    QVERIFY(child<QSpinBox>(&dlg, "inverseSpin")->isEnabled());
+    replaceText(child<QSpinBox>(&dlg, "inverseSpin"), QStringLiteral("2"));
+    QCOMPARE(dlg.value(true), std::optional<int>(2));
+    QVERIFY(dlg.isTighter(true));
+    QTRY_COMPARE(impact.count(), 1);
+    QCOMPARE(impact.at(0).at(0).value<ObjectTypePair>(), inverse.pair);
+    QCOMPARE(impact.at(0).at(1).toInt(), 2);
+    QVERIFY(child<QLabel>(&dlg, "inverseImpactLabel")->text().contains(QStringLiteral("Checking")));
+
+    // Back to "No limit": unchanged again.
+    clickIndicator(child<QRadioButton>(&dlg, "inverseNoLimitRadio"));
+    QVERIFY(!dlg.changed(true));
+    QVERIFY(!child<QWidget>(&dlg, "inverseWarning")->isVisible());
+}
+
+void TestAppDialogs::limitOutOfRangeRejected() {
+    LimitDialog dlg(target(QStringLiteral("0-1"), QStringLiteral("0-2"),
+                           QStringLiteral("Contacts → Companies"), 144, QStringLiteral("Manager"),
+                           10),
+                    std::nullopt);
+    showAndActivate(&dlg);
+    auto *spin = child<QSpinBox>(&dlg, "forwardSpin");
+    auto *error = child<QLabel>(&dlg, "forwardError");
+    QSignalSpy impact(&dlg, &LimitDialog::impactRequested);
+    QSignalSpy submitted(&dlg, &LimitDialog::submitRequested);
+
+    replaceText(spin, QStringLiteral("20000"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("10,000")) ||
+                 error->text().contains(QStringLiteral("10000")),
+             qPrintable(error->text()));
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(submitted.count(), 0);
+
+    replaceText(spin, QStringLiteral("0"));
+    QVERIFY(error->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(spin, Qt::Key_Delete);
+    QVERIFY(error->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+
+    QTest::qWait(LimitDialog::ImpactDebounceMs + 200);
+    QCOMPARE(impact.count(), 0); // invalid values are never asked about
+
+    QTest::keyClicks(spin, QStringLiteral("10000"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QCOMPARE(dlg.value(), std::optional<int>(10000));
+}
+
+void TestAppDialogs::limitSubmit() {
+    LimitDialog dlg(target(QStringLiteral("0-1"), QStringLiteral("0-2"),
+                           QStringLiteral("Contacts → Companies"), 144, QStringLiteral("Manager"),
+                           std::nullopt),
+                    std::nullopt);
+    showAndActivate(&dlg);
+    QSignalSpy submitted(&dlg, &LimitDialog::submitRequested);
+    clickIndicator(child<QRadioButton>(&dlg, "forwardLimitRadio"));
+    replaceText(child<QSpinBox>(&dlg, "forwardSpin"), QStringLiteral("3"));
+    QTest::keyClick(child<QSpinBox>(&dlg, "forwardSpin"), Qt::Key_Return);
+    QCOMPARE(submitted.count(), 1);
+    dlg.setBusy(true);
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QVERIFY(!child<QSpinBox>(&dlg, "forwardSpin")->isEnabled());
+    dlg.showServerError(serverError());
+    QVERIFY(dlg.isVisible());
+    QCOMPARE(dlg.value(), std::optional<int>(3));
+    QVERIFY(child<ErrorPanel>(&dlg, "errorPanel")->message().contains(serverError().correlationId));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QVERIFY(child<QSpinBox>(&dlg, "forwardSpin")->isEnabled());
+}
+
+void TestAppDialogs::limitImpactUnavailable() {
+    const LimitTarget forward =
+        target(QStringLiteral("0-1"), QStringLiteral("0-2"), QStringLiteral("Contacts → Companies"),
+               144, QStringLiteral("Manager"), std::nullopt);
+    LimitDialog dlg(forward, std::nullopt);
+    showAndActivate(&dlg);
+    clickIndicator(child<QRadioButton>(&dlg, "forwardLimitRadio"));
+    dlg.setImpactUnavailable(forward.pair,
+                             QStringLiteral("Missing scope crm.objects.contacts.read"));
+    QVERIFY(child<QLabel>(&dlg, "forwardImpactLabel")
+                ->text()
+                .contains(QStringLiteral("Missing scope crm.objects.contacts.read")));
+}
+
+// --- DeleteLabelDialog -------------------------------------------------------------------------
+
+void TestAppDialogs::deleteShowsBothDirections() {
+    DeleteLabelDialog dlg(QStringLiteral("Contacts → Companies"),
+                          userLabel(144, QStringLiteral("Manager")), 5,
+                          QStringLiteral("Companies → Contacts"),
+                          userLabel(145, QStringLiteral("Employee")), std::nullopt);
+    showAndActivate(&dlg);
+    const QString forward = child<QLabel>(&dlg, "forwardPairLabel")->text() +
+                            child<QLabel>(&dlg, "forwardText")->text();
+    const QString inverse = child<QLabel>(&dlg, "inversePairLabel")->text() +
+                            child<QLabel>(&dlg, "inverseText")->text();
+    QVERIFY2(forward.contains(QStringLiteral("Contacts → Companies")), qPrintable(forward));
+    QVERIFY(forward.contains(QStringLiteral("Manager")));
+    QVERIFY(forward.contains(QStringLiteral("at most 5 records")));
+    QVERIFY2(inverse.contains(QStringLiteral("Companies → Contacts")), qPrintable(inverse));
+    QVERIFY(inverse.contains(QStringLiteral("Employee")));
+    QVERIFY(inverse.contains(QStringLiteral("no limit")));
+    QVERIFY(child<QLabel>(&dlg, "headline")->text().contains(QStringLiteral("Manager")));
+    QVERIFY(child<QLabel>(&dlg, "inverseText")->isVisible());
+
+    // Enter alone does not delete: Cancel is the default button.
+    auto *buttons = child<QDialogButtonBox>(&dlg, "buttons");
+    QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isDefault());
+    QSignalSpy submitted(&dlg, &DeleteLabelDialog::submitRequested);
+    QTest::mouseClick(okButton(&dlg), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    dlg.setBusy(true);
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    dlg.showServerError(serverError());
+    QVERIFY(dlg.isVisible());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QVERIFY(child<ErrorPanel>(&dlg, "errorPanel")->isVisible());
+    QTest::keyClick(&dlg, Qt::Key_Escape);
+    QVERIFY(!dlg.isVisible());
+    QCOMPARE(dlg.result(), int(QDialog::Rejected));
+}
+
+void TestAppDialogs::deleteSingleDirection() {
+    DeleteLabelDialog dlg(QStringLiteral("Contacts → Contacts"),
+                          userLabel(449, QStringLiteral("Colleague")), std::nullopt, QString(),
+                          std::nullopt, std::nullopt);
+    showAndActivate(&dlg);
+    QVERIFY(!child<QLabel>(&dlg, "inverseText")->isVisible());
+    QVERIFY(child<QLabel>(&dlg, "forwardText")->text().contains(QStringLiteral("Colleague")));
+}
+
+// --- ConnectDialog -----------------------------------------------------------------------------
+
+void TestAppDialogs::connectDefaults() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    QCOMPARE(child<QLineEdit>(&dlg, "baseUrlEdit")->text(),
+             QStringLiteral("https://api.hubapi.com"));
+    QCOMPARE(dlg.config().baseUrl, QUrl(QStringLiteral("https://api.hubapi.com")));
+    QCOMPARE(dlg.config().version, ApiVersion::V4);
+    QCOMPARE(dlg.config().credentials.kind, Credentials::Kind::PrivateAppToken);
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QVERIFY(!child<QPushButton>(&dlg, "testButton")->isEnabled());
+    auto *token = child<QLineEdit>(&dlg, "tokenEdit");
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(token, QStringLiteral("pat-na1-secret"));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QCOMPARE(dlg.config().credentials.token, QStringLiteral("pat-na1-secret"));
+    QTest::keyClick(token, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(token, Qt::Key_Delete);
+    QVERIFY(child<QLabel>(&dlg, "tokenError")->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+}
+
+void TestAppDialogs::connectSwitchAuthForm() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    auto *combo = child<QComboBox>(&dlg, "authCombo");
+    auto *stack = child<QStackedWidget>(&dlg, "authStack");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(dlg.config().credentials.kind, Credentials::Kind::OAuth);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("oauthPage"));
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&dlg, "clientIdEdit"), QStringLiteral("client-1"));
+    QTest::keyClicks(child<QLineEdit>(&dlg, "clientSecretEdit"), QStringLiteral("s3cret"));
+    QVERIFY(!okButton(&dlg)->isEnabled()); // refresh token still missing
+    QSignalSpy submitted(&dlg, &ConnectDialog::submitRequested);
+    QTest::keyClick(child<QLineEdit>(&dlg, "clientSecretEdit"), Qt::Key_Return);
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(child<QLabel>(&dlg, "refreshTokenError")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(&dlg, "refreshTokenEdit"), QStringLiteral("rt-1"));
+    QVERIFY(!child<QLabel>(&dlg, "refreshTokenError")->isVisible());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QTest::keyClick(child<QLineEdit>(&dlg, "refreshTokenEdit"), Qt::Key_Return);
+    QCOMPARE(submitted.count(), 1);
+
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("apiKeyPage"));
+    QCOMPARE(dlg.config().credentials.kind, Credentials::Kind::ApiKey);
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&dlg, "apiKeyEdit"), QStringLiteral("key-1"));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QCOMPARE(dlg.config().credentials.apiKeyHeader, QStringLiteral("private-app"));
+}
+
+void TestAppDialogs::connectUrlValidation() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    QTest::keyClicks(child<QLineEdit>(&dlg, "tokenEdit"), QStringLiteral("pat-1"));
+    auto *url = child<QLineEdit>(&dlg, "baseUrlEdit");
+    auto *error = child<QLabel>(&dlg, "baseUrlError");
+    for (const QString &bad : {QStringLiteral("ftp://api.hubapi.com"), QStringLiteral("https://"),
+                               QStringLiteral("api.hubapi.com"), QString()}) {
+        replaceText(url, bad);
+        QVERIFY2(error->isVisible(), qPrintable(bad));
+        QVERIFY2(!okButton(&dlg)->isEnabled(), qPrintable(bad));
+    }
+    replaceText(url, QStringLiteral("http://127.0.0.1:8080"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QCOMPARE(dlg.config().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+}
+
+void TestAppDialogs::connectTestEmitsConfig() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    replaceText(child<QLineEdit>(&dlg, "baseUrlEdit"), QStringLiteral("https://eu1.example.test"));
+    auto *combo = child<QComboBox>(&dlg, "authCombo");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClicks(child<QLineEdit>(&dlg, "clientIdEdit"), QStringLiteral("client-1"));
+    QTest::keyClicks(child<QLineEdit>(&dlg, "clientSecretEdit"), QStringLiteral("s3cret"));
+    QTest::keyClicks(child<QLineEdit>(&dlg, "refreshTokenEdit"), QStringLiteral("rt-1"));
+    auto *version = child<QComboBox>(&dlg, "versionCombo");
+    version->setCurrentIndex(version->findData(QStringLiteral("2026-03")));
+
+    QSignalSpy tested(&dlg, &ConnectDialog::testRequested);
+    QTest::mouseClick(child<QPushButton>(&dlg, "testButton"), Qt::LeftButton);
+    QCOMPARE(tested.count(), 1);
+    const auto config = tested.at(0).at(0).value<ClientConfig>();
+    QCOMPARE(config.baseUrl, QUrl(QStringLiteral("https://eu1.example.test")));
+    QCOMPARE(config.version, ApiVersion::V2026_03);
+    QCOMPARE(config.credentials.kind, Credentials::Kind::OAuth);
+    QCOMPARE(config.credentials.clientId, QStringLiteral("client-1"));
+    QCOMPARE(config.credentials.clientSecret, QStringLiteral("s3cret"));
+    QCOMPARE(config.credentials.refreshToken, QStringLiteral("rt-1"));
+}
+
+void TestAppDialogs::connectTestResultAndError() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    QTest::keyClicks(child<QLineEdit>(&dlg, "tokenEdit"), QStringLiteral("pat-1"));
+    QObject::connect(&dlg, &ConnectDialog::testRequested, &dlg, [&dlg] { dlg.setBusy(true); });
+    QTest::mouseClick(child<QPushButton>(&dlg, "testButton"), Qt::LeftButton);
+    QVERIFY(!child<QPushButton>(&dlg, "testButton")->isEnabled());
+    QVERIFY(!child<QLineEdit>(&dlg, "tokenEdit")->isEnabled());
+    QVERIFY(child<QProgressBar>(&dlg, "busyBar")->isVisible());
+
+    PortalInfo info;
+    info.portalId = 7001234;
+    info.uiDomain = QStringLiteral("app.hubspot.com");
+    dlg.setTestResult(info);
+    QCOMPARE(child<QLabel>(&dlg, "testResult")->text(),
+             QStringLiteral("Portal 7001234 · app.hubspot.com"));
+    QVERIFY(child<QLineEdit>(&dlg, "tokenEdit")->isEnabled());
+    QVERIFY(okButton(&dlg)->isEnabled());
+
+    ApiError error;
+    error.kind = ApiError::Kind::SignInRequired;
+    error.httpStatus = 401;
+    error.message = QStringLiteral("The token is invalid");
+    error.correlationId = QStringLiteral("corr-401");
+    dlg.setTestError(error);
+    QVERIFY(child<QLabel>(&dlg, "testResult")->text().isEmpty());
+    auto *panel = child<ErrorPanel>(&dlg, "errorPanel");
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->message().contains(QStringLiteral("The token is invalid")));
+    QVERIFY(panel->message().contains(QStringLiteral("corr-401")));
+}
+
+void TestAppDialogs::connectSetConfigPrefills() {
+    ClientConfig config;
+    config.baseUrl = QUrl(QStringLiteral("http://localhost:9000"));
+    config.version = ApiVersion::V2026_09;
+    config.credentials =
+        Credentials::apiKey(QStringLiteral("do-not-show"), QStringLiteral("private-app-legacy"));
+    config.connection.timeoutMs = 1234;
+    ConnectDialog dlg;
+    dlg.setConfig(config);
+    showAndActivate(&dlg);
+    QCOMPARE(child<QLineEdit>(&dlg, "baseUrlEdit")->text(),
+             QStringLiteral("http://localhost:9000"));
+    QCOMPARE(child<QStackedWidget>(&dlg, "authStack")->currentWidget()->objectName(),
+             QStringLiteral("apiKeyPage"));
+    QVERIFY(child<QLineEdit>(&dlg, "apiKeyEdit")->text().isEmpty()); // secrets are not prefilled
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&dlg, "apiKeyEdit"), QStringLiteral("key-2"));
+    const ClientConfig out = dlg.config();
+    QCOMPARE(out.version, ApiVersion::V2026_09);
+    QCOMPARE(out.credentials.kind, Credentials::Kind::ApiKey);
+    QCOMPARE(out.credentials.apiKeyHeader, QStringLiteral("private-app-legacy"));
+    QCOMPARE(out.credentials.token, QStringLiteral("key-2"));
+    QCOMPARE(out.connection.timeoutMs, 1234); // kept from setConfig
+}
+
+void TestAppDialogs::connectShowSecrets() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    auto *show = child<QCheckBox>(&dlg, "showSecretsCheck");
+    clickIndicator(show);
+    for (const char *name : {"tokenEdit", "clientSecretEdit", "refreshTokenEdit", "apiKeyEdit"})
+        QCOMPARE(child<QLineEdit>(&dlg, name)->echoMode(), QLineEdit::Normal);
+    QCOMPARE(child<QLineEdit>(&dlg, "clientIdEdit")->echoMode(), QLineEdit::Normal);
+    clickIndicator(show);
+    for (const char *name : {"tokenEdit", "clientSecretEdit", "refreshTokenEdit", "apiKeyEdit"})
+        QCOMPARE(child<QLineEdit>(&dlg, name)->echoMode(), QLineEdit::Password);
+}
+
+QTEST_MAIN(TestAppDialogs)
+#include "test_app_dialogs.moc"

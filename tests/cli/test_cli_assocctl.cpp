@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: MIT
+// assocctl end to end: the built executable talks to a fake portal served by this process. The
+// test's event loop keeps running while assocctl runs (the fake serves on this thread), so every
+// wait spins it instead of blocking in waitForFinished.
+#include "core/PortalSchema.h"
+#include "core/SchemaDocument.h"
+#include "fakehubspot/FakeHubSpotServer.h"
+#include "fakehubspot/SeedData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using assoc::fake::FakeHubSpotServer;
+using assoc::fake::FaultInjector;
+using assoc::fake::Seed;
+
+namespace {
+
+struct RunResult {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString text() const { return QString::fromUtf8(out); }
+    QString errors() const { return QString::fromUtf8(err); }
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    bool isJson() const {
+        QJsonParseError e{};
+        const QJsonDocument d = QJsonDocument::fromJson(out, &e);
+        return e.error == QJsonParseError::NoError && d.isObject();
+    }
+    QByteArray describe() const {
+        return "exit " + QByteArray::number(exitCode) + "\n--- stdout\n" + out + "\n--- stderr\n" +
+               err;
+    }
+};
+
+// The row of a text table whose first cell is `first`, split into cells.
+std::optional<QStringList> row(const QString &table, const QString &first) {
+    const QStringList lines = table.split(u'\n');
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QRegularExpression(u"\\s{2,}"_s), Qt::SkipEmptyParts);
+        if (!cells.isEmpty() && cells.first().trimmed() == first)
+            return cells;
+    }
+    return std::nullopt;
+}
+
+QJsonObject findTypeId(const QJsonArray &list, int typeId) {
+    for (const QJsonValue &v : list) {
+        if (v[u"typeId"_s].toInt() == typeId)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliAssocctl : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeHubSpotServer> m_server;
+    QList<QByteArray> m_secrets;
+    QList<RunResult> m_runs;
+
+    RunResult runOn(FakeHubSpotServer &server, const QStringList &args,
+                    const QProcessEnvironment &extraEnv = {}, bool tokenFromEnv = true,
+                    int timeoutMs = 60000) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"HUBSPOT_"_s))
+                env.remove(key);
+        }
+        if (tokenFromEnv)
+            env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, server.privateAppToken());
+        for (const QString &key : extraEnv.keys())
+            env.insert(key, extraEnv.value(key));
+
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(ASSOCCTL_PATH),
+                      QStringList{u"--base-url"_s, server.baseUrl().toString(), u"--timeout-ms"_s,
+                                  u"10000"_s} +
+                          args);
+        RunResult r;
+        r.finished = QTest::qWaitFor([&finished] { return finished.count() > 0; }, timeoutMs);
+        if (!r.finished) {
+            process.kill();
+            if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 5000))
+                qWarning("assocctl did not end after being killed");
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        m_runs.append(r);
+        return r;
+    }
+
+    RunResult run(const QStringList &args) { return runOn(*m_server, args); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_server = std::make_unique<FakeHubSpotServer>();
+        m_server->reseed(Seed::Demo);
+        QVERIFY(m_server->listen(0));
+        m_secrets.append(m_server->privateAppToken().toUtf8());
+    }
+
+    void init() {
+        m_server->faults().clear();
+        m_server->log().clear();
+    }
+
+    // The token (and any other secret the test used) never appears in anything printed.
+    void cleanup() {
+        for (const RunResult &r : std::as_const(m_runs)) {
+            for (const QByteArray &secret : std::as_const(m_secrets)) {
+                QVERIFY2(!r.out.contains(secret), r.describe().constData());
+                QVERIFY2(!r.err.contains(secret), r.describe().constData());
+            }
+        }
+        m_runs.clear();
+    }
+
+    void versionAndHelp() {
+        const RunResult version = run({u"--version"_s});
+        QVERIFY2(version.finished && version.exitCode == 0, version.describe().constData());
+        QVERIFY(version.text().startsWith(u"assocctl "_s));
+        const RunResult help = run({u"--help"_s});
+        QVERIFY2(help.exitCode == 0, help.describe().constData());
+        for (const QString &command : {u"types"_s, u"labels FROM TO"_s, u"create-label"_s,
+                                       u"set-limit"_s, u"export"_s, u"usage"_s})
+            QVERIFY2(help.text().contains(command), qPrintable(command));
+        QCOMPARE(m_server->log().count(), 0);
+    }
+
+    void labelsOfContactsAndCompanies() {
+        const RunResult r = run({u"labels"_s, u"contacts"_s, u"companies"_s});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        const QStringList header = row(r.text(), u"TYPE ID"_s).value_or(QStringList());
+        QCOMPARE(header, (QStringList{u"TYPE ID"_s, u"CATEGORY"_s, u"LABEL"_s, u"LIMIT"_s}));
+        const auto primary = row(r.text(), u"1"_s);
+        QVERIFY2(primary, r.describe().constData());
+        QCOMPARE(primary->at(1), u"HUBSPOT_DEFINED"_s);
+        QCOMPARE(primary->at(2), u"Primary"_s);
+        const auto unlabeled = row(r.text(), u"279"_s);
+        QVERIFY2(unlabeled, r.describe().constData());
+        QCOMPARE(unlabeled->at(1), u"HUBSPOT_DEFINED"_s);
+        QCOMPARE(unlabeled->at(2), u"Unlabeled"_s);
+        QCOMPARE(unlabeled->at(3), u"25"_s); // the demo portal's limit on 279
+        QVERIFY(r.text().contains(u"Billing contact"_s));
+        // Only GETs: reading never writes.
+        QCOMPARE(m_server->log().count(), m_server->log().count(u"GET"_s, {}));
+    }
+
+    void labelsAsJson() {
+        const RunResult r = run({u"--json"_s, u"labels"_s, u"0-1"_s, u"company"_s});
+        QVERIFY2(r.exitCode == 0 && r.isJson(), r.describe().constData());
+        const QJsonObject doc = r.json();
+        QCOMPARE(doc[u"fromObjectTypeId"_s].toString(), u"0-1"_s);
+        QCOMPARE(doc[u"toObjectTypeId"_s].toString(), u"0-2"_s);
+        const QJsonArray labels = doc[u"labels"_s].toArray();
+        const QJsonObject primary = findTypeId(labels, 1);
+        QCOMPARE(primary[u"label"_s].toString(), u"Primary"_s);
+        QCOMPARE(primary[u"category"_s].toString(), u"HUBSPOT_DEFINED"_s);
+        QVERIFY(primary[u"limit"_s].isNull());
+        const QJsonObject unlabeled = findTypeId(labels, 279);
+        QVERIFY(unlabeled[u"label"_s].isNull());
+        QCOMPARE(unlabeled[u"limit"_s].toInt(), 25);
+        // Stable: the same portal prints the same bytes.
+        const RunResult again = run({u"--json"_s, u"labels"_s, u"0-1"_s, u"company"_s});
+        QCOMPARE(again.out, r.out);
+    }
+
+    void typesAndCustomNames() {
+        const RunResult types = run({u"--json"_s, u"types"_s});
+        QVERIFY2(types.exitCode == 0 && types.isJson(), types.describe().constData());
+        QStringList ids;
+        for (const QJsonValue &t : types.json()[u"objectTypes"_s].toArray())
+            ids.append(t[u"id"_s].toString());
+        for (const QString &id : {u"0-1"_s, u"0-2"_s, u"0-3"_s, u"0-5"_s, u"2-7300101"_s})
+            QVERIFY2(ids.contains(id), qPrintable(ids.join(u", "_s)));
+
+        const RunResult byName = run({u"labels"_s, u"vehicles"_s, u"contacts"_s});
+        QVERIFY2(byName.exitCode == 0, byName.describe().constData());
+        QVERIFY(byName.text().contains(u"Owner"_s));
+        const RunResult byFqn = run({u"labels"_s, u"p7001234_vehicles"_s, u"0-1"_s});
+        QVERIFY2(byFqn.exitCode == 0, byFqn.describe().constData());
+        QCOMPARE(byFqn.out, byName.out);
+
+        m_server->log().clear();
+        const RunResult unknown = run({u"labels"_s, u"spaceships"_s, u"contacts"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.errors().contains(u"spaceships"_s));
+        QCOMPARE(m_server->log().count(u"GET"_s, u"labels"_s), 0);
+    }
+
+    void labelLifecycle() {
+        // Create a paired label; both directions are read back to say which id is which.
+        const RunResult created = run({u"--json"_s, u"create-label"_s, u"contacts"_s, u"deals"_s,
+                                       u"--name"_s, u"sponsor_sponsored"_s, u"--label"_s,
+                                       u"Sponsor"_s, u"--inverse-label"_s, u"Sponsored deal"_s});
+        QVERIFY2(created.exitCode == 0 && created.isJson(), created.describe().constData());
+        const QJsonArray list = created.json()[u"created"_s].toArray();
+        QCOMPARE(list.size(), 2);
+        int forwardId = 0, reverseId = 0;
+        for (const QJsonValue &v : list) {
+            if (v[u"direction"_s].toString() == u"forward"_s) {
+                forwardId = v[u"typeId"_s].toInt();
+                QCOMPARE(v[u"label"_s].toString(), u"Sponsor"_s);
+                QCOMPARE(v[u"fromObjectTypeId"_s].toString(), u"0-1"_s);
+            } else {
+                QCOMPARE(v[u"direction"_s].toString(), u"reverse"_s);
+                reverseId = v[u"typeId"_s].toInt();
+                QCOMPARE(v[u"label"_s].toString(), u"Sponsored deal"_s);
+                QCOMPARE(v[u"fromObjectTypeId"_s].toString(), u"0-3"_s);
+            }
+        }
+        QVERIFY(forwardId > 0 && reverseId > 0 && forwardId != reverseId);
+
+        const RunResult forward = run({u"labels"_s, u"contacts"_s, u"deals"_s});
+        QCOMPARE(row(forward.text(), QString::number(forwardId)).value_or(QStringList()).value(2),
+                 u"Sponsor"_s);
+        const RunResult reverse = run({u"labels"_s, u"deals"_s, u"contacts"_s});
+        QCOMPARE(row(reverse.text(), QString::number(reverseId)).value_or(QStringList()).value(2),
+                 u"Sponsored deal"_s);
+
+        // Rename.
+        const QString id = QString::number(forwardId);
+        const RunResult renamed = run(
+            {u"rename-label"_s, u"contacts"_s, u"deals"_s, id, u"--label"_s, u"Main sponsor"_s});
+        QVERIFY2(renamed.exitCode == 0, renamed.describe().constData());
+        const RunResult afterRename = run({u"labels"_s, u"contacts"_s, u"deals"_s});
+        QCOMPARE(row(afterRename.text(), id).value_or(QStringList()).value(2), u"Main sponsor"_s);
+
+        // Set a limit (created), change it (updated), and see it in both listings.
+        const RunResult set = run({u"set-limit"_s, u"contacts"_s, u"deals"_s, id, u"3"_s});
+        QVERIFY2(set.exitCode == 0 && set.text().contains(u"created"_s),
+                 set.describe().constData());
+        const RunResult changed =
+            run({u"--json"_s, u"set-limit"_s, u"contacts"_s, u"deals"_s, id, u"4"_s});
+        QVERIFY2(changed.exitCode == 0 && changed.isJson(), changed.describe().constData());
+        QCOMPARE(changed.json()[u"action"_s].toString(), u"updated"_s);
+        QCOMPARE(changed.json()[u"before"_s].toInt(), 3);
+        QCOMPARE(changed.json()[u"after"_s].toInt(), 4);
+        QCOMPARE(changed.json()[u"category"_s].toString(), u"USER_DEFINED"_s);
+
+        const RunResult pairLimits = run({u"limits"_s, u"contacts"_s, u"deals"_s});
+        QVERIFY2(pairLimits.exitCode == 0, pairLimits.describe().constData());
+        QCOMPARE(row(pairLimits.text(), id).value_or(QStringList()).value(3), u"4"_s);
+        const RunResult allLimits = run({u"--json"_s, u"limits"_s});
+        QVERIFY2(allLimits.exitCode == 0 && allLimits.isJson(), allLimits.describe().constData());
+        QCOMPARE(findTypeId(allLimits.json()[u"limits"_s].toArray(), forwardId)[u"limit"_s].toInt(),
+                 4);
+        const RunResult labelsWithLimit = run({u"labels"_s, u"contacts"_s, u"deals"_s});
+        QCOMPARE(row(labelsWithLimit.text(), id).value_or(QStringList()).value(3), u"4"_s);
+
+        // Remove the limit.
+        const RunResult removed = run({u"remove-limit"_s, u"contacts"_s, u"deals"_s, id});
+        QVERIFY2(removed.exitCode == 0, removed.describe().constData());
+        QVERIFY(removed.text().contains(u"removed"_s));
+        const RunResult afterRemove = run({u"--json"_s, u"limits"_s, u"contacts"_s, u"deals"_s});
+        const QJsonObject entry = findTypeId(afterRemove.json()[u"limits"_s].toArray(), forwardId);
+        QVERIFY2(entry.isEmpty() || entry[u"limit"_s].isNull(), afterRemove.out.constData());
+
+        // Delete.
+        const RunResult deleted = run({u"delete-label"_s, u"contacts"_s, u"deals"_s, id});
+        QVERIFY2(deleted.exitCode == 0, deleted.describe().constData());
+        const RunResult afterDelete = run({u"labels"_s, u"contacts"_s, u"deals"_s});
+        QVERIFY(!row(afterDelete.text(), id));
+        QVERIFY(!afterDelete.text().contains(u"Main sponsor"_s));
+    }
+
+    void singleSameObjectLabel() {
+        const RunResult created = run({u"--json"_s, u"create-label"_s, u"deals"_s, u"deals"_s,
+                                       u"--label"_s, u"Follow-up deal"_s});
+        QVERIFY2(created.exitCode == 0 && created.isJson(), created.describe().constData());
+        QCOMPARE(created.json()[u"name"_s].toString(), u"follow_up_deal"_s);
+        const QJsonArray list = created.json()[u"created"_s].toArray();
+        QVERIFY(!list.isEmpty());
+        for (const QJsonValue &v : list)
+            QCOMPARE(v[u"direction"_s].toString(), u"both"_s);
+    }
+
+    void invalidInputSendsNothing() {
+        const QList<QStringList> cases = {
+            {u"create-label"_s, u"contacts"_s, u"companies"_s, u"--name"_s, u"Bad Name"_s,
+             u"--label"_s, u"X"_s},
+            {u"create-label"_s, u"contacts"_s, u"companies"_s, u"--label"_s, u"  "_s},
+            {u"create-label"_s, u"contacts"_s, u"companies"_s, u"--name"_s, u"ok_name"_s},
+            {u"rename-label"_s, u"contacts"_s, u"companies"_s, u"abc"_s, u"--label"_s, u"X"_s},
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"0"_s},
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"20000"_s},
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"many"_s},
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"5"_s, u"--category"_s,
+             u"NOPE"_s},
+            {u"labels"_s, u"contacts"_s},
+            {u"frobnicate"_s},
+            {},
+            {u"types"_s, u"--label"_s, u"X"_s},
+            {u"--api-version"_s, u"v9"_s, u"types"_s},
+            {u"--concurrency"_s, u"0"_s, u"types"_s},
+        };
+        for (const QStringList &args : cases) {
+            m_server->log().clear();
+            const RunResult r = run(args);
+            QVERIFY2(r.exitCode == 2, (args.join(u' ').toUtf8() + "\n" + r.describe()).constData());
+            QVERIFY2(r.errors().startsWith(u"assocctl: "_s), r.describe().constData());
+            QVERIFY2(r.out.isEmpty(), r.describe().constData());
+            QCOMPARE(m_server->log().count(), 0);
+        }
+
+        // The validation message names the option, and --json gives a machine-readable error.
+        const RunResult named = run({u"--json"_s, u"create-label"_s, u"contacts"_s, u"companies"_s,
+                                     u"--name"_s, u"Bad Name"_s, u"--label"_s, u"X"_s});
+        QCOMPARE(named.exitCode, 2);
+        QVERIFY(named.errors().contains(u"--name"_s));
+        QVERIFY2(named.isJson(), named.describe().constData());
+        const QJsonObject error = named.json()[u"error"_s].toObject();
+        QCOMPARE(error[u"kind"_s].toString(), u"validation"_s);
+        QCOMPARE(error[u"issues"_s].toArray().first()[u"option"_s].toString(), u"--name"_s);
+        QCOMPARE(m_server->log().count(), 0);
+
+        // No credentials at all.
+        m_server->log().clear();
+        const RunResult none = runOn(*m_server, {u"types"_s}, {}, false);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.errors().contains(u"HUBSPOT_ACCESS_TOKEN"_s));
+        QCOMPARE(m_server->log().count(), 0);
+    }
+
+    void duplicateLabelIsRejectedBeforeSending() {
+        const RunResult r = run({u"create-label"_s, u"contacts"_s, u"companies"_s, u"--label"_s,
+                                 u"billing contact"_s, u"--name"_s, u"another_billing"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errors().contains(u"already has a label"_s), r.describe().constData());
+        QCOMPARE(m_server->log().count(u"POST"_s, {}), 0);
+    }
+
+    void hubSpotDefinedLabelsCannotBeDeleted() {
+        const RunResult r = run({u"delete-label"_s, u"contacts"_s, u"companies"_s, u"279"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errors().contains(u"not user-defined"_s));
+        QCOMPARE(m_server->log().count(u"DELETE"_s, {}), 0);
+    }
+
+    void wrongTokenExits1() {
+        const QString wrong = u"pat-na1-wrong-0000-1111"_s;
+        m_secrets.append(wrong.toUtf8());
+        const RunResult r =
+            runOn(*m_server,
+                  {u"--token"_s, wrong, u"--verbose"_s, u"labels"_s, u"contacts"_s, u"companies"_s},
+                  {}, false);
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        const auto entries = m_server->log().entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.last().status, 401);
+        const QString correlationId = entries.last().correlationId;
+        QVERIFY(!correlationId.isEmpty());
+        QVERIFY2(r.errors().contains(correlationId), r.describe().constData());
+        QVERIFY2(r.errors().contains(u"Authentication credentials not found"_s) ||
+                     r.errors().contains(u"authentication"_s, Qt::CaseInsensitive),
+                 r.describe().constData());
+
+        m_server->log().clear();
+        const RunResult json =
+            runOn(*m_server,
+                  {u"--json"_s, u"--token"_s, wrong, u"labels"_s, u"contacts"_s, u"companies"_s},
+                  {}, false);
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY2(json.isJson(), json.describe().constData());
+        const QJsonObject error = json.json()[u"error"_s].toObject();
+        QCOMPARE(error[u"httpStatus"_s].toInt(), 401);
+        QCOMPARE(error[u"correlationId"_s].toString(),
+                 m_server->log().entries().last().correlationId);
+        QVERIFY(!error[u"kind"_s].toString().isEmpty());
+        QVERIFY(!error[u"message"_s].toString().isEmpty());
+        QVERIFY(error.contains(u"category"_s));
+    }
+
+    void tokenAsApiKeyHeader() {
+        m_server->log().clear();
+        const RunResult r =
+            run({u"--api-key-header"_s, u"private-app-legacy"_s, u"labels"_s, u"0-1"_s, u"0-2"_s});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        const auto entries = m_server->log().entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.last().header("private-app-legacy"), m_server->privateAppToken().toUtf8());
+        QVERIFY(entries.last().header("authorization").isEmpty());
+    }
+
+    void oauthFromEnvironment() {
+        const QString refresh = m_server->issueRefreshToken();
+        m_secrets.append(refresh.toUtf8());
+        m_secrets.append(m_server->oauthClientSecret().toUtf8());
+        QProcessEnvironment env;
+        env.insert(u"HUBSPOT_CLIENT_ID"_s, m_server->oauthClientId());
+        env.insert(u"HUBSPOT_CLIENT_SECRET"_s, m_server->oauthClientSecret());
+        env.insert(u"HUBSPOT_REFRESH_TOKEN"_s, refresh);
+        const RunResult r =
+            runOn(*m_server, {u"--verbose"_s, u"labels"_s, u"0-1"_s, u"0-2"_s}, env, false);
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QVERIFY(row(r.text(), u"279"_s));
+        QVERIFY(m_server->tokenRequestCount() >= 1);
+
+        // A revoked refresh token: sign in again, exit 1, and still nothing secret printed.
+        m_server->revokeRefreshToken(refresh);
+        const RunResult revoked = runOn(*m_server, {u"--verbose"_s, u"types"_s}, env, false);
+        QVERIFY2(revoked.exitCode == 1, revoked.describe().constData());
+
+        // Incomplete OAuth credentials are a usage error.
+        QProcessEnvironment partial;
+        partial.insert(u"HUBSPOT_CLIENT_ID"_s, m_server->oauthClientId());
+        const RunResult incomplete = runOn(*m_server, {u"types"_s}, partial, false);
+        QCOMPARE(incomplete.exitCode, 2);
+        QVERIFY(incomplete.errors().contains(u"HUBSPOT_REFRESH_TOKEN"_s));
+    }
+
+    void partialFailureExits3() {
+        for (const QString &name : {u"alpha"_s, u"beta"_s}) {
+            const RunResult r = run({u"create-label"_s, u"contacts"_s, u"tickets"_s, u"--label"_s,
+                                     name, u"--name"_s, name});
+            QVERIFY2(r.exitCode == 0, r.describe().constData());
+        }
+        const RunResult labels = run({u"--json"_s, u"labels"_s, u"contacts"_s, u"tickets"_s});
+        int alpha = 0, beta = 0;
+        for (const QJsonValue &v : labels.json()[u"labels"_s].toArray()) {
+            if (v[u"label"_s].toString() == u"alpha"_s)
+                alpha = v[u"typeId"_s].toInt();
+            if (v[u"label"_s].toString() == u"beta"_s)
+                beta = v[u"typeId"_s].toInt();
+        }
+        QVERIFY(alpha > 0 && beta > 0);
+        FaultInjector::Fault fault;
+        fault.kind = FaultInjector::Kind::ServerError;
+        fault.status = 500;
+        m_server->faults().script(fault, 20, u"/labels/%1"_s.arg(beta));
+        const RunResult r =
+            run({u"--retries"_s, u"0"_s, u"--json"_s, u"delete-label"_s, u"contacts"_s,
+                 u"tickets"_s, QString::number(alpha), QString::number(beta)});
+        QVERIFY2(r.exitCode == 3 && r.isJson(), r.describe().constData());
+        const QJsonArray results = r.json()[u"results"_s].toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(findTypeId(results, alpha)[u"ok"_s].toBool(), true);
+        QCOMPARE(findTypeId(results, beta)[u"ok"_s].toBool(), false);
+        QCOMPARE(findTypeId(results, beta)[u"error"_s][u"httpStatus"_s].toInt(), 500);
+        m_server->faults().clear();
+    }
+
+    void usage() {
+        const RunResult all = run({u"--json"_s, u"usage"_s});
+        QVERIFY2(all.exitCode == 0 && all.isJson(), all.describe().constData());
+        QVERIFY(!all.json()[u"usage"_s].toArray().isEmpty());
+        const RunResult pair = run({u"usage"_s, u"contacts"_s, u"companies"_s});
+        QVERIFY2(pair.exitCode == 0, pair.describe().constData());
+        QVERIFY(row(pair.text(), u"FROM"_s));
+        QVERIFY(row(pair.text(), u"Contacts"_s));
+    }
+
+    void exportLargePortal() {
+        FakeHubSpotServer large;
+        large.reseed(Seed::Large, 20);
+        QVERIFY(large.listen(0));
+        m_secrets.append(large.privateAppToken().toUtf8());
+
+        const RunResult r =
+            runOn(large, {u"--concurrency"_s, u"16"_s, u"export"_s}, {}, true, 120000);
+        QVERIFY2(r.exitCode == 0, r.describe().left(4000).constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress when stderr is not a terminal
+        const auto schema = assoc::SchemaDocument::read(r.out);
+        QVERIFY2(schema.ok(), schema.ok() ? "" : qPrintable(schema.error().toString()));
+        QCOMPARE(schema->objectTypes.size(), 20);
+        const QList<assoc::ObjectTypePair> pairs = schema->allPairs();
+        QCOMPARE(pairs.size(), 400);
+        for (const assoc::ObjectTypePair &pair : pairs) {
+            const assoc::PairSchema *p = schema->pair(pair);
+            QVERIFY2(p && !p->labels.isEmpty(), qPrintable(pair.key()));
+        }
+        QCOMPARE(schema->pairs.size(), 400);
+
+        // To a file, written atomically; the same document.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"portal.json"_s);
+        const RunResult toFile = runOn(large, {u"export"_s, u"-o"_s, path}, {}, true, 120000);
+        QVERIFY2(toFile.exitCode == 0, toFile.describe().left(4000).constData());
+        QVERIFY(toFile.out.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), r.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAssocctl)
+#include "test_cli_assocctl.moc"

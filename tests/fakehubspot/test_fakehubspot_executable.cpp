@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Smoke test of the standalone `fake-hubspot` executable.
+#include "HttpTestClient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestFakeHubSpotExecutable : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version() {
+        QProcess process;
+        process.start(QStringLiteral(FAKE_HUBSPOT_EXE), {u"--version"_s});
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(process.readAllStandardOutput().contains("fake-hubspot"));
+    }
+
+    void servesLabelsUntilTerminated() {
+        QProcess process;
+        process.start(QStringLiteral(FAKE_HUBSPOT_EXE),
+                      {u"--port"_s, u"0"_s, u"--seed"_s, u"demo"_s, u"--latency-ms"_s, u"5"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        const QRegularExpression re(
+            u"^fake-hubspot listening on (http://127\\.0\\.0\\.1:\\d+) .* token: (\\S+)$"_s);
+        const auto match = re.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+
+        HttpTestClient client(QUrl(match.captured(1)), match.captured(2));
+        const HttpResult r = client.get(u"/crm/v4/associations/contacts/companies/labels"_s);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json()[u"results"_s].toArray().size() >= 3);
+
+        process.terminate(); // SIGTERM: the fake quits its event loop cleanly
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFakeHubSpotExecutable)
+#include "test_fakehubspot_executable.moc"

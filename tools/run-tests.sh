@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Configures, builds (warnings are errors) and runs every test suite, headless, with a private
+# session bus and an unlocked keychain so that the keychain suites use a real Secret Service.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PRESET="${ASSOC_PRESET:-ci}"
+JOBS="${ASSOC_JOBS:-$(nproc)}"
+cmake --preset "$PRESET" >/dev/null
+cmake --build --preset "$PRESET" -j "$JOBS"
+export QT_QPA_PLATFORM=offscreen
+# The keychain's password only unlocks a throw-away keyring that lives as long as this session.
+exec dbus-run-session -- bash -c '
+    printf "ci-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+    ctest --preset "'"$PRESET"'" --output-on-failure -j 2 "$@"
+' run-tests "$@"
