@@ -346,7 +346,8 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         response.headers.insert(name.toLower(), value);
     response.correlationId =
         QString::fromLatin1(response.headers.value("x-hubspot-correlation-id"));
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     observeRateLimit(response.headers);
 
     ApiError error;
@@ -363,11 +364,13 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
             timedOut ? tr("No answer from HubSpot within %1 s.").arg(m_settings.timeoutMs / 1000.0)
                      : reply->errorString();
         const bool safe = job->spec.idempotent || isTransportSafeToRepeat(netError);
-        recordOutcome(false);
         if (canRetry && safe && !isCircuitOpen()) {
             retryLater(job, backoffMs(job->attempt));
             return;
         }
+        // Only requests that finally failed count towards the breaker: a burst of stalls that
+        // time out together and then succeed on retry is not a dead server.
+        recordOutcome(false);
         error.maybeApplied = !safe;
         if (job->call)
             job->call->fail(error);
@@ -437,11 +440,11 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
 
     error.kind = ApiError::Kind::Http;
     if (status >= 500) {
-        recordOutcome(false);
         if (canRetry && job->spec.idempotent && !isCircuitOpen()) {
             retryLater(job, backoffMs(job->attempt));
             return;
         }
+        recordOutcome(false);
         // A write answered by a server error may or may not have been applied.
         error.maybeApplied = !job->spec.idempotent;
     } else {
