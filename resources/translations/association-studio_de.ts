@@ -1027,7 +1027,7 @@
         <translation>assocctl: HubSpot hat ein neues Refresh-Token ausgestellt. Es wird nicht angezeigt; wenn das alte nicht mehr funktioniert, melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1263,12 +1263,12 @@
         <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>No answer from HubSpot within %1 s.</source>
         <translation>Keine Antwort von HubSpot innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>HubSpot answered with HTTP %1.</source>
         <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
     </message>
@@ -1889,9 +1889,14 @@
 <context>
     <name>assoc::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+85"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &amp;Settings…</source>
+        <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1931,7 +1936,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+138"/>
         <source>Select a pair of object types to see its labels.</source>
         <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
     </message>
@@ -2089,12 +2094,12 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -2140,7 +2145,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::auth::OAuthSignIn</name>
     <message>
-        <location filename="../../src/auth/OAuthSignIn.cpp" line="+113"/>
+        <location filename="../../src/auth/OAuthSignIn.cpp" line="+114"/>
         <source>The portal&apos;s settings have no OAuth client ID.</source>
         <translation>In den Einstellungen des Portals fehlt die OAuth-Client-ID.</translation>
     </message>
@@ -2200,7 +2205,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>HubSpot hat die Anmeldung nicht abgeschlossen (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>HubSpot&apos;s token service could not be reached (%1).</source>
         <translation>Der Token-Dienst von HubSpot war nicht erreichbar (%1).</translation>
     </message>
@@ -2239,9 +2244,9 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::auth::SecretStore</name>
     <message>
-        <location filename="../../src/auth/SecretStore.cpp" line="+186"/>
+        <location filename="../../src/auth/SecretStore.cpp" line="+185"/>
         <location line="+23"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The secret store was closed.</source>
         <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
     </message>
@@ -2249,17 +2254,17 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::cli</name>
     <message>
-        <location filename="../../src/cli/CommandCatalog.cpp" line="+31"/>
+        <location filename="../../src/cli/CommandCatalog.cpp" line="+32"/>
         <source>Standard and custom object types (id, name, labels).</source>
         <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Association types of FROM → TO with category, label and limit.</source>
         <translation>Zuordnungstypen von FROM → TO mit Kategorie, Label und Limit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Create a single label, or a paired one with --inverse-label; prints each direction&apos;s typeId. --name defaults to one made from the labels.</source>
         <translation>Ein einzelnes Label anlegen oder mit --inverse-label ein gepaartes; gibt die typeId jeder Richtung aus. --name wird standardmäßig aus den Labels gebildet.</translation>
     </message>
@@ -2269,17 +2274,17 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Ein benutzerdefiniertes Label umbenennen (und mit --inverse-label auch seine Gegenrichtung).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete user-defined labels of FROM → TO.</source>
         <translation>Benutzerdefinierte Labels von FROM → TO löschen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Every configured limit of the portal, or those of FROM → TO.</source>
         <translation>Alle festgelegten Limits des Portals oder die von FROM → TO.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Let one FROM record have at most N TO records of type ID (1-10000). The category defaults to the type&apos;s category on the pair.</source>
         <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000). Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
     </message>
@@ -2289,12 +2294,12 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Limits entfernen; dann gilt wieder der Standardwert des Abonnements.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The whole portal as a schema document (JSON) on stdout or in FILE.</source>
         <translation>Das ganze Portal als Schemadokument (JSON) auf stdout oder in FILE.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Labels used per pair against the portal&apos;s maximum.</source>
         <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
     </message>
@@ -2399,7 +2404,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::cli::CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+45"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="+62"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2439,12 +2444,12 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Das Token in diesem API-Schlüssel-Header statt in Authorization senden: private-app oder private-app-legacy.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Association API version: %1.</source>
         <translation>Version der Zuordnungs-API: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Timeout of each request.</source>
         <translation>Zeitlimit jeder Anfrage.</translation>
     </message>
@@ -2514,36 +2519,32 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>
-FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, contact, companies, deals, tickets, ...) or a custom object&apos;s name or fully-qualified name (vehicles, p7001234_vehicles).
-
-Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, --client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Secrets are never printed.
-
-Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed.
-
-</source>
-        <translation>
-FROM und TO sind IDs von Objekttypen (0-1, 2-7300101) oder Namen: Standardnamen (contacts, contact, companies, deals, tickets, ...) oder der Name bzw. vollqualifizierte Name eines benutzerdefinierten Objekts (vehicles, p7001234_vehicles).
-
-Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Zugangsdaten werden nie ausgegeben.
-
-Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Prüfungsfehler (nichts wurde gesendet); 3 einige Einträge eines Stapels sind fehlgeschlagen.
-
-</translation>
+        <location line="+6"/>
+        <source>FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, contact, companies, deals, tickets, ...) or a custom object&apos;s name or fully-qualified name (vehicles, p7001234_vehicles).</source>
+        <translation>FROM und TO sind Objekttyp-IDs (0-1, 2-7300101) oder Namen: Standardobjekte (contacts, contact, companies, deals, tickets, ...) oder der Name bzw. vollqualifizierte Name eines benutzerdefinierten Objekts (vehicles, p7001234_vehicles).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+3"/>
+        <source>Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, --client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Secrets are never printed.</source>
+        <translation>Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Geheimnisse werden nie ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed.</source>
+        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Eingabefehler (nichts wurde gesendet); 3 einige Einträge eines Stapels sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>No command given. Run assocctl --help for the list.</source>
         <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unknown command &quot;%1&quot;. Run assocctl --help for the list.</source>
         <translation>Unbekannter Befehl „%1“. assocctl --help zeigt die Liste.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Wrong number of arguments for %1. Usage: assocctl %2</source>
         <translation>Falsche Anzahl von Argumenten für %1. Aufruf: assocctl %2</translation>
     </message>
@@ -2553,12 +2554,12 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
         <translation>--%1 ist keine Option von %2. Aufruf: assocctl %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 needs --%2. Usage: assocctl %3</source>
         <translation>%1 braucht --%2. Aufruf: assocctl %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>--category must be one of %1; got &quot;%2&quot;.</source>
         <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
     </message>
@@ -2621,7 +2622,7 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
 <context>
     <name>assoc::cli::CreateLabelCommand</name>
     <message>
-        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+73"/>
+        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+74"/>
         <source>The label cannot be created as given:</source>
         <translation>Das Label kann so nicht angelegt werden:</translation>
     </message>
@@ -2636,7 +2637,7 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
         <translation>assocctl: Das Label wurde angelegt (typeIds %1), aber das Zurücklesen ist fehlgeschlagen, daher ist nicht bekannt, welche ID zu welcher Richtung gehört. Legen Sie es nicht erneut an; listen Sie stattdessen die Labels beider Richtungen auf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>DIRECTION</source>
         <translation>RICHTUNG</translation>
     </message>
@@ -2661,7 +2662,7 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
         <translation>KATEGORIE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
@@ -2693,12 +2694,12 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>assocctl: cannot write %1: %2</source>
         <translation>assocctl: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Exported %1 object types and %2 pairs to %3.</source>
         <translation>%1 Objekttypen und %2 Paare nach %3 exportiert.</translation>
     </message>
@@ -2747,7 +2748,7 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
 <context>
     <name>assoc::cli::RenameLabelCommand</name>
     <message>
-        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+24"/>
+        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+25"/>
         <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
@@ -2767,12 +2768,12 @@ Exit-Status: 0 Erfolg; 1 Fehler bei HubSpot oder im Netzwerk; 2 Aufruf- oder Pr�
         <translation>Das Label kann auf %1 nicht umbenannt werden:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Renamed label %1 on %2 from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>Label %1 auf %2 von „%3“ in „%4“ umbenannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>; the other direction is now &quot;%1&quot;</source>
         <translation>; die Gegenrichtung heißt jetzt „%1“</translation>
     </message>

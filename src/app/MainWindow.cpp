@@ -14,6 +14,7 @@
 #include "models/LabelTableModel.h"
 #include "models/ObjectTypeTreeModel.h"
 #include "models/PortalSession.h"
+#include "settings/ConnectionSettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +85,8 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->connectPortal());
+    QAction *settings = file->addAction(tr("Connection &Settings…"), this, &MainWindow::openConnectionSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addAction(m_actions->refresh());
     file->addSeparator();
     file->addAction(m_actions->quit());
@@ -172,7 +175,23 @@ void MainWindow::wireActions() {
     connect(m_connect, &ConnectController::connectRequested, this, &MainWindow::connectTo);
 }
 
+void MainWindow::openConnectionSettings() {
+    auto *dialog = new ConnectionSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(m_config.connection);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ClientConfig config = m_config;
+        config.connection = dialog->settings();
+        if (!m_config.baseUrl.isEmpty() && m_session)
+            connectTo(config);
+        else
+            m_config = config;
+    });
+    dialog->open();
+}
+
 void MainWindow::connectTo(const ClientConfig &config) {
+    m_config = config;
     PortalSession *old = m_session;
     auto *session = new PortalSession(m_network, config, this);
     m_session = session;

@@ -41,6 +41,8 @@ public:
     // Replaces the current connection with one to `config` and starts loading.
     void connectTo(const ClientConfig &config);
     void openConnectDialog();
+    // Edits the current connection's settings (timeout, retries, proxy, …) and reconnects.
+    void openConnectionSettings();
 
     models::PortalSession *session() const { return m_session; }
     ActionSet *actions() const { return m_actions; }
@@ -72,6 +74,7 @@ private:
     std::optional<QString> resolveType(const QString &token) const;
 
     QNetworkAccessManager *m_network;
+    ClientConfig m_config;
     QPointer<models::PortalSession> m_session;
     ActionSet *m_actions;
     models::ObjectTypeTreeModel *m_treeModel;

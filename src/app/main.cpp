@@ -5,9 +5,13 @@
 #include "app/MainWindow.h"
 #include "app/ScreenshotTaker.h"
 #include "app/WindowStateStore.h"
+#include "auth/Redactor.h"
 #include "models/PortalSession.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <cstdio>
@@ -40,8 +44,19 @@ int main(int argc, char *argv[]) {
         CommandLine::parse(info); // prints and exits
         return 0;
     }
+    // Every diagnostic line passes the redactor before it is written anywhere.
+    assoc::auth::Redactor::installMessageHandler();
     QApplication app(argc, argv);
     describeApplication();
+    // The UI in the system's language where a translation exists (German ships with the app).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("association-studio"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
     QApplication::setDesktopFileName(QStringLiteral("dev.associationstudio.AssociationStudio"));
     QApplication::setWindowIcon(AppIcons::appIcon());
 
