@@ -1985,6 +1985,44 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     </message>
 </context>
 <context>
+    <name>assoc::app::ProfileController</name>
+    <message>
+        <location filename="../../src/app/ProfileController.cpp" line="+23"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>HubSpot (%1)</source>
+        <translation>HubSpot (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No saved portals yet</source>
+        <translation>Noch keine gespeicherten Portale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect to Another Portal…</source>
+        <translation>Mit anderem Portal &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget This Portal</source>
+        <translation>Dieses Portal ver&amp;gessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the profile and its secrets from the keychain.</source>
+        <translation>Entfernt das Profil und seine Geheimnisse aus dem Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>assoc::app::ScreenshotTaker</name>
     <message>
         <location filename="../../src/app/ScreenshotTaker.cpp" line="+22"/>

@@ -85,7 +85,8 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->connectPortal());
-    QAction *settings = file->addAction(tr("Connection &Settings…"), this, &MainWindow::openConnectionSettings);
+    QAction *settings =
+        file->addAction(tr("Connection &Settings…"), this, &MainWindow::openConnectionSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addAction(m_actions->refresh());
     file->addSeparator();

@@ -45,6 +45,7 @@ public:
     void openConnectionSettings();
 
     models::PortalSession *session() const { return m_session; }
+    const ClientConfig &currentConfig() const { return m_config; }
     ActionSet *actions() const { return m_actions; }
     PairTreePanel *treePanel() const { return m_treePanel; }
     LabelTablePanel *tablePanel() const { return m_tablePanel; }

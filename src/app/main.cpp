@@ -3,17 +3,20 @@
 #include "app/CommandLine.h"
 #include "app/DemoPortal.h"
 #include "app/MainWindow.h"
+#include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
 #include "app/WindowStateStore.h"
 #include "auth/Redactor.h"
+#include "auth/SecretStore.h"
 #include "models/PortalSession.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 
 using namespace assoc::app;
@@ -104,8 +107,12 @@ int main(int argc, char *argv[]) {
                                      window.selectPair(*pair);
                              });
         }
-    } else {
-        QTimer::singleShot(0, &window, &MainWindow::openConnectDialog);
+        return app.exec();
     }
+    // Real portals: profiles in settings, secrets in the keychain; the last one reopens.
+    QSettings settings;
+    assoc::auth::SecretStore secrets;
+    ProfileController profiles(&window, &settings, &secrets);
+    QTimer::singleShot(0, &profiles, &ProfileController::start);
     return app.exec();
 }

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "ProfileController.h"
+
+#include "MainWindow.h"
+#include "auth/CredentialLoader.h"
+#include "auth/ProfileStore.h"
+#include "auth/SecretOperation.h"
+#include "auth/SecretStore.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace assoc::app {
+
+ProfileController::ProfileController(MainWindow *window, QSettings *settings,
+                                     auth::SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_secrets(secrets)
+    , m_store(new auth::ProfileStore(settings, secrets, this))
+    , m_menu(new QMenu(tr("&Profiles"), window)) {
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, m_menu);
+    m_menu->menuAction()->setObjectName(QStringLiteral("profilesMenu"));
+    connect(m_store, &auth::ProfileStore::profileAdded, this, &ProfileController::rebuildMenu);
+    connect(m_store, &auth::ProfileStore::profileUpdated, this, &ProfileController::rebuildMenu);
+    connect(m_store, &auth::ProfileStore::profileRemoved, this, &ProfileController::rebuildMenu);
+    connect(m_secrets, &auth::SecretStore::statusChanged, this, &ProfileController::reportKeychain);
+    // A connection made in the Connect dialog becomes a profile; one opened from a profile is
+    // already one.
+    connect(m_window, &MainWindow::sessionChanged, this, [this] {
+        if (m_opening)
+            m_opening = false;
+        else
+            rememberConnection(m_window->currentConfig());
+    });
+    rebuildMenu();
+}
+
+ProfileController::~ProfileController() = default;
+
+void ProfileController::start() {
+    m_secrets->probe()->then(this, [this](const auth::SecretResult &) {
+        const QString last = m_store->lastUsedProfileId();
+        if (!last.isEmpty() && m_store->contains(last))
+            openProfile(last);
+        else
+            m_window->openConnectDialog();
+    });
+}
+
+void ProfileController::reportKeychain(const auth::KeychainStatus &status) {
+    if (!status.isUnavailable() || m_keychainReported)
+        return;
+    m_keychainReported = true;
+    // Say it once, plainly, and keep secrets for this session only: never on disk.
+    m_secrets->setMode(auth::SecretStore::Mode::SessionOnly);
+    emit problem(status.message());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Keychain unavailable"), status.message(),
+                                QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ProfileController::openProfile(const QString &id) {
+    const auto profile = m_store->profile(id);
+    if (!profile)
+        return;
+    auto *loader = new auth::CredentialLoader(*profile, m_secrets, this);
+    connect(loader, &auth::CredentialLoader::finished, this,
+            [this, id](const auth::CredentialLoadResult &result) {
+                if (!result.ok()) {
+                    emit problem(result.message);
+                    m_window->openConnectDialog();
+                    return;
+                }
+                m_activeId = id;
+                m_store->setLastUsed(id);
+                m_opening = true;
+                m_window->connectTo(result.config);
+                rebuildMenu();
+                emit profileOpened(id);
+            });
+    loader->start();
+}
+
+void ProfileController::removeProfile(const QString &id) {
+    m_store->remove(id)->then(this, [this](const auth::SecretResult &result) {
+        if (result.failed())
+            emit problem(result.errorMessage);
+    });
+    if (m_activeId == id)
+        m_activeId.clear();
+}
+
+void ProfileController::rememberConnection(const ClientConfig &config) {
+    if (config.baseUrl.isEmpty() || !config.credentials.isComplete())
+        return;
+    auth::PortalProfile profile;
+    profile.baseUrl = config.baseUrl;
+    profile.apiVersion = config.version;
+    profile.authKind = config.credentials.kind;
+    profile.clientId = config.credentials.clientId;
+    profile.apiKeyHeader = config.credentials.apiKeyHeader;
+    profile.connection = config.connection;
+    profile.connection.proxyPassword.clear();
+    profile.standardTypeIds = config.standardTypeIds;
+    // Reconnecting to the same portal the same way updates that profile instead of adding one.
+    for (const auth::PortalProfile &existing : m_store->profiles()) {
+        if (existing.baseUrl == profile.baseUrl && existing.authKind == profile.authKind &&
+            existing.clientId == profile.clientId) {
+            profile.id = existing.id;
+            profile.name = existing.name;
+        }
+    }
+    if (profile.name.isEmpty()) {
+        profile.name =
+            profile.usesDefaultBaseUrl()
+                ? tr("HubSpot (%1)").arg(Credentials::kindId(profile.authKind))
+                : config.baseUrl.host() + QLatin1Char(':') + QString::number(config.baseUrl.port());
+    }
+    if (profile.id.isEmpty())
+        profile = m_store->add(profile);
+    else
+        m_store->update(profile);
+    const Credentials &c = config.credentials;
+    const QList<std::pair<auth::SecretName, QString>> secrets{
+        {auth::SecretName::Token, c.token},
+        {auth::SecretName::ClientSecret, c.clientSecret},
+        {auth::SecretName::RefreshToken, c.refreshToken},
+        {auth::SecretName::ProxyPassword, config.connection.proxyPassword}};
+    for (const auto &[name, value] : secrets) {
+        if (value.isEmpty())
+            continue;
+        m_secrets->write(profile.id, name, value)
+            ->then(this, [this](const auth::SecretResult &result) {
+                if (result.failed())
+                    emit problem(result.errorMessage);
+            });
+    }
+    m_activeId = profile.id;
+    m_store->setLastUsed(profile.id);
+    rebuildMenu();
+}
+
+void ProfileController::rebuildMenu() {
+    m_menu->clear();
+    auto *group = new QActionGroup(m_menu);
+    const QList<auth::PortalProfile> profiles = m_store->profiles();
+    for (const auth::PortalProfile &p : profiles) {
+        QAction *action = m_menu->addAction(p.name);
+        action->setCheckable(true);
+        action->setChecked(p.id == m_activeId);
+        action->setToolTip(p.baseUrl.toString());
+        group->addAction(action);
+        const QString id = p.id;
+        connect(action, &QAction::triggered, this, [this, id] { openProfile(id); });
+    }
+    if (profiles.isEmpty())
+        m_menu->addAction(tr("No saved portals yet"))->setEnabled(false);
+    m_menu->addSeparator();
+    QAction *add = m_menu->addAction(tr("&Connect to Another Portal…"));
+    connect(add, &QAction::triggered, m_window, [this] { m_window->openConnectDialog(); });
+    QAction *forget = m_menu->addAction(tr("&Forget This Portal"));
+    forget->setEnabled(!m_activeId.isEmpty());
+    forget->setToolTip(tr("Removes the profile and its secrets from the keychain."));
+    connect(forget, &QAction::triggered, this, [this] { removeProfile(m_activeId); });
+}
+
+} // namespace assoc::app
