@@ -85,24 +85,7 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
     state->pending = 3; // account, object types (then their pairs), all limits
     state->total = 3;
 
-    auto *account = m_client->accountInfo(priority);
-    track(account);
-    account->then(outer, [state, fail, step](const ApiResult<PortalInfo> &r) {
-        if (!r)
-            return fail(r.error());
-        state->schema.portal = r.value();
-        step();
-    });
-
-    auto *limits = m_client->listAllLimits(priority);
-    track(limits);
-    limits->then(outer, [state, fail, step](const ApiResult<QList<AssociationLimit>> &r) {
-        if (!r)
-            return fail(r.error());
-        state->allLimits = r.value();
-        step();
-    });
-
+    // Object types first: every pair's request waits for them.
     auto *types = m_client->listObjectTypes(priority);
     track(types);
     HubSpotClient *client = m_client;
@@ -128,6 +111,24 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
         }
         step();
     });
+    auto *account = m_client->accountInfo(priority);
+    track(account);
+    account->then(outer, [state, fail, step](const ApiResult<PortalInfo> &r) {
+        if (!r)
+            return fail(r.error());
+        state->schema.portal = r.value();
+        step();
+    });
+
+    auto *limits = m_client->listAllLimits(priority);
+    track(limits);
+    limits->then(outer, [state, fail, step](const ApiResult<QList<AssociationLimit>> &r) {
+        if (!r)
+            return fail(r.error());
+        state->allLimits = r.value();
+        step();
+    });
+
     return outer;
 }
 

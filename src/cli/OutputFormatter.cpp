@@ -6,7 +6,7 @@
 
 namespace assoc::cli {
 
-OutputFormatter::OutputFormatter(bool json, bool verbose, Redactor *redactor, std::FILE *out,
+OutputFormatter::OutputFormatter(bool json, bool verbose, auth::Redactor *redactor, std::FILE *out,
                                  std::FILE *err)
     : m_json(json)
     , m_verbose(verbose)
@@ -34,7 +34,7 @@ void OutputFormatter::result(const QString &line, const QJsonObject &json) {
 }
 
 void OutputFormatter::writeOut(const QByteArray &bytes) {
-    const QByteArray safe = m_redactor ? m_redactor->apply(bytes) : bytes;
+    const QByteArray safe = m_redactor ? m_redactor->redact(bytes) : bytes;
     std::fwrite(safe.constData(), 1, size_t(safe.size()), m_out);
     std::fflush(m_out);
 }
@@ -44,7 +44,7 @@ void OutputFormatter::writeOut(const QString &text) {
 }
 
 void OutputFormatter::writeErr(const QString &text) {
-    const QByteArray safe = (m_redactor ? m_redactor->apply(text) : text).toUtf8();
+    const QByteArray safe = (m_redactor ? m_redactor->redact(text) : text).toUtf8();
     std::fwrite(safe.constData(), 1, size_t(safe.size()), m_err);
     std::fflush(m_err);
 }

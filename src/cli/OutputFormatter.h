@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Redactor.h"
 #include "TextTable.h"
 #include "api/ApiError.h"
+#include "auth/Redactor.h"
 #include "core/Validation.h"
 
 #include <QByteArray>
@@ -19,7 +19,7 @@ namespace assoc::cli {
 // (--json), messages and errors on stderr. Every byte is redacted of secrets first.
 class OutputFormatter {
 public:
-    OutputFormatter(bool json, bool verbose, Redactor *redactor, std::FILE *out = stdout,
+    OutputFormatter(bool json, bool verbose, auth::Redactor *redactor, std::FILE *out = stdout,
                     std::FILE *err = stderr);
 
     bool isJson() const { return m_json; }
@@ -53,7 +53,7 @@ private:
 
     bool m_json;
     bool m_verbose;
-    Redactor *m_redactor;
+    auth::Redactor *m_redactor;
     std::FILE *m_out;
     std::FILE *m_err;
 };

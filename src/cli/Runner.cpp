@@ -5,8 +5,8 @@
 #include "CommandCatalog.h"
 #include "CommandLine.h"
 #include "OutputFormatter.h"
-#include "Redactor.h"
 #include "api/HubSpotClient.h"
+#include "auth/Redactor.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -17,19 +17,19 @@ namespace assoc::cli {
 
 namespace {
 // Qt's own warnings go to stderr too; they must not carry a secret either.
-Redactor *g_messageRedactor = nullptr;
+auth::Redactor *g_messageRedactor = nullptr;
 
 void redactingMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message) {
     if (type == QtDebugMsg || type == QtInfoMsg)
         return;
-    const QString safe = g_messageRedactor ? g_messageRedactor->apply(message) : message;
+    const QString safe = g_messageRedactor ? g_messageRedactor->redact(message) : message;
     const QByteArray bytes = (QStringLiteral("assocctl: ") + safe + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
 struct MessageHandlerScope {
-    explicit MessageHandlerScope(Redactor *redactor) {
+    explicit MessageHandlerScope(auth::Redactor *redactor) {
         g_messageRedactor = redactor;
         m_previous = qInstallMessageHandler(redactingMessageHandler);
     }
@@ -46,7 +46,9 @@ struct MessageHandlerScope {
 int Runner::run(const QStringList &arguments, const QProcessEnvironment &environment) {
     CommandLine commandLine;
     const CommandLine::Result parsed = commandLine.parse(arguments, environment);
-    Redactor redactor(commandLine.secrets());
+    // The one redactor of the project (auth::Redactor) masks everything printed.
+    auth::Redactor redactor;
+    redactor.addSecrets(commandLine.secrets());
     MessageHandlerScope messages(&redactor);
     OutputFormatter output(parsed.options.json, parsed.options.verbose, &redactor);
 
