@@ -9,8 +9,12 @@ JOBS="${ASSOC_JOBS:-$(nproc)}"
 cmake --preset "$PRESET" >/dev/null
 cmake --build --preset "$PRESET" -j "$JOBS"
 export QT_QPA_PLATFORM=offscreen
-# The keychain's password only unlocks a throw-away keyring that lives as long as this session.
-exec dbus-run-session -- bash -c '
+# The keychain is a throw-away keyring in a fresh data directory, unlocked with a password that
+# exists only here, and gone when this run ends: a keyring left by an earlier run is never used.
+KEYRING_HOME="$(mktemp -d)"
+trap 'rm -rf "$KEYRING_HOME"' EXIT
+export XDG_DATA_HOME="$KEYRING_HOME"
+dbus-run-session -- bash -c '
     printf "ci-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
     ctest --preset "'"$PRESET"'" --output-on-failure -j 2 "$@"
 ' run-tests "$@"
