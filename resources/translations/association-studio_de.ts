@@ -1022,7 +1022,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../src/cli/Runner.cpp" line="+73"/>
+        <location filename="../../src/cli/Runner.cpp" line="+75"/>
         <source>assocctl: HubSpot issued a new refresh token. It is not shown; if the old one stops working, sign in again.</source>
         <translation>assocctl: HubSpot hat ein neues Refresh-Token ausgestellt. Es wird nicht angezeigt; wenn das alte nicht mehr funktioniert, melden Sie sich erneut an.</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connection &amp;Settings…</source>
         <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
@@ -1992,12 +1992,12 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>HubSpot (%1)</source>
         <translation>HubSpot (%1)</translation>
     </message>
@@ -2442,7 +2442,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::cli::CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+62"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="+64"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2502,7 +2502,32 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Use this HTTP proxy (http://[user@]host:port); its password comes from the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system&apos;s.</source>
+        <translation>Diesen HTTP-Proxy verwenden (http://[benutzer@]host:port); sein Passwort kommt aus der Umgebungsvariablen ASSOCCTL_PROXY_PASSWORD. Standard: der des Systems.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect directly, ignoring the system&apos;s proxy.</source>
+        <translation>Direkt verbinden und den Proxy des Systems nicht verwenden.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file (repeatable). Certificate verification is always on.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (mehrfach möglich). Die Zertifikatsprüfung ist immer aktiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not use HTTP/2.</source>
+        <translation>Kein HTTP/2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not ask for compressed responses.</source>
+        <translation>Keine komprimierten Antworten anfordern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Machine-readable JSON on stdout.</source>
         <translation>Maschinenlesbares JSON auf stdout.</translation>
     </message>
@@ -2537,7 +2562,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>export: das Dokument in diese Datei schreiben (atomar).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -2572,7 +2597,7 @@ Befehle:
         <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Eingabefehler (nichts wurde gesendet); 3 einige Einträge eines Stapels sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>No command given. Run assocctl --help for the list.</source>
         <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
     </message>
@@ -2627,7 +2652,22 @@ Befehle:
         <translation>--concurrency muss eine Zahl von 1 bis 256 sein.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Give either --proxy or --no-proxy, not both.</source>
+        <translation>Entweder --proxy oder --no-proxy angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--proxy must look like http://host:port or http://user@host:port.</source>
+        <translation>--proxy muss die Form http://host:port oder http://benutzer@host:port haben.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>--ca-file %1 holds no PEM certificate.</source>
+        <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give either --token or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
         <translation>Geben Sie entweder --token oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
     </message>

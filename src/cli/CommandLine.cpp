@@ -5,6 +5,7 @@
 #include "api/ApiVersion.h"
 
 #include <QCoreApplication>
+#include <QSslCertificate>
 #include <QUrl>
 
 #ifndef PROJECT_VERSION
@@ -90,6 +91,19 @@ CommandLine::CommandLine()
                        QStringLiteral("n"), QStringLiteral("4")))
     , m_concurrency(option({QStringLiteral("concurrency")}, tr("Requests in flight at once."),
                            QStringLiteral("n"), QStringLiteral("8")))
+    , m_proxy(option({QStringLiteral("proxy")},
+                     tr("Use this HTTP proxy (http://[user@]host:port); its password comes from "
+                        "the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system's."),
+                     QStringLiteral("url")))
+    , m_noProxy(option({QStringLiteral("no-proxy")},
+                       tr("Connect directly, ignoring the system's proxy.")))
+    , m_caFile(option({QStringLiteral("ca-file")},
+                      tr("Also trust the CA certificates in this PEM file (repeatable). "
+                         "Certificate verification is always on."),
+                      QStringLiteral("file")))
+    , m_noHttp2(option({QStringLiteral("no-http2")}, tr("Do not use HTTP/2.")))
+    , m_noCompression(
+          option({QStringLiteral("no-compression")}, tr("Do not ask for compressed responses.")))
     , m_json(option({QStringLiteral("json")}, tr("Machine-readable JSON on stdout.")))
     , m_verbose(option({QStringLiteral("verbose")}, tr("Every detail of a failure.")))
     , m_name(option({QStringLiteral("name")}, tr("create-label: the internal name."),
@@ -108,10 +122,11 @@ CommandLine::CommandLine()
                       QStringLiteral("file"))) {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addOptions({m_help, m_version, m_baseUrl, m_token, m_clientId, m_clientSecret,
-                         m_refreshToken, m_apiKeyHeader, m_apiVersion, m_timeout, m_retries,
-                         m_concurrency, m_json, m_verbose, m_name, m_label, m_inverseLabel,
-                         m_category, m_output});
+    m_parser.addOptions({m_help,         m_version,       m_baseUrl,      m_token,      m_clientId,
+                         m_clientSecret, m_refreshToken,  m_apiKeyHeader, m_apiVersion, m_timeout,
+                         m_retries,      m_concurrency,   m_proxy,        m_noProxy,    m_caFile,
+                         m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
+                         m_label,        m_inverseLabel,  m_category,     m_output});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
@@ -174,6 +189,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     const QString password = QUrl(m_parser.value(m_baseUrl)).password();
     if (!password.isEmpty())
         m_secrets.append(password);
+    m_proxyPassword = environment.value(QStringLiteral("ASSOCCTL_PROXY_PASSWORD"));
+    if (!m_proxyPassword.isEmpty())
+        m_secrets.append(m_proxyPassword);
+    const QString proxyUrlPassword = QUrl(m_parser.value(m_proxy)).password();
+    if (!proxyUrlPassword.isEmpty())
+        m_secrets.append(proxyUrlPassword);
 
     result.options.json = m_parser.isSet(m_json);
     result.options.verbose = m_parser.isSet(m_verbose);
@@ -284,6 +305,33 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
     if (!readInt(m_parser.value(m_concurrency), 1, 256, &connection.maxInFlight)) {
         *error = tr("--concurrency must be a number from 1 to 256.");
         return false;
+    }
+    connection.http2 = !m_parser.isSet(m_noHttp2);
+    connection.compression = !m_parser.isSet(m_noCompression);
+    if (m_parser.isSet(m_proxy) && m_parser.isSet(m_noProxy)) {
+        *error = tr("Give either --proxy or --no-proxy, not both.");
+        return false;
+    }
+    if (m_parser.isSet(m_noProxy))
+        connection.proxyMode = ConnectionSettings::ProxyMode::None;
+    if (m_parser.isSet(m_proxy)) {
+        const QUrl proxy = QUrl::fromUserInput(m_parser.value(m_proxy).trimmed());
+        if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0) {
+            *error = tr("--proxy must look like http://host:port or http://user@host:port.");
+            return false;
+        }
+        connection.proxyMode = ConnectionSettings::ProxyMode::Manual;
+        connection.proxyHost = proxy.host();
+        connection.proxyPort = proxy.port();
+        connection.proxyUser = proxy.userName();
+        connection.proxyPassword = m_proxyPassword;
+    }
+    for (const QString &file : m_parser.values(m_caFile)) {
+        if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty()) {
+            *error = tr("--ca-file %1 holds no PEM certificate.").arg(file);
+            return false;
+        }
+        connection.extraCaCertificateFiles.append(file);
     }
     return true;
 }

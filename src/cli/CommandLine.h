@@ -52,6 +52,11 @@ private:
     QCommandLineOption m_timeout;
     QCommandLineOption m_retries;
     QCommandLineOption m_concurrency;
+    QCommandLineOption m_proxy;
+    QCommandLineOption m_noProxy;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_noHttp2;
+    QCommandLineOption m_noCompression;
     QCommandLineOption m_json;
     QCommandLineOption m_verbose;
     QCommandLineOption m_name;
@@ -60,6 +65,7 @@ private:
     QCommandLineOption m_category;
     QCommandLineOption m_output;
     QStringList m_secrets;
+    QString m_proxyPassword;
 };
 
 } // namespace assoc::cli

@@ -459,6 +459,40 @@ private Q_SLOTS:
         m_server->faults().clear();
     }
 
+    // The connection options an admin behind a corporate network needs.
+    void connectionOptions() {
+        const RunResult direct =
+            run({u"labels"_s, u"contacts"_s, u"companies"_s, u"--no-proxy"_s, u"--no-http2"_s,
+                 u"--no-compression"_s, u"--ca-file"_s, QStringLiteral(TEST_CA_PEM)});
+        QVERIFY2(direct.exitCode == 0 && direct.text().contains(u"279"_s),
+                 direct.describe().constData());
+        const auto entries = m_server->log().entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.last().header("Accept-Encoding"), QByteArray("identity"));
+
+        m_server->log().clear();
+        const RunResult badCa = run({u"labels"_s, u"contacts"_s, u"companies"_s, u"--ca-file"_s,
+                                     QStringLiteral(ASSOCCTL_PATH)});
+        QCOMPARE(badCa.exitCode, 2);
+        QVERIFY2(badCa.err.contains("PEM"), badCa.describe().constData());
+        const RunResult badProxy =
+            run({u"labels"_s, u"contacts"_s, u"companies"_s, u"--proxy"_s, u"nohost"_s});
+        QCOMPARE(badProxy.exitCode, 2);
+        QCOMPARE(m_server->log().count(), 0);
+
+        // A proxy that does not answer: a clear network error, and its password never printed.
+        const QByteArray password = "proxy-fake-LEAKCHECK-pw";
+        m_secrets.append(password);
+        QProcessEnvironment env;
+        env.insert(u"ASSOCCTL_PROXY_PASSWORD"_s, QString::fromUtf8(password));
+        const RunResult viaProxy = runOn(*m_server,
+                                         {u"labels"_s, u"contacts"_s, u"companies"_s, u"--proxy"_s,
+                                          u"http://admin@127.0.0.1:1"_s, u"--retries"_s, u"0"_s},
+                                         env);
+        QVERIFY2(viaProxy.exitCode == 1, viaProxy.describe().constData());
+        QCOMPARE(m_server->log().count(), 0);
+    }
+
     void usage() {
         const RunResult all = run({u"--json"_s, u"usage"_s});
         QVERIFY2(all.exitCode == 0 && all.isJson(), all.describe().constData());
