@@ -24,6 +24,7 @@ void ObjectTypeTreeModel::setSession(PortalSession *session) {
 
 void ObjectTypeTreeModel::reset() {
     beginResetModel();
+    m_searchText.clear();
     m_typeIds.clear();
     if (m_session) {
         for (const ObjectType &t : m_session->schema().objectTypes)
@@ -33,6 +34,7 @@ void ObjectTypeTreeModel::reset() {
 }
 
 void ObjectTypeTreeModel::onPairUpdated(const ObjectTypePair &pair) {
+    m_searchText.remove(pair);
     const QModelIndex first = indexOfPair(pair, 0);
     if (first.isValid())
         emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
@@ -146,6 +148,8 @@ bool ObjectTypeTreeModel::usageWarning(const ObjectTypePair &pair) const {
 }
 
 QString ObjectTypeTreeModel::searchText(const ObjectTypePair &pair) const {
+    if (auto it = m_searchText.constFind(pair); it != m_searchText.constEnd())
+        return *it;
     const PortalSchema &schema = m_session->schema();
     QStringList parts;
     for (const QString &id : {pair.fromId, pair.toId}) {
@@ -159,7 +163,7 @@ QString ObjectTypeTreeModel::searchText(const ObjectTypePair &pair) const {
                 parts << *l.label;
         }
     }
-    return parts.join(QLatin1Char('\n'));
+    return *m_searchText.insert(pair, parts.join(QLatin1Char('\n')));
 }
 
 QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, int role) const {

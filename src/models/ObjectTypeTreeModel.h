@@ -5,6 +5,7 @@
 #include "core/ObjectTypePair.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 namespace assoc::models {
@@ -56,6 +57,9 @@ private:
 
     QPointer<PortalSession> m_session;
     QStringList m_typeIds; // rows, in the session's order
+    // Filtering asks every pair row for its search text on each keystroke; building it walks the
+    // pair's labels, so it is kept until the pair or the types change.
+    mutable QHash<ObjectTypePair, QString> m_searchText;
 };
 
 } // namespace assoc::models
