@@ -260,7 +260,22 @@
         <translation>Problem mit dem Refresh-Token</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>&amp;Sign in with HubSpot…</source>
+        <translation>Bei HubSpot an&amp;melden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with HubSpot in the browser</source>
+        <translation>Im Browser bei HubSpot anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens HubSpot&apos;s sign-in page in your browser and fills in the refresh token when you approve the app.</source>
+        <translation>Öffnet die Anmeldeseite von HubSpot im Browser und trägt das Refresh-Token ein, sobald Sie die App zulassen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+22"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -1422,6 +1437,14 @@
     </message>
 </context>
 <context>
+    <name>assoc::app::ConnectController</name>
+    <message>
+        <location filename="../../src/app/ConnectController.cpp" line="+76"/>
+        <source>A sign-in is already running.</source>
+        <translation>Eine Anmeldung läuft bereits.</translation>
+    </message>
+</context>
+<context>
     <name>assoc::app::ConnectDialog</name>
     <message>
         <location filename="../../src/app/dialogs/ConnectDialog.cpp" line="+23"/>
@@ -1464,7 +1487,12 @@
         <translation>Mit diesen Einstellungen mit dem Portal verbinden.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+18"/>
+        <source>Waiting for HubSpot in your browser…</source>
+        <translation>Warte auf HubSpot in Ihrem Browser…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Fill in the sign-in details.</source>
         <translation>Füllen Sie die Anmeldedaten aus.</translation>
     </message>
@@ -1517,6 +1545,16 @@
         <location line="+2"/>
         <source>Data hosted in: %1</source>
         <translation>Daten gehostet in: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed in with HubSpot.</source>
+        <translation>Bei HubSpot angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2480,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::cli::CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+64"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="+63"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2507,7 +2545,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Diesen HTTP-Proxy verwenden (http://[benutzer@]host:port); sein Passwort kommt aus der Umgebungsvariablen ASSOCCTL_PROXY_PASSWORD. Standard: der des Systems.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connect directly, ignoring the system&apos;s proxy.</source>
         <translation>Direkt verbinden und den Proxy des Systems nicht verwenden.</translation>
     </message>
@@ -2522,7 +2560,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Kein HTTP/2 verwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not ask for compressed responses.</source>
         <translation>Keine komprimierten Antworten anfordern.</translation>
     </message>
@@ -3001,7 +3039,7 @@ Befehle:
 <context>
     <name>assoc::models::ObjectTypeTreeModel</name>
     <message>
-        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+117"/>
+        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+119"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -3021,7 +3059,7 @@ Befehle:
         <translation>%1 (Standardobjekt, %2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

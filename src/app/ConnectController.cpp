@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ConnectController.h"
 
+#include "auth/OAuthSignIn.h"
+#include "auth/PortalProfile.h"
+#include "auth/SecretStore.h"
+#include "auth/SignInResult.h"
 #include "dialogs/ConnectDialog.h"
+
+#include <QDesktopServices>
 
 namespace assoc::app {
 
@@ -9,7 +15,11 @@ ConnectController::ConnectController(QNetworkAccessManager *network, QWidget *di
                                      QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_parent(dialogParent) {}
+    , m_parent(dialogParent)
+    , m_signInSecrets(new auth::SecretStore(this))
+    , m_signIn(new auth::OAuthSignIn(m_signInSecrets, this)) {
+    m_signInSecrets->setMode(auth::SecretStore::Mode::SessionOnly);
+}
 
 void ConnectController::probe(const ClientConfig &config,
                               std::function<void(const ApiResult<PortalInfo> &)> done) {
@@ -44,6 +54,27 @@ void ConnectController::open(const ClientConfig &prefill) {
             else
                 guard->setTestError(r.error());
         });
+    });
+    connect(dialog, &ConnectDialog::signInRequested, this, [this, dialog](const ClientConfig &c) {
+        auth::PortalProfile profile;
+        profile.id = auth::PortalProfile::newId();
+        profile.baseUrl = c.baseUrl;
+        profile.apiVersion = c.version;
+        profile.authKind = Credentials::Kind::OAuth;
+        profile.clientId = c.credentials.clientId;
+        profile.connection = c.connection;
+        m_signIn->setBrowserOpener(
+            m_opener ? m_opener : [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        QObject::disconnect(m_signIn, &auth::OAuthSignIn::finished, nullptr, nullptr);
+        connect(m_signIn, &auth::OAuthSignIn::finished, dialog,
+                [dialog](const auth::SignInResult &result) {
+                    if (result.status == auth::SignInResult::Status::Succeeded)
+                        dialog->setSignedIn(result.credentials.refreshToken);
+                    else
+                        dialog->setSignInError(result.message);
+                });
+        if (!m_signIn->start(profile, c.credentials.clientSecret, c.connection.proxyPassword))
+            dialog->setSignInError(tr("A sign-in is already running."));
     });
     connect(dialog, &ConnectDialog::submitRequested, this, [this, dialog] {
         const ClientConfig config = dialog->config();

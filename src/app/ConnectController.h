@@ -6,8 +6,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QNetworkAccessManager;
+class QUrl;
+
+namespace assoc::auth {
+class OAuthSignIn;
+class SecretStore;
+} // namespace assoc::auth
 class QWidget;
 
 namespace assoc::app {
@@ -22,6 +29,10 @@ public:
 
     void open(const ClientConfig &prefill = {});
     ConnectDialog *dialog() const { return m_dialog; }
+    // How "Sign in with HubSpot" opens the browser; the default is the system's browser.
+    void setBrowserOpener(std::function<void(const QUrl &)> opener) {
+        m_opener = std::move(opener);
+    }
 
 signals:
     void connectRequested(const assoc::ClientConfig &config);
@@ -33,6 +44,11 @@ private:
     QNetworkAccessManager *m_network;
     QWidget *m_parent;
     QPointer<ConnectDialog> m_dialog;
+    std::function<void(const QUrl &)> m_opener;
+    // Holds the signed-in refresh token for this session only; a saved profile's secrets are
+    // written to the keychain by ProfileController.
+    auth::SecretStore *m_signInSecrets;
+    auth::OAuthSignIn *m_signIn;
 };
 
 } // namespace assoc::app

@@ -72,6 +72,21 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         m_ui->errorPanel->clear();
         emit testRequested(config());
     });
+    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            return;
+        m_ui->testResult->clear();
+        m_ui->errorPanel->clear();
+        m_ui->testResult->setText(tr("Waiting for HubSpot in your browser…"));
+        emit signInRequested(config());
+    });
+    const auto updateSignIn = [this] {
+        m_ui->signInButton->setEnabled(!m_ui->clientIdEdit->text().trimmed().isEmpty() &&
+                                       !m_ui->clientSecretEdit->text().trimmed().isEmpty());
+    };
+    connect(m_ui->clientIdEdit, &QLineEdit::textChanged, this, updateSignIn);
+    connect(m_ui->clientSecretEdit, &QLineEdit::textChanged, this, updateSignIn);
+    updateSignIn();
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         showAuthPage(index);
         inputEdited();
@@ -251,6 +266,16 @@ void ConnectDialog::setTestResult(const PortalInfo &info) {
     if (!info.dataHostingLocation.isEmpty())
         facts.append(tr("Data hosted in: %1").arg(info.dataHostingLocation));
     m_ui->testResult->setToolTip(facts.join(QLatin1Char('\n')));
+}
+
+void ConnectDialog::setSignedIn(const QString &refreshToken) {
+    m_ui->refreshTokenEdit->setText(refreshToken);
+    m_ui->testResult->setText(tr("Signed in with HubSpot."));
+    revalidate();
+}
+
+void ConnectDialog::setSignInError(const QString &message) {
+    m_ui->testResult->setText(tr("Sign-in failed: %1").arg(message));
 }
 
 void ConnectDialog::setTestError(const ApiError &error) {

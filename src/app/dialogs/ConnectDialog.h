@@ -34,6 +34,9 @@ public:
     // Shows "Portal 7001234 · app.hubspot.com".
     void setTestResult(const PortalInfo &info);
     void setTestError(const ApiError &error);
+    // After "Sign in with HubSpot": the refresh token the sign-in produced, or why it failed.
+    void setSignedIn(const QString &refreshToken);
+    void setSignInError(const QString &message);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 
@@ -43,6 +46,8 @@ public:
 signals:
     void testRequested(const assoc::ClientConfig &config); // Test button
     void submitRequested();
+    // "Sign in with HubSpot" with the typed base URL, client id and client secret.
+    void signInRequested(const assoc::ClientConfig &config);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
