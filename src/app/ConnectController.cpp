@@ -56,13 +56,9 @@ void ConnectController::open(const ClientConfig &prefill) {
         });
     });
     connect(dialog, &ConnectDialog::signInRequested, this, [this, dialog](const ClientConfig &c) {
-        auth::PortalProfile profile;
+        auth::PortalProfile profile = auth::PortalProfile::fromClientConfig(c);
         profile.id = auth::PortalProfile::newId();
-        profile.baseUrl = c.baseUrl;
-        profile.apiVersion = c.version;
         profile.authKind = Credentials::Kind::OAuth;
-        profile.clientId = c.credentials.clientId;
-        profile.connection = c.connection;
         m_signIn->setBrowserOpener(
             m_opener ? m_opener : [](const QUrl &url) { QDesktopServices::openUrl(url); });
         QObject::disconnect(m_signIn, &auth::OAuthSignIn::finished, nullptr, nullptr);

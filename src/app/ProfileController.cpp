@@ -98,15 +98,7 @@ void ProfileController::removeProfile(const QString &id) {
 void ProfileController::rememberConnection(const ClientConfig &config) {
     if (config.baseUrl.isEmpty() || !config.credentials.isComplete())
         return;
-    auth::PortalProfile profile;
-    profile.baseUrl = config.baseUrl;
-    profile.apiVersion = config.version;
-    profile.authKind = config.credentials.kind;
-    profile.clientId = config.credentials.clientId;
-    profile.apiKeyHeader = config.credentials.apiKeyHeader;
-    profile.connection = config.connection;
-    profile.connection.proxyPassword.clear();
-    profile.standardTypeIds = config.standardTypeIds;
+    auth::PortalProfile profile = auth::PortalProfile::fromClientConfig(config);
     // Reconnecting to the same portal the same way updates that profile instead of adding one.
     for (const auth::PortalProfile &existing : m_store->profiles()) {
         if (existing.baseUrl == profile.baseUrl && existing.authKind == profile.authKind &&

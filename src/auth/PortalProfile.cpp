@@ -56,6 +56,18 @@ ClientConfig PortalProfile::clientConfig(const Credentials &credentials,
     return config;
 }
 
+PortalProfile PortalProfile::fromClientConfig(const ClientConfig &config) {
+    PortalProfile p;
+    p.baseUrl = config.baseUrl;
+    p.apiVersion = config.version;
+    p.authKind = config.credentials.kind;
+    p.clientId = config.credentials.clientId;
+    p.apiKeyHeader = config.credentials.apiKeyHeader;
+    p.connection = config.connection;
+    p.standardTypeIds = config.standardTypeIds;
+    return p.withoutSecrets();
+}
+
 PortalProfile PortalProfile::withoutSecrets() const {
     PortalProfile p = *this;
     p.connection.proxyPassword.clear();

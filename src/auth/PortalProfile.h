@@ -42,6 +42,8 @@ struct PortalProfile {
     // The client configuration with these settings and the given secrets.
     ClientConfig clientConfig(const Credentials &credentials,
                               const QString &proxyPassword = {}) const;
+    // The non-secret part of a connection: the inverse of clientConfig(). Id and name are empty.
+    static PortalProfile fromClientConfig(const ClientConfig &config);
     // The same profile with anything secret dropped (what may be persisted).
     PortalProfile withoutSecrets() const;
 
