@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "SchemaPlan.h"
+
+#include <QCoreApplication>
+
+namespace assoc {
+
+namespace {
+QString kindKey(PlanChange::Kind kind) {
+    switch (kind) {
+    case PlanChange::Kind::CreateLabel:
+        return QStringLiteral("create-label");
+    case PlanChange::Kind::RenameLabel:
+        return QStringLiteral("rename-label");
+    case PlanChange::Kind::DeleteLabel:
+        return QStringLiteral("delete-label");
+    case PlanChange::Kind::SetLimit:
+        return QStringLiteral("set-limit");
+    case PlanChange::Kind::RemoveLimit:
+        return QStringLiteral("remove-limit");
+    }
+    return {};
+}
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PlanChange", text);
+}
+
+QString quoted(const QString &text) {
+    return text.isEmpty() ? tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
+}
+} // namespace
+
+QString PlanChange::id() const {
+    // The label text identifies the label in every portal; a rename is known by its old text.
+    const QString label = kind == Kind::RenameLabel ? labelBefore : labelText;
+    return QStringLiteral("%1 %2→%3 %4").arg(kindKey(kind), fromType, toType, label);
+}
+
+QString PlanChange::summary() const {
+    const QString pair = QStringLiteral("%1 → %2").arg(fromType, toType);
+    switch (kind) {
+    case Kind::CreateLabel:
+        if (inverseLabel && !inverseLabel->isEmpty())
+            return tr("Create label %1 / %2 (%3)")
+                .arg(quoted(labelText), quoted(*inverseLabel), pair);
+        return tr("Create label %1 (%2)").arg(quoted(labelText), pair);
+    case Kind::RenameLabel:
+        return tr("Rename label %1 to %2 (%3)").arg(quoted(labelBefore), quoted(labelText), pair);
+    case Kind::DeleteLabel:
+        return tr("Delete label %1 (%2)").arg(quoted(labelText), pair);
+    case Kind::SetLimit:
+        if (limitBefore)
+            return tr("Change the limit of %1 from %2 to %3 (%4)")
+                .arg(quoted(labelText))
+                .arg(*limitBefore)
+                .arg(limitAfter.value_or(0))
+                .arg(pair);
+        return tr("Limit %1 to %2 (%3)").arg(quoted(labelText)).arg(limitAfter.value_or(0)).arg(pair);
+    case Kind::RemoveLimit:
+        return tr("Remove the limit of %1 (%2)").arg(quoted(labelText), pair);
+    }
+    return {};
+}
+
+} // namespace assoc
