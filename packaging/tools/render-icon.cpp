@@ -14,20 +14,17 @@
 #include <QString>
 #include <QSvgRenderer>
 #include <QtEndian>
-
 #include <cstdio>
 #include <optional>
 
 namespace {
 
-int fail(const QString &message)
-{
+int fail(const QString &message) {
     std::fprintf(stderr, "assoc-render-icon: %s\n", qPrintable(message));
     return 1;
 }
 
-std::optional<QImage> render(QSvgRenderer &renderer, int size)
-{
+std::optional<QImage> render(QSvgRenderer &renderer, int size) {
     if (size <= 0 || size > 4096)
         return std::nullopt;
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
@@ -40,8 +37,7 @@ std::optional<QImage> render(QSvgRenderer &renderer, int size)
     return image;
 }
 
-std::optional<QByteArray> encodePng(const QImage &image)
-{
+std::optional<QByteArray> encodePng(const QImage &image) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -50,17 +46,14 @@ std::optional<QByteArray> encodePng(const QImage &image)
     return bytes;
 }
 
-template<typename T>
-void append(QByteArray &out, T value)
-{
+template <typename T> void append(QByteArray &out, T value) {
     const T little = qToLittleEndian(value);
     out.append(reinterpret_cast<const char *>(&little), sizeof little);
 }
 
 // An ICO file whose entries are PNG streams (supported since Windows Vista); Qt's own ICO
 // writer stores a single BMP image only.
-QByteArray icoFile(const QList<QPair<int, QByteArray>> &pngs)
-{
+QByteArray icoFile(const QList<QPair<int, QByteArray>> &pngs) {
     QByteArray out;
     append<quint16>(out, 0); // reserved
     append<quint16>(out, 1); // type: icon
@@ -70,8 +63,8 @@ QByteArray icoFile(const QList<QPair<int, QByteArray>> &pngs)
         const auto dimension = quint8(size >= 256 ? 0 : size); // 0 means 256
         out.append(char(dimension));
         out.append(char(dimension));
-        out.append(char(0)); // no palette
-        out.append(char(0)); // reserved
+        out.append(char(0));      // no palette
+        out.append(char(0));      // reserved
         append<quint16>(out, 1);  // colour planes
         append<quint16>(out, 32); // bits per pixel
         append<quint32>(out, quint32(png.size()));
@@ -83,17 +76,15 @@ QByteArray icoFile(const QList<QPair<int, QByteArray>> &pngs)
     return out;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
+bool writeFile(const QString &path, const QByteArray &bytes) {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size()
-        && file.flush();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size() && file.flush();
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (argc < 5)
         return fail(QStringLiteral("usage: assoc-render-icon png|ico <in.svg> <out> <size>..."));
     const QString mode = QString::fromLocal8Bit(argv[1]);

@@ -112,6 +112,101 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/CompareWindow.ui" line="+15"/>
+        <source>Compare Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Source (the schema to copy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>Schema file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+31"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;Target (the schema to change):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read both schemas and list what would make the target match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include &amp;deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list labels and limits the target has and the source does not. They start unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a source and a target, then click Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Select a change to see its before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These schemas match: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Compare &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read both schemas again to check what is left to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the plan as a file that assocctl apply --plan can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/ConnectDialog.ui" line="+21"/>
@@ -1035,16 +1130,168 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../ui/ProfilesDialog.ui" line="+21"/>
+        <source>Manage Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manage portal profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The portals you work with. Their secrets are kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Portal profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a portal profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected profile&apos;s name, address or sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected profile, secrets included, under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected profile and delete its secrets from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect the window to the selected portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
-        <location filename="../../src/cli/Runner.cpp" line="+75"/>
+        <location filename="../../src/cli/Runner.cpp" line="+85"/>
         <source>assocctl: HubSpot issued a new refresh token. It is not shown; if the old one stops working, sign in again.</source>
         <translation>assocctl: HubSpot hat ein neues Refresh-Token ausgestellt. Es wird nicht angezeigt; wenn das alte nicht mehr funktioniert, melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>assocctl: warning: %1 This change is not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMapExporter</name>
+    <message>
+        <location filename="../../src/app/map/SchemaMapExporter.cpp" line="+21"/>
+        <source>The map is too large for a picture of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not encode the picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schema map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types and the user-defined association labels between them, drawn by Association Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not draw the map as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMapNode</name>
+    <message>
+        <location filename="../../src/app/map/SchemaMapNode.cpp" line="+33"/>
+        <source>%1 — custom object %2 (%3)
+Double-click to show it in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — standard object (%2)
+Double-click to show it in the tree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1328,11 @@
         <location line="+20"/>
         <source>HubSpot cancelled the batch without saying why.</source>
         <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SchemaPlan.cpp" line="+30"/>
+        <source>Unlabeled</source>
+        <translation type="unfinished">Ohne Label</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1523,210 @@
     </message>
 </context>
 <context>
+    <name>assoc::PairComparer</name>
+    <message>
+        <location filename="../../src/core/SchemaComparer.cpp" line="+392"/>
+        <source>The limit of %1 type %2 (%3) on %4 → %5 is left out: the target has no such association type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::PlanApplier</name>
+    <message>
+        <location filename="../../src/api/PlanApplier.cpp" line="+71"/>
+        <source>Unlabeled</source>
+        <translation type="unfinished">Ohne Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>exists as typeId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>would be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>created typeId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Association type %1 is no longer on %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>already reads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would be renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Association type %1 is not on %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>would be set to %1 once the label exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label %1 is not on this pair (it was not created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would change from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>limit %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no limit set</source>
+        <translation type="unfinished">kein Limit festgelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would remove the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>already deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association type %1 is not user-defined; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label now reads %1, not %2; it changed since the plan was made and is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>HubSpot accepted the deletion, but the label is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted typeId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleted typeId %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>A plan is already being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applying the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deletions are not allowed by this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The target portal has no object type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::PlanChange</name>
+    <message>
+        <location filename="../../src/core/SchemaPlan.cpp" line="+15"/>
+        <source>Create label %1 / %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create label %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename label %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete label %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the limit of %1 from %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limit %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the limit of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::RequestScheduler</name>
     <message>
         <location filename="../../src/api/RequestScheduler.cpp" line="+209"/>
@@ -1291,6 +1747,19 @@
         <location line="+35"/>
         <source>HubSpot did not accept the credentials.</source>
         <translation>HubSpot hat die Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::SchemaComparer</name>
+    <message>
+        <location filename="../../src/core/SchemaComparer.cpp" line="+73"/>
+        <source>Object type %1 exists only in the source; its labels and limits are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object type %1 exists only in the target; its labels and limits are left as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,12 +1864,57 @@
         <translation>Paare &amp;filtern</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>&amp;Export Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the portal&apos;s labels and limits as a schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Import Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare a schema file with this portal and apply what it has that the portal lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Com&amp;pare Portals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare two portals or schema files and make one match the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A picture of the portal: object types and the pairs with user-defined labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo Last Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+14"/>
         <source>Select a label first.</source>
         <translation>Wählen Sie zuerst ein Label aus.</translation>
@@ -1437,9 +1951,286 @@
     </message>
 </context>
 <context>
+    <name>assoc::app::CompareController</name>
+    <message>
+        <location filename="../../src/app/compare/CompareController.cpp" line="+58"/>
+        <source>Import Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/app/compare/CompareWindow.cpp" line="+55"/>
+        <source>%n label(s) to create</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n label(s) to rename</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n limit(s) to set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n limit(s) to remove</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n label(s) to delete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Portal %1 (open in the main window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal open in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Choose the schema file to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading both schemas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comparison could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>These schemas match: %1 already has every label and limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The target has %n label(s) or limit(s) the source does not; check “Include deletions” to list them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Compare again to see what is left to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target is a file: changes can only be applied to a portal. Save the plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>The target portal has been closed since the comparison. Compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Check the changes to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Apply %n Change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply the checked changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 of %n change(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Apply %n change(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting a label also removes it from every association that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Applying the checked changes to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n change(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Compare again to check what is left to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n change(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assoc::app::ConnectController</name>
     <message>
-        <location filename="../../src/app/ConnectController.cpp" line="+76"/>
+        <location filename="../../src/app/ConnectController.cpp" line="+73"/>
         <source>A sign-in is already running.</source>
         <translation>Eine Anmeldung läuft bereits.</translation>
     </message>
@@ -1492,12 +2283,48 @@
         <translation>Warte auf HubSpot in Ihrem Browser…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
+        <location line="+78"/>
+        <source>Enter a name for this portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Fill in the sign-in details.</source>
         <translation>Füllen Sie die Anmeldedaten aus.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>Production, Sandbox, a client&apos;s portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile; its secrets go to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Another profile is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enter the private app&apos;s access token.</source>
         <translation>Geben Sie das Zugriffstoken der privaten App ein.</translation>
     </message>
@@ -1517,12 +2344,12 @@
         <translation>Geben Sie ein Refresh-Token ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Portal %1</source>
         <translation>Portal %1</translation>
     </message>
@@ -1729,6 +2556,182 @@
     </message>
 </context>
 <context>
+    <name>assoc::app::HistoryController</name>
+    <message>
+        <location filename="../../src/app/HistoryController.cpp" line="+22"/>
+        <source>profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portal %1 (profile “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No change history is kept: the history file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No change history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An undo is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a change that succeeded can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change has been undone already (change #%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change cannot be undone: its record does not say enough to reverse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was made on %1. Open that profile to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change was made on %1, but %2 is open. Open that profile to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a change to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change of this portal can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No change of the connected portal can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change #%1 is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo “%1”? This will:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change is gone from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The portal was closed during the undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The label “%1” was not found on %2 after it was created again; its limit was not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::HistoryPanel</name>
+    <message>
+        <location filename="../../src/app/HistoryPanel.cpp" line="+31"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by label, object type, profile or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label creations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limits set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limits removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::app::LabelDialog</name>
     <message>
         <location filename="../../src/app/dialogs/LabelDialog.cpp" line="+29"/>
@@ -1927,7 +2930,7 @@
 <context>
     <name>assoc::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+86"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1937,17 +2940,17 @@
         <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Labels</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1974,7 +2977,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+220"/>
         <source>Select a pair of object types to see its labels.</source>
         <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
     </message>
@@ -2007,7 +3010,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::app::PairTreePanel</name>
     <message>
-        <location filename="../../src/app/PairTreePanel.cpp" line="+28"/>
+        <location filename="../../src/app/PairTreePanel.cpp" line="+29"/>
         <source>Filter by object, type ID or label</source>
         <translation>Nach Objekt, Typ-ID oder Label filtern</translation>
     </message>
@@ -2025,22 +3028,32 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::app::ProfileController</name>
     <message>
-        <location filename="../../src/app/ProfileController.cpp" line="+23"/>
+        <location filename="../../src/app/ProfileController.cpp" line="+26"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>&amp;Manage Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit, duplicate or remove portal profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+106"/>
         <source>HubSpot (%1)</source>
         <translation>HubSpot (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>No saved portals yet</source>
         <translation>Noch keine gespeicherten Portale</translation>
     </message>
@@ -2050,7 +3063,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Mit anderem Portal &amp;verbinden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Forget This Portal</source>
         <translation>Dieses Portal ver&amp;gessen</translation>
     </message>
@@ -2058,6 +3071,293 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <location line="+2"/>
         <source>Removes the profile and its secrets from the keychain.</source>
         <translation>Entfernt das Profil und seine Geheimnisse aus dem Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ProfilesDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/ProfilesDialog.cpp" line="+29"/>
+        <source>Private app token</source>
+        <translation type="unfinished">Token einer privaten App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit Portal Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Portal Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That profile was removed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The keychain did not store the secrets of “%1”: %2
+
+Nothing was saved. What you typed is still in the form; try again when the keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secrets Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” could not be duplicated, because the keychain did not copy its secrets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove Portal Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its secrets are deleted from the keychain and the window disconnects from it. The portal itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its secrets are deleted from the keychain. The portal itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” was removed, but its secrets could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::SchemaExportController</name>
+    <message>
+        <location filename="../../src/app/compare/SchemaExportController.cpp" line="+25"/>
+        <source>Exporting the schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop exporting; no file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+76"/>
+        <source>Export Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No portal is open: connect to one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The schema could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported the schema of portal %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The schema could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::SchemaMapScene</name>
+    <message>
+        <location filename="../../src/app/map/SchemaMapScene.cpp" line="+124"/>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n user-defined label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to open this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::SchemaMapView</name>
+    <message>
+        <location filename="../../src/app/map/SchemaMapView.cpp" line="+15"/>
+        <source>Schema map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::SchemaMapWindow</name>
+    <message>
+        <location filename="../../src/app/map/SchemaMapWindow.cpp" line="+31"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole map (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the map as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the map as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a line to open its pair · dashed boxes are custom objects · Ctrl+wheel or +/− to zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Schema Map — Portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved the map to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the object types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected: the map shows the connected portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n object type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pair(s) with user-defined labels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading pairs: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2094,9 +3394,110 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     </message>
 </context>
 <context>
+    <name>assoc::app::SourceLoader</name>
+    <message>
+        <location filename="../../src/app/compare/SourceLoader.cpp" line="+73"/>
+        <source>No portal is open in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the current portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a schema exported by Association Studio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Read the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the portal was closed while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Portal %1 (open in the main window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (portal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (exported from portal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::SourcePicker</name>
+    <message>
+        <location filename="../../src/app/compare/SourcePicker.cpp" line="+25"/>
+        <source>The portal open in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open Schema File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::app::StatusBarController</name>
     <message>
-        <location filename="../../src/app/StatusBarController.cpp" line="+25"/>
+        <location filename="../../src/app/StatusBarController.cpp" line="+33"/>
+        <source>Try Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send requests again now instead of waiting for the pause to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading %v of %m pairs</source>
         <translation>%v von %m Paaren geladen</translation>
     </message>
@@ -2121,7 +3522,40 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
+        <source>Paused after repeated failures until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot or the network failed several times in a row, so the app waits before sending more requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing the portal as of %1; reading it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you see was saved when the app last read this portal. It is replaced pair by pair as the portal answers; changed pairs are shown in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Up to date; nothing changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Up to date; %n pair(s) changed since %1 (in bold).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Portal %1</source>
         <translation>Portal %1</translation>
     </message>
@@ -2330,7 +3764,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::cli</name>
     <message>
-        <location filename="../../src/cli/CommandCatalog.cpp" line="+32"/>
+        <location filename="../../src/cli/CommandCatalog.cpp" line="+34"/>
         <source>Standard and custom object types (id, name, labels).</source>
         <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
     </message>
@@ -2376,8 +3810,84 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     </message>
     <message>
         <location line="+7"/>
+        <source>The changes that would make TARGET&apos;s labels and limits match SOURCE&apos;s; each is a schema export file or the word portal. -o writes them as a plan for apply. Exits 4 when there are differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply a plan from diff to the portal, skipping what is already in place; --dry-run only shows what would be done. A plan with deletions also needs --allow-deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Labels used per pair against the portal&apos;s maximum.</source>
         <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::ApplyCommand</name>
+    <message>
+        <location filename="../../src/cli/ApplyCommand.cpp" line="+37"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The plan deletes or loosens %n thing(s); nothing was applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass --allow-deletes to apply it, or make a plan without deletions (assocctl diff without --allow-deletes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The plan was made for portal %1, but this is portal %2; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a new plan against this portal with assocctl diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>assocctl: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (correlation id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan is empty: nothing to apply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,7 +3990,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::cli::CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+63"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="+69"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2575,7 +4085,27 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Alle Einzelheiten eines Fehlers.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Do not record the changes made in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>apply: the plan file (from diff --output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>apply: read the portal and show what would be done; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diff: include deletions in the plan; apply: allow the plan&apos;s deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>create-label: the internal name.</source>
         <translation>create-label: der interne Name.</translation>
     </message>
@@ -2596,11 +4126,21 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     </message>
     <message>
         <location line="+4"/>
-        <source>export: write the document to this file (atomically).</source>
-        <translation>export: das Dokument in diese Datei schreiben (atomar).</translation>
+        <source>export, diff: write the document or plan to this file (atomically).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed; 4 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOURCE and TARGET of diff are schema export files or the word portal, meaning the portal the connection options name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -2630,12 +4170,7 @@ Befehle:
         <translation>Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Geheimnisse werden nie ausgegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed.</source>
-        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Eingabefehler (nichts wurde gesendet); 3 einige Einträge eines Stapels sind fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>No command given. Run assocctl --help for the list.</source>
         <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
     </message>
@@ -2650,7 +4185,7 @@ Befehle:
         <translation>Falsche Anzahl von Argumenten für %1. Aufruf: assocctl %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--%1 is not an option of %2. Usage: assocctl %3</source>
         <translation>--%1 ist keine Option von %2. Aufruf: assocctl %3</translation>
     </message>
@@ -2660,7 +4195,7 @@ Befehle:
         <translation>%1 braucht --%2. Aufruf: assocctl %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>--category must be one of %1; got &quot;%2&quot;.</source>
         <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
     </message>
@@ -2738,7 +4273,7 @@ Befehle:
 <context>
     <name>assoc::cli::CreateLabelCommand</name>
     <message>
-        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+74"/>
+        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+88"/>
         <source>The label cannot be created as given:</source>
         <translation>Das Label kann so nicht angelegt werden:</translation>
     </message>
@@ -2748,7 +4283,7 @@ Befehle:
         <translation>Das Label kann auf %1 nicht angelegt werden:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+73"/>
         <source>assocctl: the label was created (typeIds %1), but reading it back failed, so which id belongs to which direction is not known. Do not create it again; list the labels of both directions instead.</source>
         <translation>assocctl: Das Label wurde angelegt (typeIds %1), aber das Zurücklesen ist fehlgeschlagen, daher ist nicht bekannt, welche ID zu welcher Richtung gehört. Legen Sie es nicht erneut an; listen Sie stattdessen die Labels beider Richtungen auf.</translation>
     </message>
@@ -2786,15 +4321,57 @@ Befehle:
 <context>
     <name>assoc::cli::DeleteLabelCommand</name>
     <message>
-        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+32"/>
+        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+33"/>
         <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::cli::DiffCommand</name>
+    <message>
+        <location filename="../../src/cli/DiffCommand.cpp" line="+58"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote the plan (%n change(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n deletion(s) left out; --allow-deletes includes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No differences: %1 matches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) make %1 match %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2846,12 +4423,12 @@ Befehle:
 <context>
     <name>assoc::cli::RemoveLimitCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+18"/>
+        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+19"/>
         <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>removed (was %1)</source>
         <translation>entfernt (war %1)</translation>
     </message>
@@ -2864,7 +4441,7 @@ Befehle:
 <context>
     <name>assoc::cli::RenameLabelCommand</name>
     <message>
-        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+25"/>
+        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+26"/>
         <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
@@ -2884,20 +4461,38 @@ Befehle:
         <translation>Das Label kann auf %1 nicht umbenannt werden:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Renamed label %1 on %2 from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>Label %1 auf %2 von „%3“ in „%4“ umbenannt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; the other direction is now &quot;%1&quot;</source>
         <translation>; die Gegenrichtung heißt jetzt „%1“</translation>
     </message>
 </context>
 <context>
+    <name>assoc::cli::SchemaSource</name>
+    <message>
+        <location filename="../../src/cli/SchemaSource.cpp" line="+23"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a schema export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::cli::SetLimitCommand</name>
     <message>
-        <location filename="../../src/cli/SetLimitCommand.cpp" line="+16"/>
+        <location filename="../../src/cli/SetLimitCommand.cpp" line="+17"/>
         <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
@@ -2912,7 +4507,7 @@ Befehle:
         <translation>Das Limit kann so nicht festgelegt werden:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
@@ -2994,6 +4589,196 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>assoc::models::HistoryTableModel</name>
+    <message>
+        <location filename="../../src/models/HistoryTableModel.cpp" line="+15"/>
+        <source>Unlabeled</source>
+        <translation type="unfinished">Ohne Label</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation type="unfinished">kein Limit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assocctl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+29"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>, limits %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (typeId %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types: %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association type: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id: %1</source>
+        <translation type="unfinished">Korrelations-ID: %1. {1?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undoes change #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Succeeded, undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile / portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::models::LabelTableModel</name>
     <message>
         <location filename="../../src/models/LabelTableModel.cpp" line="+117"/>
@@ -3039,7 +4824,7 @@ Befehle:
 <context>
     <name>assoc::models::ObjectTypeTreeModel</name>
     <message>
-        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+119"/>
+        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+124"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -3059,7 +4844,7 @@ Befehle:
         <translation>%1 (Standardobjekt, %2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3106,7 +4891,12 @@ Befehle:
         <translation>Nahe an der Höchstzahl von Labels für dieses Paar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>Changed since the app last read this portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Object type / pair</source>
         <translation>Objekttyp / Paar</translation>
     </message>
@@ -3137,9 +4927,129 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>assoc::models::PlanTreeModel</name>
+    <message>
+        <location filename="../../src/models/PlanTreeModel.cpp" line="+11"/>
+        <source>Unlabeled</source>
+        <translation type="unfinished">Ohne Label</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>at most %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation type="unfinished">kein Limit</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>no such label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (internal name %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation type="unfinished">gelöscht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) to the pair %1 → %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::models::PortalSession</name>
     <message>
-        <location filename="../../src/models/PortalSession.cpp" line="+338"/>
+        <location filename="../../src/models/PortalSession.cpp" line="+391"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

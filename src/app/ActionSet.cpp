@@ -22,6 +22,29 @@ ActionSet::ActionSet(QWidget *parent)
     m_refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), QKeySequence::Refresh);
     m_connect = make(tr("&Connect to portal…"), QStringLiteral("connect"), QKeySequence::Open);
     m_find = make(tr("&Filter pairs"), QStringLiteral("filter"), QKeySequence::Find);
+    // No icons of their own: they live in the File menu only.
+    const auto plain = [this](const QString &text, const QString &tip) {
+        auto *action = new QAction(text, m_parent);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        m_parent->addAction(action);
+        return action;
+    };
+    m_exportSchema =
+        plain(tr("&Export Schema…"), tr("Save the portal's labels and limits as a schema file"));
+    m_importSchema = plain(tr("&Import Schema…"), tr("Compare a schema file with this portal and "
+                                                     "apply what it has that the portal lacks"));
+    m_comparePortals =
+        plain(tr("Com&pare Portals…"),
+              tr("Compare two portals or schema files and make one match the other"));
+    m_schemaMap =
+        make(tr("Schema &Map"), QStringLiteral("pair"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_schemaMap->setToolTip(tr("A picture of the portal: object types and the pairs with "
+                               "user-defined labels"));
+    m_undoLastChange = make(tr("&Undo Last Change"), QString(), QKeySequence::Undo);
+    m_undoLastChange->setObjectName(QStringLiteral("undoLastChange"));
+    m_undoLastChange->setEnabled(false);
+    m_undoLastChange->setIcon(QIcon());
     m_quit = make(tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     // F5 everywhere, also where the platform's Refresh is something else.
@@ -42,6 +65,8 @@ QAction *ActionSet::make(const QString &text, const QString &icon, const QKeySeq
 void ActionSet::update(const Selection &s) {
     m_newLabel->setEnabled(s.connected && s.pairLoaded);
     m_refresh->setEnabled(s.connected);
+    m_exportSchema->setEnabled(s.connected);
+    m_importSchema->setEnabled(s.connected);
 
     QString editWhy;
     if (!s.hasLabel)

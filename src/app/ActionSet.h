@@ -23,6 +23,11 @@ public:
     QAction *refresh() const { return m_refresh; }
     QAction *connectPortal() const { return m_connect; }
     QAction *findPair() const { return m_find; }
+    QAction *exportSchema() const { return m_exportSchema; }
+    QAction *importSchema() const { return m_importSchema; }
+    QAction *comparePortals() const { return m_comparePortals; }
+    QAction *schemaMap() const { return m_schemaMap; }
+    QAction *undoLastChange() const { return m_undoLastChange; } // enabled by the history
     QAction *quit() const { return m_quit; }
 
     struct Selection {
@@ -46,6 +51,11 @@ private:
     QAction *m_refresh;
     QAction *m_connect;
     QAction *m_find;
+    QAction *m_exportSchema;
+    QAction *m_importSchema;
+    QAction *m_comparePortals;
+    QAction *m_schemaMap;
+    QAction *m_undoLastChange;
     QAction *m_quit;
 };
 

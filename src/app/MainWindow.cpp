@@ -5,12 +5,19 @@
 #include "AppIcons.h"
 #include "ConnectController.h"
 #include "ErrorBanner.h"
+#include "HistoryController.h"
+#include "HistoryPanel.h"
 #include "LabelController.h"
 #include "LabelTablePanel.h"
 #include "LimitController.h"
 #include "PairTreePanel.h"
+#include "SnapshotController.h"
 #include "StatusBarController.h"
 #include "WindowStateStore.h"
+#include "compare/CompareController.h"
+#include "compare/SchemaExportController.h"
+#include "history/HistoryStore.h"
+#include "map/SchemaMapWindow.h"
 #include "models/LabelTableModel.h"
 #include "models/ObjectTypeTreeModel.h"
 #include "models/PortalSession.h"
@@ -44,11 +51,18 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_treePanel(new PairTreePanel(m_treeModel, m_splitter))
     , m_tablePanel(new LabelTablePanel(m_tableModel, m_splitter))
     , m_status(new StatusBarController(statusBar(), this))
+    , m_snapshots(new SnapshotController(SnapshotController::defaultDirectory(), this))
     , m_labels(new LabelController(this, this))
     , m_limits(new LimitController(this, this))
     , m_connect(new ConnectController(network, this, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AppIcons::appIcon());
+    m_compare = new CompareController(network, this, this);
+    m_export = new SchemaExportController(this, statusBar(), this);
+    m_history = new HistoryController(this, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_history->panel());
+    m_history->panel()->hide();
+    m_history->setUndoLastAction(m_actions->undoLastChange());
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_treePanel);
@@ -90,6 +104,10 @@ void MainWindow::buildMenus() {
     settings->setMenuRole(QAction::PreferencesRole);
     file->addAction(m_actions->refresh());
     file->addSeparator();
+    file->addAction(m_actions->exportSchema());
+    file->addAction(m_actions->importSchema());
+    file->addAction(m_actions->comparePortals());
+    file->addSeparator();
     file->addAction(m_actions->quit());
 
     QMenu *labels = menuBar()->addMenu(tr("&Labels"));
@@ -99,9 +117,16 @@ void MainWindow::buildMenus() {
     labels->addSeparator();
     labels->addAction(m_actions->setLimit());
     labels->addAction(m_actions->removeLimit());
+    labels->addSeparator();
+    labels->addAction(m_actions->undoLastChange());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->findPair());
+    view->addAction(m_actions->schemaMap());
+    QAction *history = m_history->panel()->toggleViewAction();
+    history->setObjectName(QStringLiteral("showHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Association Studio"), this, [this] {
@@ -136,6 +161,13 @@ void MainWindow::wireActions() {
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->connectPortal(), &QAction::triggered, this, &MainWindow::openConnectDialog);
     connect(m_actions->findPair(), &QAction::triggered, m_treePanel, &PairTreePanel::focusFilter);
+    connect(m_actions->exportSchema(), &QAction::triggered, m_export,
+            &SchemaExportController::exportSchema);
+    connect(m_actions->importSchema(), &QAction::triggered, m_compare,
+            &CompareController::importSchema);
+    connect(m_actions->comparePortals(), &QAction::triggered, m_compare,
+            &CompareController::openCompare);
+    connect(m_actions->schemaMap(), &QAction::triggered, this, &MainWindow::showSchemaMap);
     connect(m_actions->refresh(), &QAction::triggered, this, [this] {
         if (m_session)
             m_session->refresh();
@@ -171,6 +203,23 @@ void MainWindow::wireActions() {
         if (m_session)
             m_session->retry(action);
     });
+    connect(m_status, &StatusBarController::tryNowClicked, this, [this] {
+        if (!m_session)
+            return;
+        // What failed while the breaker was open is asked again: the banner's step, then
+        // every pair the preload could not read.
+        const QString failed = m_banner->isHidden() ? QString() : m_banner->retryAction();
+        m_banner->dismiss();
+        if (!failed.isEmpty() && failed != PortalSession::preloadAction())
+            m_session->retry(failed);
+        if (!m_session->isComplete())
+            m_session->retry(PortalSession::preloadAction());
+    });
+    connect(m_history, &HistoryController::undoFinished, this,
+            [this](qint64, const std::optional<ApiError> &error) {
+                if (error)
+                    m_banner->showError(*error);
+            });
     connect(m_limits, &LimitController::errorOccurred, this,
             [this](const ApiError &error) { m_banner->showError(error); });
     connect(m_connect, &ConnectController::connectRequested, this, &MainWindow::connectTo);
@@ -192,9 +241,19 @@ void MainWindow::openConnectionSettings() {
 }
 
 void MainWindow::connectTo(const ClientConfig &config) {
+    startSession(config, nullptr);
+}
+
+void MainWindow::connectWithSnapshot(const ClientConfig &config, const PortalSchema &snapshot) {
+    startSession(config, &snapshot);
+}
+
+void MainWindow::startSession(const ClientConfig &config, const PortalSchema *snapshot) {
     m_config = config;
     PortalSession *old = m_session;
     auto *session = new PortalSession(m_network, config, this);
+    if (snapshot)
+        session->adoptSnapshot(*snapshot);
     m_session = session;
     m_banner->dismiss();
     m_treeModel->setSession(session);
@@ -203,6 +262,9 @@ void MainWindow::connectTo(const ClientConfig &config) {
     m_labels->setSession(session);
     m_limits->setSession(session);
     m_status->setSession(session);
+    m_compare->setSession(session);
+    m_history->setSession(session, HistoryController::profileFor(config.baseUrl));
+    m_export->setSession(session);
     delete old;
 
     connect(session, &PortalSession::errorOccurred, m_banner, &ErrorBanner::showError);
@@ -213,7 +275,7 @@ void MainWindow::connectTo(const ClientConfig &config) {
     connect(session, &PortalSession::usageUpdated, this, &MainWindow::updateView);
     connect(session, &PortalSession::connectionStateChanged, this, &MainWindow::updateActions);
     connect(session, &PortalSession::portalInfoChanged, this, &MainWindow::updateTitle);
-    connect(session, &PortalSession::typesLoaded, this, [this] {
+    const auto selectFirstPair = [this] {
         // Start where the user left off, or on the first pair.
         if (currentPair().fromId.isEmpty() && m_session &&
             !m_session->schema().objectTypes.isEmpty()) {
@@ -221,11 +283,42 @@ void MainWindow::connectTo(const ClientConfig &config) {
             const QString second = m_session->schema().objectTypes.value(1).id;
             selectPair({first, second.isEmpty() ? first : second});
         }
-    });
+    };
+    connect(session, &PortalSession::typesLoaded, this, selectFirstPair);
+    if (snapshot)
+        selectFirstPair(); // the snapshot's types are known already
     emit sessionChanged(session);
     session->start();
     updateTitle();
     updateView();
+}
+
+void MainWindow::disconnectPortal() {
+    if (!m_session)
+        return;
+    PortalSession *old = m_session;
+    m_config = ClientConfig{};
+    m_session = nullptr;
+    // Everything that watches the session lets go of it before it is deleted.
+    m_banner->dismiss();
+    m_treeModel->setSession(nullptr);
+    m_tableModel->setSession(nullptr);
+    m_tableModel->setPair({});
+    m_labels->setSession(nullptr);
+    m_limits->setSession(nullptr);
+    m_status->setSession(nullptr);
+    m_compare->setSession(nullptr);
+    m_history->setSession(nullptr, {});
+    m_export->setSession(nullptr);
+    emit sessionChanged(nullptr);
+    delete old;
+    updateTitle();
+    updateView();
+}
+
+void MainWindow::setHistory(history::HistoryStore *store) {
+    m_history->setStore(store);
+    m_compare->setJournal(store);
 }
 
 void MainWindow::openConnectDialog() {
@@ -234,6 +327,20 @@ void MainWindow::openConnectDialog() {
 
 bool MainWindow::selectPair(const ObjectTypePair &pair) {
     return m_treePanel->selectPair(pair);
+}
+
+void MainWindow::showSchemaMap() {
+    if (!m_map) {
+        m_map = new SchemaMapWindow(this);
+        m_map->setSession(m_session);
+        connect(this, &MainWindow::sessionChanged, m_map, &SchemaMapWindow::setSession);
+        connect(m_map, &SchemaMapWindow::pairActivated, this,
+                [this](const ObjectTypePair &pair) { selectPair(pair); });
+        connect(m_map, &SchemaMapWindow::typeActivated, m_treePanel, &PairTreePanel::showType);
+    }
+    m_map->show();
+    m_map->raise();
+    m_map->activateWindow();
 }
 
 ObjectTypePair MainWindow::currentPair() const {

@@ -18,15 +18,24 @@ class LabelTableModel;
 class ObjectTypeTreeModel;
 } // namespace assoc::models
 
+namespace assoc::history {
+class HistoryStore;
+}
+
 namespace assoc::app {
 
 class ActionSet;
+class CompareController;
 class ConnectController;
 class ErrorBanner;
 class LabelController;
 class LabelTablePanel;
 class LimitController;
 class PairTreePanel;
+class SchemaExportController;
+class SchemaMapWindow;
+class SnapshotController;
+class HistoryController;
 class StatusBarController;
 
 // The window: pairs on the left, the selected pair's labels on the right, an error banner
@@ -40,6 +49,10 @@ public:
 
     // Replaces the current connection with one to `config` and starts loading.
     void connectTo(const ClientConfig &config);
+    // The same, showing `snapshot` (the portal as last read) until the portal has answered.
+    void connectWithSnapshot(const ClientConfig &config, const PortalSchema &snapshot);
+    // Closes the current connection (its profile was removed): the window shows no portal.
+    void disconnectPortal();
     void openConnectDialog();
     // Edits the current connection's settings (timeout, retries, proxy, …) and reconnects.
     void openConnectionSettings();
@@ -51,10 +64,22 @@ public:
     LabelTablePanel *tablePanel() const { return m_tablePanel; }
     ErrorBanner *errorBanner() const { return m_banner; }
     StatusBarController *statusBarController() const { return m_status; }
+    // File → Compare Portals… / Import Schema… (and where the change history is handed in:
+    // compareController()->setJournal) and File → Export Schema….
+    CompareController *compareController() const { return m_compare; }
+    SchemaExportController *schemaExport() const { return m_export; }
+    SnapshotController *snapshots() const { return m_snapshots; }
+    // The change history (View → History, Undo); setHistory hands in the store, which must
+    // outlive the window, or null for none.
+    HistoryController *historyController() const { return m_history; }
+    void setHistory(history::HistoryStore *store);
     models::ObjectTypeTreeModel *treeModel() const { return m_treeModel; }
     models::LabelTableModel *tableModel() const { return m_tableModel; }
 
     bool selectPair(const ObjectTypePair &pair);
+    // Opens (or brings back) the schema map of the connected portal.
+    void showSchemaMap();
+    SchemaMapWindow *schemaMap() const { return m_map; } // null until first shown
     ObjectTypePair currentPair() const;
     // "contacts:companies", "0-1:0-2", "Contacts:Vehicles": the pair, once types are known.
     std::optional<ObjectTypePair> resolvePair(const QString &spec) const;
@@ -66,6 +91,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void startSession(const ClientConfig &config, const PortalSchema *snapshot);
     void buildMenus();
     void wireActions();
     void onPairSelected(const ObjectTypePair &pair);
@@ -85,9 +111,14 @@ private:
     PairTreePanel *m_treePanel;
     LabelTablePanel *m_tablePanel;
     StatusBarController *m_status;
+    SnapshotController *m_snapshots;
     LabelController *m_labels;
     LimitController *m_limits;
     ConnectController *m_connect;
+    CompareController *m_compare = nullptr;
+    SchemaExportController *m_export = nullptr;
+    SchemaMapWindow *m_map = nullptr;
+    HistoryController *m_history = nullptr;
 };
 
 } // namespace assoc::app

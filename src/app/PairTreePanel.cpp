@@ -2,6 +2,7 @@
 #include "PairTreePanel.h"
 
 #include "AppIcons.h"
+#include "ChangedPairDelegate.h"
 #include "UsageDelegate.h"
 #include "models/ObjectTypeTreeModel.h"
 #include "models/TreeFilterProxyModel.h"
@@ -37,6 +38,7 @@ PairTreePanel::PairTreePanel(ObjectTypeTreeModel *model, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setItemDelegate(new ChangedPairDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ObjectTypeTreeModel::UsageColumn, new UsageDelegate(m_tree));
     m_tree->setColumnHidden(ObjectTypeTreeModel::IdColumn, true);
     m_tree->setColumnHidden(ObjectTypeTreeModel::KindColumn, true);
@@ -100,6 +102,19 @@ bool PairTreePanel::selectPair(const ObjectTypePair &pair) {
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     return true;
+}
+
+void PairTreePanel::showType(const QString &typeId) {
+    const QModelIndex source = m_model->indexOfType(typeId);
+    if (!source.isValid())
+        return;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(source);
+    }
+    m_tree->expand(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtTop);
 }
 
 void PairTreePanel::focusFilter() {

@@ -28,6 +28,8 @@ public:
     ObjectTypePair currentPair() const;
     // Selects and shows the pair, clearing the filter if it hides it.
     bool selectPair(const ObjectTypePair &pair);
+    // Scrolls to the type and expands it, keeping the selected pair.
+    void showType(const QString &typeId);
     void focusFilter();
 
 signals:

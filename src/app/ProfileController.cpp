@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ProfileController.h"
 
+#include "HistoryController.h"
 #include "MainWindow.h"
+#include "SnapshotController.h"
 #include "auth/CredentialLoader.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretOperation.h"
 #include "auth/SecretStore.h"
+#include "dialogs/ProfilesDialog.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -20,13 +23,19 @@ ProfileController::ProfileController(MainWindow *window, QSettings *settings,
     , m_window(window)
     , m_secrets(secrets)
     , m_store(new auth::ProfileStore(settings, secrets, this))
-    , m_menu(new QMenu(tr("&Profiles"), window)) {
+    , m_menu(new QMenu(tr("&Profiles"), window))
+    , m_manage(new QAction(tr("&Manage Profiles…"), this)) {
+    m_manage->setObjectName(QStringLiteral("manageProfilesAction"));
+    m_manage->setToolTip(tr("Add, edit, duplicate or remove portal profiles."));
+    connect(m_manage, &QAction::triggered, this, &ProfileController::manageProfiles);
     const QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, m_menu);
     m_menu->menuAction()->setObjectName(QStringLiteral("profilesMenu"));
     connect(m_store, &auth::ProfileStore::profileAdded, this, &ProfileController::rebuildMenu);
     connect(m_store, &auth::ProfileStore::profileUpdated, this, &ProfileController::rebuildMenu);
     connect(m_store, &auth::ProfileStore::profileRemoved, this, &ProfileController::rebuildMenu);
+    connect(m_store, &auth::ProfileStore::profileRemoved, this,
+            &ProfileController::onProfileRemoved);
     connect(m_secrets, &auth::SecretStore::statusChanged, this, &ProfileController::reportKeychain);
     // A connection made in the Connect dialog becomes a profile; one opened from a profile is
     // already one.
@@ -35,6 +44,11 @@ ProfileController::ProfileController(MainWindow *window, QSettings *settings,
             m_opening = false;
         else
             rememberConnection(m_window->currentConfig());
+        // Each profile keeps its last full reading, shown at once the next time it opens.
+        m_window->snapshots()->watch(m_window->session(), m_activeId);
+        if (models::PortalSession *session = m_window->session())
+            connect(session, &models::PortalSession::portalInfoChanged, this,
+                    &ProfileController::recordPortal);
     });
     rebuildMenu();
 }
@@ -79,7 +93,13 @@ void ProfileController::openProfile(const QString &id) {
                 m_activeId = id;
                 m_store->setLastUsed(id);
                 m_opening = true;
-                m_window->connectTo(result.config);
+                if (const auto snapshot = m_window->snapshots()->load(id))
+                    m_window->connectWithSnapshot(result.config, *snapshot);
+                else
+                    m_window->connectTo(result.config);
+                // The history names the profile, not just its URL.
+                if (const auto opened = m_store->profile(id))
+                    m_window->historyController()->setProfileName(opened->name);
                 rebuildMenu();
                 emit profileOpened(id);
             });
@@ -91,13 +111,59 @@ void ProfileController::removeProfile(const QString &id) {
         if (result.failed())
             emit problem(result.errorMessage);
     });
-    if (m_activeId == id)
+}
+
+void ProfileController::onProfileRemoved(const QString &id) {
+    if (m_activeId == id) {
         m_activeId.clear();
+        m_window->disconnectPortal();
+    }
+    m_window->snapshots()->forget(id);
+    rebuildMenu();
+}
+
+void ProfileController::manageProfiles() {
+    if (!m_dialog) {
+        m_dialog = new ProfilesDialog(m_store, m_secrets, m_window);
+        m_dialog->setObjectName(QStringLiteral("profilesDialog"));
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &ProfilesDialog::openRequested, this, &ProfileController::openProfile);
+        connect(m_dialog, &ProfilesDialog::profileEdited, this, [this](const QString &id) {
+            // The window follows the open profile's new address or secrets at once.
+            if (id == m_activeId)
+                openProfile(id);
+        });
+    }
+    m_dialog->setActiveProfileId(m_activeId);
+    m_dialog->selectProfile(m_activeId);
+    m_dialog->open();
+    m_dialog->raise();
+}
+
+ProfilesDialog *ProfileController::profilesDialog() const {
+    return m_dialog;
+}
+
+void ProfileController::recordPortal() {
+    const models::PortalSession *session = m_window->session();
+    const auto profile = m_activeId.isEmpty() ? std::nullopt : m_store->profile(m_activeId);
+    if (!session || !profile)
+        return;
+    const PortalInfo &info = session->schema().portal;
+    if (info.portalId == 0 ||
+        (profile->portalId == info.portalId && profile->uiDomain == info.uiDomain))
+        return;
+    auth::PortalProfile known = *profile;
+    known.portalId = info.portalId;
+    known.uiDomain = info.uiDomain;
+    m_store->update(known);
 }
 
 void ProfileController::rememberConnection(const ClientConfig &config) {
-    if (config.baseUrl.isEmpty() || !config.credentials.isComplete())
+    if (config.baseUrl.isEmpty() || !config.credentials.isComplete()) {
+        m_activeId.clear(); // this connection is no saved profile
         return;
+    }
     auth::PortalProfile profile = auth::PortalProfile::fromClientConfig(config);
     // Reconnecting to the same portal the same way updates that profile instead of adding one.
     for (const auth::PortalProfile &existing : m_store->profiles()) {
@@ -105,6 +171,8 @@ void ProfileController::rememberConnection(const ClientConfig &config) {
             existing.clientId == profile.clientId) {
             profile.id = existing.id;
             profile.name = existing.name;
+            profile.portalId = existing.portalId;
+            profile.uiDomain = existing.uiDomain;
         }
     }
     if (profile.name.isEmpty()) {
@@ -117,6 +185,7 @@ void ProfileController::rememberConnection(const ClientConfig &config) {
         profile = m_store->add(profile);
     else
         m_store->update(profile);
+    m_window->historyController()->setProfileName(profile.name);
     const Credentials &c = config.credentials;
     const QList<std::pair<auth::SecretName, QString>> secrets{
         {auth::SecretName::Token, c.token},
@@ -138,6 +207,8 @@ void ProfileController::rememberConnection(const ClientConfig &config) {
 }
 
 void ProfileController::rebuildMenu() {
+    if (m_dialog)
+        m_dialog->setActiveProfileId(m_activeId);
     m_menu->clear();
     auto *group = new QActionGroup(m_menu);
     const QList<auth::PortalProfile> profiles = m_store->profiles();
@@ -155,6 +226,7 @@ void ProfileController::rebuildMenu() {
     m_menu->addSeparator();
     QAction *add = m_menu->addAction(tr("&Connect to Another Portal…"));
     connect(add, &QAction::triggered, m_window, [this] { m_window->openConnectDialog(); });
+    m_menu->addAction(m_manage);
     QAction *forget = m_menu->addAction(tr("&Forget This Portal"));
     forget->setEnabled(!m_activeId.isEmpty());
     forget->setToolTip(tr("Removes the profile and its secrets from the keychain."));

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 class QSettings;
 
@@ -18,10 +19,11 @@ class SecretStore;
 namespace assoc::app {
 
 class MainWindow;
+class ProfilesDialog;
 
 // Remembers the portals the user connects to as profiles (settings without secrets, secrets in
 // the keychain), reopens the last one at start without asking again, and lets the user switch
-// between them or forget one from the Profiles menu.
+// between them, forget one or manage them all (Manage Profiles…) from the Profiles menu.
 class ProfileController : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +35,10 @@ public:
     void start();
     void openProfile(const QString &id);
     void removeProfile(const QString &id);
+    // Shows Manage Profiles (add, edit, duplicate, remove, open); one at a time.
+    void manageProfiles();
+    QAction *manageAction() const { return m_manage; }
+    ProfilesDialog *profilesDialog() const; // null unless shown
     auth::ProfileStore *store() const { return m_store; }
     QString activeProfileId() const { return m_activeId; }
 
@@ -45,12 +51,18 @@ signals:
 private:
     void rememberConnection(const ClientConfig &config);
     void rebuildMenu();
+    // The open profile learns its portal id once the portal has said it.
+    void recordPortal();
+    // A removed profile that is open closes its connection.
+    void onProfileRemoved(const QString &id);
     void reportKeychain(const auth::KeychainStatus &status);
 
     MainWindow *m_window;
     auth::SecretStore *m_secrets;
     auth::ProfileStore *m_store;
     QMenu *m_menu;
+    QAction *m_manage;
+    QPointer<ProfilesDialog> m_dialog;
     QString m_activeId;
     bool m_opening = false;
     bool m_keychainReported = false;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "StatusBarController.h"
 
+#include "api/RequestScheduler.h"
 #include "models/PortalSession.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace assoc::app {
@@ -16,10 +19,27 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     : QObject(parent)
     , m_portal(new QLabel(bar))
     , m_state(new QLabel(bar))
+    , m_snapshot(new QLabel(bar))
+    , m_circuit(new QLabel(bar))
+    , m_tryNow(new QToolButton(bar))
+    , m_circuitEnds(new QTimer(this))
     , m_progress(new QProgressBar(bar))
     , m_cancel(new QToolButton(bar)) {
     m_portal->setObjectName(QStringLiteral("portalLabel"));
     m_state->setObjectName(QStringLiteral("connectionLabel"));
+    m_snapshot->setObjectName(QStringLiteral("snapshotLabel"));
+    m_circuit->setObjectName(QStringLiteral("circuitLabel"));
+    m_tryNow->setObjectName(QStringLiteral("tryNow"));
+    m_tryNow->setText(tr("Try Now"));
+    m_tryNow->setToolTip(tr("Send requests again now instead of waiting for the pause to end"));
+    m_circuitEnds->setSingleShot(true);
+    connect(m_circuitEnds, &QTimer::timeout, this, [this] { updateCircuit(false, {}); });
+    connect(m_tryNow, &QToolButton::clicked, this, [this] {
+        if (m_session)
+            m_session->client()->scheduler()->closeCircuit();
+        updateCircuit(false, {});
+        emit tryNowClicked();
+    });
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setMaximumWidth(180);
     m_progress->setFormat(tr("Loading %v of %m pairs"));
@@ -30,6 +50,11 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_cancel->setAccessibleName(tr("Cancel loading"));
     bar->addWidget(m_portal);
     bar->addWidget(m_state);
+    bar->addWidget(m_snapshot);
+    bar->addPermanentWidget(m_circuit);
+    bar->addPermanentWidget(m_tryNow);
+    m_circuit->hide();
+    m_tryNow->hide();
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancel);
     m_progress->hide();
@@ -52,9 +77,16 @@ void StatusBarController::setSession(PortalSession *session) {
         connect(session, &PortalSession::connectionStateChanged, this,
                 &StatusBarController::updateState);
         connect(session, &PortalSession::loadProgress, this, &StatusBarController::updateProgress);
+        connect(session, &PortalSession::snapshotRefreshed, this,
+                &StatusBarController::snapshotRefreshed);
+        connect(session->client()->scheduler(), &RequestScheduler::circuitChanged, this,
+                &StatusBarController::updateCircuit);
     }
+    updateCircuit(false, {});
+    m_snapshotTakenAt = session ? session->snapshotTakenAt() : QDateTime();
     updatePortal();
     updateState();
+    updateSnapshot();
     updateProgress(0, 0);
 }
 
@@ -64,6 +96,53 @@ QString StatusBarController::portalText() const {
 
 QString StatusBarController::stateText() const {
     return m_state->text();
+}
+
+QString StatusBarController::snapshotText() const {
+    return m_snapshot->text();
+}
+
+QString StatusBarController::circuitText() const {
+    return m_circuit->isVisibleTo(m_circuit->parentWidget()) ? m_circuit->text() : QString();
+}
+
+void StatusBarController::updateCircuit(bool open, const QDateTime &until) {
+    m_circuit->setVisible(open);
+    m_tryNow->setVisible(open);
+    if (!open) {
+        m_circuitEnds->stop();
+        return;
+    }
+    m_circuit->setText(
+        tr("Paused after repeated failures until %1")
+            .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+    m_circuit->setToolTip(tr("HubSpot or the network failed several times in a row, so the app "
+                             "waits before sending more requests."));
+    m_circuitEnds->start(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(until))));
+}
+
+void StatusBarController::updateSnapshot() {
+    const bool showing = m_session && m_session->isShowingSnapshot();
+    m_snapshot->setVisible(showing);
+    if (!showing) {
+        m_snapshot->clear();
+        return;
+    }
+    const QString when = QLocale().toString(m_snapshotTakenAt.toLocalTime(), QLocale::ShortFormat);
+    m_snapshot->setText(tr("Showing the portal as of %1; reading it again…").arg(when));
+    m_snapshot->setToolTip(tr("What you see was saved when the app last read this portal. It is "
+                              "replaced pair by pair as the portal answers; changed pairs are "
+                              "shown in bold."));
+}
+
+void StatusBarController::snapshotRefreshed(const QList<SchemaChange> &changes) {
+    const QString when = QLocale().toString(m_snapshotTakenAt.toLocalTime(), QLocale::ShortFormat);
+    const int pairs = int(SchemaChanges::changedPairs(changes).size());
+    m_snapshot->setText(
+        pairs == 0
+            ? tr("Up to date; nothing changed since %1.").arg(when)
+            : tr("Up to date; %n pair(s) changed since %1 (in bold).", nullptr, pairs).arg(when));
+    m_snapshot->setVisible(true);
 }
 
 void StatusBarController::updatePortal() {

@@ -3,12 +3,14 @@
 
 #include "models/PortalSession.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 class QLabel;
 class QProgressBar;
 class QStatusBar;
+class QTimer;
 class QToolButton;
 
 namespace assoc::app {
@@ -25,15 +27,32 @@ public:
     QToolButton *cancelButton() const { return m_cancel; }
     QString portalText() const;
     QString stateText() const;
+    // "As of …" while the snapshot cache is shown; afterwards what changed since it.
+    QString snapshotText() const;
+    // Shown while the circuit breaker holds requests back, with "Try now".
+    QString circuitText() const;
+    QToolButton *tryNowButton() const { return m_tryNow; }
+
+signals:
+    // The user closed the circuit breaker: what failed meanwhile may be repeated.
+    void tryNowClicked();
 
 private:
     void updatePortal();
     void updateState();
     void updateProgress(int done, int total);
+    void updateSnapshot();
+    void updateCircuit(bool open, const QDateTime &until);
+    void snapshotRefreshed(const QList<assoc::SchemaChange> &changes);
 
     QPointer<models::PortalSession> m_session;
     QLabel *m_portal;
     QLabel *m_state;
+    QLabel *m_snapshot;
+    QLabel *m_circuit;
+    QToolButton *m_tryNow;
+    QTimer *m_circuitEnds;
+    QDateTime m_snapshotTakenAt;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
 };

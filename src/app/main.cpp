@@ -6,8 +6,10 @@
 #include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
 #include "app/WindowStateStore.h"
+#include "app/compare/CompareController.h"
 #include "auth/Redactor.h"
 #include "auth/SecretStore.h"
+#include "history/HistoryStore.h"
 #include "models/PortalSession.h"
 
 #include <QApplication>
@@ -71,9 +73,21 @@ int main(int argc, char *argv[]) {
 
     // Declared in this order so the window (and its connection) goes before the network and
     // the demo portal it talks to.
+    // The change history, shared with assocctl; declared first, as it outlives the window whose
+    // writes it records. Without it the app works, keeping no history.
+    std::unique_ptr<assoc::history::HistoryStore> history;
+    if (options.screenshotFile.isEmpty()) {
+        auto opened =
+            assoc::history::HistoryStore::open(assoc::history::HistoryStore::defaultPath());
+        if (opened)
+            history = std::move(opened).value();
+        else
+            std::fprintf(stderr, "association-studio: %s\n", qPrintable(opened.error()));
+    }
     DemoPortal demo;
     QNetworkAccessManager network;
     MainWindow window(&network);
+    window.setHistory(history.get());
 
     if (options.demo) {
         QString error;
@@ -113,6 +127,8 @@ int main(int argc, char *argv[]) {
     QSettings settings;
     assoc::auth::SecretStore secrets;
     ProfileController profiles(&window, &settings, &secrets);
+    // The Compare window offers the other saved profiles as sources and targets.
+    window.compareController()->setProfiles(profiles.store(), &secrets);
     QTimer::singleShot(0, &profiles, &ProfileController::start);
     return app.exec();
 }

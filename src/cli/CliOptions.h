@@ -16,6 +16,7 @@ struct CliOptions {
     ClientConfig client;   // base URL, API version, connection settings, credentials
     bool json = false;
     bool verbose = false;
+    bool noHistory = false; // --no-history: the change history records nothing
 
     // Options of single commands.
     std::optional<QString> name;
@@ -23,6 +24,9 @@ struct CliOptions {
     std::optional<QString> inverseLabel;
     std::optional<QString> category;
     std::optional<QString> outputFile;
+    std::optional<QString> planFile; // apply --plan
+    bool dryRun = false;             // apply --dry-run
+    bool allowDeletes = false;       // diff, apply --allow-deletes
 };
 
 } // namespace assoc::cli

@@ -61,6 +61,9 @@ protected:
     HubSpotClient *client() const { return m_context.client; }
     OutputFormatter *output() const { return m_context.output; }
     const CliOptions &options() const { return *m_context.options; }
+    ChangeJournal *journal() const { return m_context.journal; }
+    // The object types resolvePair() found, for their portable names.
+    const QList<ObjectType> &resolvedTypes() const { return m_resolved; }
 
 private:
     CommandContext m_context;

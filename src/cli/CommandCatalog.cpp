@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "CommandCatalog.h"
 
+#include "ApplyCommand.h"
 #include "CreateLabelCommand.h"
 #include "DeleteLabelCommand.h"
+#include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "LabelsCommand.h"
 #include "LimitsCommand.h"
@@ -92,6 +94,24 @@ QList<CommandSpec> makeCatalog() {
          false,
          {QStringLiteral("output")},
          {}},
+        {QStringLiteral("diff"),
+         QStringLiteral("diff SOURCE TARGET [--allow-deletes] [-o PLAN]"),
+         tr("The changes that would make TARGET's labels and limits match SOURCE's; each is a "
+            "schema export file or the word portal. -o writes them as a plan for apply. Exits "
+            "4 when there are differences."),
+         {2},
+         false,
+         {QStringLiteral("output"), QStringLiteral("allow-deletes")},
+         {}},
+        {QStringLiteral("apply"),
+         QStringLiteral("apply --plan FILE [--dry-run] [--allow-deletes]"),
+         tr("Apply a plan from diff to the portal, skipping what is already in place; "
+            "--dry-run only shows what would be done. A plan with deletions also needs "
+            "--allow-deletes."),
+         {0},
+         false,
+         {QStringLiteral("plan"), QStringLiteral("dry-run"), QStringLiteral("allow-deletes")},
+         {QStringLiteral("plan")}},
         {QStringLiteral("usage"),
          QStringLiteral("usage [FROM TO]"),
          tr("Labels used per pair against the portal's maximum."),
@@ -137,6 +157,10 @@ Command *CommandCatalog::create(const QString &name, CommandContext context, QOb
         return new ExportCommand(context, parent);
     if (name == QLatin1String("usage"))
         return new UsageCommand(context, parent);
+    if (name == QLatin1String("diff"))
+        return new DiffCommand(context, parent);
+    if (name == QLatin1String("apply"))
+        return new ApplyCommand(context, parent);
     return nullptr;
 }
 

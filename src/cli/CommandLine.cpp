@@ -49,6 +49,12 @@ QString wrap(const QString &text, int indent) {
     return out;
 }
 
+// Every command talks to a portal except a diff of two files.
+bool needsPortal(const CliOptions &options) {
+    return options.command != QLatin1String("diff") ||
+           options.arguments.contains(QStringLiteral("portal"));
+}
+
 bool readInt(const QString &text, int minimum, int maximum, int *out) {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
@@ -106,6 +112,15 @@ CommandLine::CommandLine()
           option({QStringLiteral("no-compression")}, tr("Do not ask for compressed responses.")))
     , m_json(option({QStringLiteral("json")}, tr("Machine-readable JSON on stdout.")))
     , m_verbose(option({QStringLiteral("verbose")}, tr("Every detail of a failure.")))
+    , m_noHistory(option({QStringLiteral("no-history")},
+                         tr("Do not record the changes made in the change history.")))
+    , m_plan(option({QStringLiteral("plan")}, tr("apply: the plan file (from diff --output)."),
+                    QStringLiteral("file")))
+    , m_dryRun(option({QStringLiteral("dry-run")},
+                      tr("apply: read the portal and show what would be done; change nothing.")))
+    , m_allowDeletes(option({QStringLiteral("allow-deletes")},
+                            tr("diff: include deletions in the plan; apply: allow the plan's "
+                               "deletions.")))
     , m_name(option({QStringLiteral("name")}, tr("create-label: the internal name."),
                     QStringLiteral("name")))
     , m_label(option({QStringLiteral("label")}, tr("create-label, rename-label: the label."),
@@ -118,7 +133,7 @@ CommandLine::CommandLine()
                             .arg(kCategories.join(QStringLiteral(", "))),
                         QStringLiteral("category")))
     , m_output(option({QStringLiteral("o"), QStringLiteral("output")},
-                      tr("export: write the document to this file (atomically)."),
+                      tr("export, diff: write the document or plan to this file (atomically)."),
                       QStringLiteral("file"))) {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -127,6 +142,8 @@ CommandLine::CommandLine()
                          m_retries,      m_concurrency,   m_proxy,        m_noProxy,    m_caFile,
                          m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
                          m_label,        m_inverseLabel,  m_category,     m_output});
+    m_parser.addOption(m_noHistory);
+    m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
@@ -149,7 +166,9 @@ QString CommandLine::helpText() const {
            "--client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, "
            "HUBSPOT_REFRESH_TOKEN). Secrets are never printed."),
         tr("Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error "
-           "(nothing was sent); 3 some items of a batch failed.")};
+           "(nothing was sent); 3 some items of a batch failed; 4 diff found differences."),
+        tr("SOURCE and TARGET of diff are schema export files or the word portal, meaning the "
+           "portal the connection options name.")};
     for (const QString &note : notes)
         text += QLatin1Char('\n') + wrap(note, 0);
     text += QLatin1Char('\n');
@@ -198,6 +217,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 
     result.options.json = m_parser.isSet(m_json);
     result.options.verbose = m_parser.isSet(m_verbose);
+    result.options.noHistory = m_parser.isSet(m_noHistory);
     if (m_parser.isSet(m_help)) {
         result.action = Action::Help;
         return result;
@@ -211,7 +231,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 
     QString error;
     if (!readCommand(result.options, &error) || !readConnection(result.options, &error) ||
-        !readCredentials(result.options, environment, &error))
+        (needsPortal(result.options) && !readCredentials(result.options, environment, &error)))
         return fail(result, error);
     result.action = Action::Run;
     return result;
@@ -237,8 +257,9 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     }
     options.arguments = positional;
 
-    const QList<const QCommandLineOption *> commandOptions = {&m_name, &m_label, &m_inverseLabel,
-                                                              &m_category, &m_output};
+    const QList<const QCommandLineOption *> commandOptions = {
+        &m_name,   &m_label, &m_inverseLabel, &m_category,
+        &m_output, &m_plan,  &m_dryRun,       &m_allowDeletes};
     for (const QCommandLineOption *o : commandOptions) {
         const QString name = o->names().constLast();
         if (m_parser.isSet(*o) && !spec->options.contains(name)) {
@@ -262,6 +283,10 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
         options.inverseLabel = m_parser.value(m_inverseLabel);
     if (m_parser.isSet(m_output))
         options.outputFile = m_parser.value(m_output);
+    if (m_parser.isSet(m_plan))
+        options.planFile = m_parser.value(m_plan);
+    options.dryRun = m_parser.isSet(m_dryRun);
+    options.allowDeletes = m_parser.isSet(m_allowDeletes);
     if (m_parser.isSet(m_category)) {
         const QString category = m_parser.value(m_category).trimmed().toUpper();
         if (!kCategories.contains(category)) {

@@ -59,6 +59,10 @@ private:
     QCommandLineOption m_noCompression;
     QCommandLineOption m_json;
     QCommandLineOption m_verbose;
+    QCommandLineOption m_noHistory;
+    QCommandLineOption m_plan;
+    QCommandLineOption m_dryRun;
+    QCommandLineOption m_allowDeletes;
     QCommandLineOption m_name;
     QCommandLineOption m_label;
     QCommandLineOption m_inverseLabel;

@@ -2,6 +2,7 @@
 #include "CreateLabelCommand.h"
 
 #include "CallJoin.h"
+#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "JsonView.h"
 #include "OutputFormatter.h"
@@ -18,6 +19,19 @@ namespace {
 bool containsKey(const QList<AssociationLabel> &labels, const LabelKey &key) {
     return std::any_of(labels.begin(), labels.end(),
                        [&key](const AssociationLabel &l) { return l.key() == key; });
+}
+
+// The created label of the direction FROM → TO, which undoing the creation deletes.
+std::optional<LabelKey> forwardKey(const QList<AssociationLabel> &created,
+                                   const ObjectTypePair &pair, const LabelCreateRequest &request,
+                                   const QList<AssociationLabel> &forward,
+                                   const QList<AssociationLabel> &reverse) {
+    for (const AssociationLabel &l : created) {
+        const auto d = CreateLabelCommand::directionOf(l, pair, request, forward, reverse);
+        if (d == CreateLabelCommand::Direction::Forward || d == CreateLabelCommand::Direction::Both)
+            return l.key();
+    }
+    return std::nullopt;
 }
 
 QString directionId(CreateLabelCommand::Direction d) {
@@ -98,39 +112,61 @@ void CreateLabelCommand::start() {
 }
 
 void CreateLabelCommand::create(const ObjectTypePair &pair) {
+    // Recorded once the created typeIds are known, or the creation failed.
+    const auto recordAs = [this, pair](std::optional<LabelKey> key,
+                                       const std::optional<ApiError> &error,
+                                       std::function<void()> next) {
+        auto *recorder = new ChangeRecorder(journal(), client(), this);
+        ChangeRecord entry = recorder->entry(pair, PlanChange::Kind::CreateLabel, resolvedTypes());
+        const LabelCreateRequest req = request();
+        entry.change.name = req.name;
+        entry.change.labelText = req.label;
+        if (req.isPaired())
+            entry.change.inverseLabel = req.inverseLabel;
+        entry.change.targetKey = key.value_or(LabelKey{AssociationCategory::UserDefined, 0});
+        recorder->record(entry, error, std::move(next));
+    };
     client()
         ->createLabel(pair, request())
-        ->then(this, [this, pair](const ApiResult<QList<AssociationLabel>> &created) {
+        ->then(this, [this, pair, recordAs](const ApiResult<QList<AssociationLabel>> &created) {
             if (!created) {
-                failApi(created.error());
+                const ApiError error = created.error();
+                recordAs(std::nullopt, error, [this, error] { failApi(error); });
                 return;
             }
             const QList<AssociationLabel> labels = created.value();
             if (pair.isSameObject()) {
                 client()
                     ->listLabels(pair, Priority::UserAction)
-                    ->then(this, [this, pair, labels](const ApiResult<QList<AssociationLabel>> &r) {
+                    ->then(this, [this, pair, labels,
+                                  recordAs](const ApiResult<QList<AssociationLabel>> &r) {
                         if (!r) {
-                            readBackFailed(labels, r.error());
+                            const ApiError error = r.error();
+                            recordAs(std::nullopt, std::nullopt,
+                                     [this, labels, error] { readBackFailed(labels, error); });
                             return;
                         }
                         report(pair, labels, r.value(), r.value());
-                        finish(ExitCode::Success);
+                        recordAs(forwardKey(labels, pair, request(), r.value(), r.value()),
+                                 std::nullopt, [this] { finish(ExitCode::Success); });
                     });
                 return;
             }
-            CallJoin::both(client()->listLabels(pair, Priority::UserAction),
-                           client()->listLabels(pair.reversed(), Priority::UserAction), this,
-                           [this, pair, labels](const ApiResult<QList<AssociationLabel>> &forward,
-                                                const ApiResult<QList<AssociationLabel>> &reverse) {
-                               if (!forward || !reverse) {
-                                   readBackFailed(labels,
-                                                  !forward ? forward.error() : reverse.error());
-                                   return;
-                               }
-                               report(pair, labels, forward.value(), reverse.value());
-                               finish(ExitCode::Success);
-                           });
+            CallJoin::both(
+                client()->listLabels(pair, Priority::UserAction),
+                client()->listLabels(pair.reversed(), Priority::UserAction), this,
+                [this, pair, labels, recordAs](const ApiResult<QList<AssociationLabel>> &forward,
+                                               const ApiResult<QList<AssociationLabel>> &reverse) {
+                    if (!forward || !reverse) {
+                        const ApiError error = !forward ? forward.error() : reverse.error();
+                        recordAs(std::nullopt, std::nullopt,
+                                 [this, labels, error] { readBackFailed(labels, error); });
+                        return;
+                    }
+                    report(pair, labels, forward.value(), reverse.value());
+                    recordAs(forwardKey(labels, pair, request(), forward.value(), reverse.value()),
+                             std::nullopt, [this] { finish(ExitCode::Success); });
+                });
         });
 }
 

@@ -3,6 +3,7 @@
 
 #include "BatchReport.h"
 #include "CallJoin.h"
+#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
@@ -47,20 +48,45 @@ void DeleteLabelCommand::start() {
                         return;
                     targets.append(*label);
                 }
-                QList<Call<Done> *> calls;
-                for (const AssociationLabel &l : std::as_const(targets))
-                    calls.append(client()->deleteLabel(pair, l.typeId));
-                CallJoin::all(calls, this,
-                              [this, pair, targets](const QList<ApiResult<Done>> &results) {
-                                  BatchReport report;
-                                  for (qsizetype i = 0; i < results.size(); ++i) {
-                                      if (results[i])
-                                          report.succeeded(targets[i], tr("deleted"));
-                                      else
-                                          report.failed(targets[i], results[i].error());
-                                  }
-                                  finish(report.print(output(), pair));
-                              });
+                // What each label was (both texts, both limits), so that the history can
+                // create it again.
+                auto *recorder = new ChangeRecorder(journal(), client(), this);
+                recorder->readPair(pair, [this, recorder, pair,
+                                          targets](const PortalSchema &schema) {
+                    QList<ChangeRecord> entries;
+                    for (const AssociationLabel &l : targets) {
+                        ChangeRecord e =
+                            recorder->entry(pair, PlanChange::Kind::DeleteLabel, resolvedTypes());
+                        e.change.targetKey = l.key();
+                        ChangeRecorder::fillBefore(schema, pair, l.key(), e.change);
+                        if (e.change.labelBefore.isEmpty())
+                            e.change.labelBefore = l.label.value_or(QString());
+                        e.change.labelText = e.change.labelBefore;
+                        entries.append(e);
+                    }
+                    QList<Call<Done> *> calls;
+                    for (const AssociationLabel &l : std::as_const(targets))
+                        calls.append(client()->deleteLabel(pair, l.typeId));
+                    CallJoin::all(calls, this,
+                                  [this, pair, targets, recorder,
+                                   entries](const QList<ApiResult<Done>> &results) {
+                                      BatchReport report;
+                                      QList<std::pair<ChangeRecord, std::optional<ApiError>>> done;
+                                      for (qsizetype i = 0; i < results.size(); ++i) {
+                                          if (results[i])
+                                              report.succeeded(targets[i], tr("deleted"));
+                                          else
+                                              report.failed(targets[i], results[i].error());
+                                          done.append({entries[i], results[i]
+                                                                       ? std::nullopt
+                                                                       : std::optional<ApiError>(
+                                                                             results[i].error())});
+                                      }
+                                      recorder->record(done, [this, report, pair] {
+                                          finish(report.print(output(), pair));
+                                      });
+                                  });
+                });
             });
     });
 }

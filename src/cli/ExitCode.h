@@ -6,9 +6,10 @@ namespace assoc::cli {
 // What assocctl's exit status means; scripts depend on these values.
 enum class ExitCode : int {
     Success = 0,
-    Failure = 1, // HubSpot or the network failed
-    Usage = 2,   // the command line or the input is not acceptable; nothing was sent
-    Partial = 3, // some items of a batch succeeded, others failed
+    Failure = 1,     // HubSpot or the network failed
+    Usage = 2,       // the command line or the input is not acceptable; nothing was sent
+    Partial = 3,     // some items of a batch succeeded, others failed
+    Differences = 4, // diff: the plan is not empty (the target differs from the source)
 };
 
 inline int toInt(ExitCode code) {

@@ -3,6 +3,7 @@
 
 #include "BatchReport.h"
 #include "CallJoin.h"
+#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "DeleteLabelCommand.h"
 #include "OutputFormatter.h"
@@ -36,22 +37,35 @@ void RemoveLimitCommand::start() {
                 QList<Call<LimitChange> *> calls;
                 for (const AssociationLabel &l : std::as_const(targets))
                     calls.append(client()->removeLimit(pair, l.key()));
-                CallJoin::all(calls, this,
-                              [this, pair, targets](const QList<ApiResult<LimitChange>> &results) {
-                                  BatchReport report;
-                                  for (qsizetype i = 0; i < results.size(); ++i) {
-                                      if (!results[i]) {
-                                          report.failed(targets[i], results[i].error());
-                                          continue;
-                                      }
-                                      const LimitChange &change = results[i].value();
-                                      report.succeeded(
-                                          targets[i],
-                                          change.before ? tr("removed (was %1)").arg(*change.before)
-                                                        : tr("had no limit"));
-                                  }
-                                  finish(report.print(output(), pair));
-                              });
+                auto *recorder = new ChangeRecorder(journal(), client(), this);
+                CallJoin::all(
+                    calls, this,
+                    [this, pair, targets, recorder](const QList<ApiResult<LimitChange>> &results) {
+                        BatchReport report;
+                        QList<std::pair<ChangeRecord, std::optional<ApiError>>> done;
+                        for (qsizetype i = 0; i < results.size(); ++i) {
+                            ChangeRecord e = recorder->entry(pair, PlanChange::Kind::RemoveLimit,
+                                                             resolvedTypes());
+                            e.change.targetKey = targets[i].key();
+                            e.change.labelText = targets[i].label.value_or(QString());
+                            if (!results[i]) {
+                                report.failed(targets[i], results[i].error());
+                                done.append({e, results[i].error()});
+                                continue;
+                            }
+                            const LimitChange &change = results[i].value();
+                            e.change.limitBefore = change.before;
+                            // Nothing was removed where there was no limit.
+                            if (change.before)
+                                done.append({e, std::nullopt});
+                            report.succeeded(targets[i],
+                                             change.before
+                                                 ? tr("removed (was %1)").arg(*change.before)
+                                                 : tr("had no limit"));
+                        }
+                        recorder->record(
+                            done, [this, report, pair] { finish(report.print(output(), pair)); });
+                    });
             });
     });
 }

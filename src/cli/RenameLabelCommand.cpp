@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RenameLabelCommand.h"
 
+#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "JsonView.h"
 #include "OutputFormatter.h"
@@ -53,30 +54,50 @@ void RenameLabelCommand::start() {
                     return;
                 }
                 const QString before = current->displayText();
-                client()
-                    ->updateLabel(pair, update)
-                    ->then(this, [this, pair, update, before](const ApiResult<Done> &result) {
-                        if (!result) {
-                            failApi(result.error());
-                            return;
-                        }
-                        QJsonObject json = JsonView::pair(pair);
-                        json.insert(QStringLiteral("typeId"), update.associationTypeId);
-                        json.insert(QStringLiteral("before"), before);
-                        json.insert(QStringLiteral("label"), update.label);
-                        json.insert(QStringLiteral("inverseLabel"),
-                                    JsonView::optionalString(update.inverseLabel));
-                        QString line = tr("Renamed label %1 on %2 from \"%3\" to \"%4\"")
-                                           .arg(update.associationTypeId)
-                                           .arg(describe(pair), before, update.label);
-                        if (update.inverseLabel)
-                            line +=
-                                tr("; the other direction is now \"%1\"").arg(*update.inverseLabel);
-                        output()->result(line + QLatin1Char('.'), json);
-                        finish(ExitCode::Success);
+                // Both directions' texts are read first, so that the history can undo it.
+                auto *recorder = new ChangeRecorder(journal(), client(), this);
+                const LabelKey key = current->key();
+                recorder->readPair(
+                    pair, [this, recorder, pair, key, update, before](const PortalSchema &schema) {
+                        ChangeRecord entry =
+                            recorder->entry(pair, PlanChange::Kind::RenameLabel, resolvedTypes());
+                        entry.change.targetKey = key;
+                        ChangeRecorder::fillBefore(schema, pair, key, entry.change);
+                        entry.change.limitBefore.reset();
+                        entry.change.inverseLimitBefore.reset();
+                        entry.change.labelText = update.label;
+                        entry.change.inverseLabel = update.inverseLabel;
+                        rename(pair, update, before, recorder, entry);
                     });
             });
     });
+}
+
+void RenameLabelCommand::rename(const ObjectTypePair &pair, const LabelUpdateRequest &update,
+                                const QString &before, ChangeRecorder *recorder,
+                                const ChangeRecord &entry) {
+    client()
+        ->updateLabel(pair, update)
+        ->then(this, [this, pair, update, before, recorder, entry](const ApiResult<Done> &result) {
+            if (!result) {
+                const ApiError error = result.error();
+                recorder->record(entry, error, [this, error] { failApi(error); });
+                return;
+            }
+            QJsonObject json = JsonView::pair(pair);
+            json.insert(QStringLiteral("typeId"), update.associationTypeId);
+            json.insert(QStringLiteral("before"), before);
+            json.insert(QStringLiteral("label"), update.label);
+            json.insert(QStringLiteral("inverseLabel"),
+                        JsonView::optionalString(update.inverseLabel));
+            QString line = tr("Renamed label %1 on %2 from \"%3\" to \"%4\"")
+                               .arg(update.associationTypeId)
+                               .arg(describe(pair), before, update.label);
+            if (update.inverseLabel)
+                line += tr("; the other direction is now \"%1\"").arg(*update.inverseLabel);
+            output()->result(line + QLatin1Char('.'), json);
+            recorder->record(entry, std::nullopt, [this] { finish(ExitCode::Success); });
+        });
 }
 
 } // namespace assoc::cli

@@ -7,6 +7,7 @@
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
 #include "auth/Redactor.h"
+#include "history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -26,6 +27,15 @@ void redactingMessageHandler(QtMsgType type, const QMessageLogContext &, const Q
     const QByteArray bytes = (QStringLiteral("assocctl: ") + safe + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+// Commands that write to the portal, and so are recorded in the change history.
+bool writes(const QString &command) {
+    static const QStringList writing = {
+        QStringLiteral("create-label"), QStringLiteral("rename-label"),
+        QStringLiteral("delete-label"), QStringLiteral("set-limit"),
+        QStringLiteral("remove-limit"), QStringLiteral("apply")};
+    return writing.contains(command);
 }
 
 struct MessageHandlerScope {
@@ -77,7 +87,19 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
                                        "shown; if the old one stops working, sign in again."));
                      });
 
-    CommandContext context{client.get(), &output, &options};
+    // The history is a record, not a precondition: without it the command still runs.
+    std::unique_ptr<history::HistoryStore> history;
+    if (!options.noHistory && writes(options.command)) {
+        auto opened = history::HistoryStore::open(history::HistoryStore::defaultPath());
+        if (opened)
+            history = std::move(opened).value();
+        else
+            output.note(QCoreApplication::translate(
+                            "Runner", "assocctl: warning: %1 This change is not recorded.")
+                            .arg(opened.error()));
+    }
+
+    CommandContext context{client.get(), &output, &options, history.get()};
     std::unique_ptr<Command> command(CommandCatalog::create(options.command, context));
     if (!command) {
         output.usageError(

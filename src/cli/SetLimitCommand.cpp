@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SetLimitCommand.h"
 
+#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "JsonView.h"
 #include "OutputFormatter.h"
@@ -41,14 +42,24 @@ void SetLimitCommand::start() {
                 if (!label)
                     return;
                 const LimitInput input{label->category, label->typeId, maximum};
+                auto *recorder = new ChangeRecorder(journal(), client(), this);
+                ChangeRecord entry =
+                    recorder->entry(pair, PlanChange::Kind::SetLimit, resolvedTypes());
+                entry.change.targetKey = label->key();
+                entry.change.labelText = label->label.value_or(QString());
+                entry.change.limitAfter = maximum;
                 client()
                     ->setLimit(pair, input)
-                    ->then(this, [this, pair, label](const ApiResult<LimitChange> &result) {
+                    ->then(this, [this, pair, label, recorder,
+                                  entry](const ApiResult<LimitChange> &result) mutable {
                         if (!result) {
-                            failApi(result.error());
+                            const ApiError error = result.error();
+                            recorder->record(entry, error, [this, error] { failApi(error); });
                             return;
                         }
                         const LimitChange &change = result.value();
+                        // The client read the limit before writing it.
+                        entry.change.limitBefore = change.before;
                         const QString action = !change.before ? QStringLiteral("created")
                                                : change.before == change.after
                                                    ? QStringLiteral("unchanged")
@@ -71,7 +82,8 @@ void SetLimitCommand::start() {
                                 .arg(label->category.apiName(), describe(pair), was,
                                      QString::number(change.after.value_or(0)), action);
                         output()->result(line, json);
-                        finish(ExitCode::Success);
+                        recorder->record(entry, std::nullopt,
+                                         [this] { finish(ExitCode::Success); });
                     });
             });
     });

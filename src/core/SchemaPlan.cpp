@@ -56,7 +56,10 @@ QString PlanChange::summary() const {
                 .arg(*limitBefore)
                 .arg(limitAfter.value_or(0))
                 .arg(pair);
-        return tr("Limit %1 to %2 (%3)").arg(quoted(labelText)).arg(limitAfter.value_or(0)).arg(pair);
+        return tr("Limit %1 to %2 (%3)")
+            .arg(quoted(labelText))
+            .arg(limitAfter.value_or(0))
+            .arg(pair);
     case Kind::RemoveLimit:
         return tr("Remove the limit of %1 (%2)").arg(quoted(labelText), pair);
     }

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace assoc {
@@ -32,8 +33,8 @@ struct PlanChange {
     QString labelBefore;                 // RenameLabel / DeleteLabel: the text before
     std::optional<QString> inverseLabelBefore;
 
-    std::optional<int> limitBefore; // SetLimit / RemoveLimit / DeleteLabel: the limit before
-    std::optional<int> limitAfter;  // SetLimit: the new limit
+    std::optional<int> limitBefore;        // SetLimit / RemoveLimit / DeleteLabel: the limit before
+    std::optional<int> limitAfter;         // SetLimit: the new limit
     std::optional<int> inverseLimitBefore; // DeleteLabel of a paired label: reverse direction's
 
     // A stable identifier, the same for the same change in every run (checkboxes, resume,
@@ -54,6 +55,9 @@ struct SchemaPlan {
     qint64 targetPortalId = 0; // 0 when unknown (a file)
     bool allowDeletes = false;
     QList<PlanChange> changes;
+    // What the comparison left out and why, one sentence each: object types only one side has,
+    // limits of types the target lacks. Not changes; an empty plan may have notes.
+    QStringList notes;
 
     bool isEmpty() const { return changes.isEmpty(); }
 };

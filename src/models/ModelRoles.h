@@ -21,13 +21,14 @@ enum Role {
     UserLabelCountRole,             // int: labels counted against the per-pair maximum
     LabelMaximumRole,               // int: that maximum
     UsageWarningRole,               // bool: 80 % or more of the maximum is used
-    SearchTextRole,                 // QString: everything the filter matches against
+    SearchTextRole,                 // QString: what the filter matches against, case-folded
     LabelRole,                      // assoc::AssociationLabel (table rows)
     LabelKeyRole,                   // assoc::LabelKey
     EditableRole,                   // bool: renamable and deletable (user-defined)
     LimitRole,                      // int, or an invalid QVariant when there is no limit
     InverseLabelRole,               // assoc::AssociationLabel, or invalid when unknown
     SortRole,                       // a value that sorts naturally (numbers as numbers)
+    ChangedRole,                    // bool: differs from the snapshot shown at start
 };
 
 } // namespace assoc::models

@@ -18,6 +18,11 @@ void ObjectTypeTreeModel::setSession(PortalSession *session) {
         connect(session, &PortalSession::typesLoaded, this, &ObjectTypeTreeModel::reset);
         connect(session, &PortalSession::pairUpdated, this, &ObjectTypeTreeModel::onPairUpdated);
         connect(session, &PortalSession::usageUpdated, this, &ObjectTypeTreeModel::onUsageUpdated);
+        connect(session, &PortalSession::snapshotRefreshed, this,
+                [this](const QList<SchemaChange> &changes) {
+                    for (const ObjectTypePair &pair : SchemaChanges::changedPairs(changes))
+                        onPairUpdated(pair);
+                });
     }
     reset();
 }
@@ -163,10 +168,16 @@ QString ObjectTypeTreeModel::searchText(const ObjectTypePair &pair) const {
                 parts << *l.label;
         }
     }
-    return *m_searchText.insert(pair, parts.join(QLatin1Char('\n')));
+    // Folded once here rather than compared case-insensitively on every keystroke.
+    return *m_searchText.insert(pair, parts.join(QLatin1Char('\n')).toCaseFolded());
 }
 
 QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, int role) const {
+    // Asked for every row on every keystroke of the filter: answered before the counts below.
+    if (role == SearchTextRole)
+        return searchText(pair);
+    if (role == IsPairRole)
+        return true;
     const PairSchema *schema = m_session->schema().pair(pair);
     const bool loaded = m_session->isPairLoaded(pair) || schema;
     const int labels = schema ? int(schema->labels.size()) : 0;
@@ -198,8 +209,12 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
             tip += QLatin1Char('\n') + tr("%1 of %2 custom labels used").arg(*used).arg(maximum);
         if (usageWarning(pair))
             tip += QLatin1Char('\n') + tr("Close to the maximum number of labels for this pair.");
+        if (m_session->changedSinceSnapshot(pair))
+            tip += QLatin1Char('\n') + tr("Changed since the app last read this portal.");
         return tip;
     }
+    case ChangedRole:
+        return m_session->changedSinceSnapshot(pair);
     case Qt::AccessibleTextRole:
         return column == NameColumn ? QVariant(m_session->pairName(pair)) : QVariant();
     case PairKeyRole:

@@ -4,12 +4,22 @@
 #include "core/Validation.h"
 
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 namespace assoc::models {
 
 namespace {
 bool isCanceled(const ApiError &e) {
     return e.kind == ApiError::Kind::Canceled;
+}
+
+// The same types in any order: a snapshot lists them sorted, the portal in its own order, and
+// rebuilding the tree only for that would lose the user's place.
+bool sameTypes(QList<ObjectType> a, QList<ObjectType> b) {
+    const auto byId = [](const ObjectType &x, const ObjectType &y) { return x.id < y.id; };
+    std::sort(a.begin(), a.end(), byId);
+    std::sort(b.begin(), b.end(), byId);
+    return a == b;
 }
 } // namespace
 
@@ -37,6 +47,38 @@ void PortalSession::setState(ConnectionState state) {
     emit connectionStateChanged(state);
 }
 
+void PortalSession::adoptSnapshot(const PortalSchema &snapshot) {
+    m_snapshot = snapshot;
+    m_schema = snapshot;
+    m_typesKnown = !snapshot.objectTypes.isEmpty();
+    // Snapshots are only taken of fully read portals: a pair missing from one has no labels.
+    const QList<ObjectTypePair> pairs = snapshot.allPairs();
+    m_snapshotPairs = QSet<ObjectTypePair>(pairs.begin(), pairs.end());
+    m_changedSinceSnapshot.clear();
+    emit portalInfoChanged();
+    if (m_typesKnown)
+        emit typesLoaded();
+}
+
+bool PortalSession::isComplete() const {
+    if (!m_typesKnown)
+        return false;
+    const QList<ObjectTypePair> pairs = m_schema.allPairs();
+    return std::all_of(pairs.begin(), pairs.end(),
+                       [this](const ObjectTypePair &p) { return m_loaded.contains(p); });
+}
+
+void PortalSession::finishSnapshotRefresh() {
+    if (!m_snapshot || !isComplete())
+        return;
+    // Compared only now, against a full reading: a half-read portal would look changed.
+    const QList<SchemaChange> changes = SchemaChanges::between(*m_snapshot, m_schema);
+    m_changedSinceSnapshot = SchemaChanges::changedPairs(changes);
+    m_snapshot.reset();
+    m_snapshotPairs.clear();
+    emit snapshotRefreshed(changes);
+}
+
 void PortalSession::start() {
     const int run = ++m_startRun;
     setState(ConnectionState::Connecting);
@@ -62,12 +104,13 @@ void PortalSession::readTypes() {
             if (run != m_startRun)
                 return;
             if (!r) {
-                setState(m_typesKnown ? ConnectionState::Connected : ConnectionState::Failed);
+                const bool readBefore = m_typesKnown && !m_snapshot;
+                setState(readBefore ? ConnectionState::Connected : ConnectionState::Failed);
                 if (!isCanceled(r.error()))
                     emit errorOccurred(r.error(), connectAction());
                 return;
             }
-            if (!m_typesKnown || r.value() != m_schema.objectTypes) {
+            if (!m_typesKnown || !sameTypes(r.value(), m_schema.objectTypes)) {
                 m_typesKnown = true;
                 m_schema.objectTypes = r.value();
                 const QList<ObjectTypePair> known = m_schema.allPairs();
@@ -76,6 +119,12 @@ void PortalSession::readTypes() {
                         ++it;
                     else
                         it = m_schema.pairs.erase(it);
+                }
+                for (auto it = m_snapshotPairs.begin(); it != m_snapshotPairs.end();) {
+                    if (known.contains(*it))
+                        ++it;
+                    else
+                        it = m_snapshotPairs.erase(it);
                 }
                 emit typesLoaded();
             }
@@ -192,6 +241,7 @@ void PortalSession::applyPair(const ObjectTypePair &pair, int seq,
     }
     m_schema.pairs.insert(pair, schema);
     m_loaded.insert(pair);
+    m_snapshotPairs.remove(pair);
     emit pairUpdated(pair);
 }
 
@@ -212,17 +262,20 @@ void PortalSession::startPreload() {
     }
     m_preloadTotal = int(m_queue.size());
     emit loadProgress(0, m_preloadTotal);
-    if (m_preloadTotal == 0)
+    if (m_preloadTotal == 0) {
+        finishSnapshotRefresh();
         emit preloadFinished();
-    else
+    } else
         pumpPreload();
 }
 
 void PortalSession::preloadStepDone() {
     ++m_preloadDone;
     emit loadProgress(m_preloadDone, m_preloadTotal);
-    if (m_preloadDone == m_preloadTotal)
+    if (m_preloadDone == m_preloadTotal) {
+        finishSnapshotRefresh();
         emit preloadFinished();
+    }
 }
 
 void PortalSession::pumpPreload() {
@@ -377,26 +430,195 @@ Call<Done> *PortalSession::afterWrite(Call<T> *write, const ObjectTypePair &pair
     return outer;
 }
 
+void PortalSession::setJournal(ChangeJournal *journal, const QString &profile) {
+    m_journal = journal;
+    m_journalProfile = profile;
+}
+
+ChangeRecord PortalSession::journalEntry(const ObjectTypePair &pair, PlanChange::Kind kind,
+                                         const WriteOrigin &origin) const {
+    // Portable names, so that the history reads the same for every portal.
+    const auto portable = [this](const QString &id) {
+        const ObjectType *type = m_schema.objectType(id);
+        return type ? type->portableName() : id;
+    };
+    ChangeRecord entry;
+    entry.profile = m_journalProfile;
+    entry.portalId = m_schema.portal.portalId;
+    entry.origin = origin.origin;
+    entry.undoOf = origin.undoOf;
+    entry.pair = pair;
+    entry.change.kind = kind;
+    entry.change.fromType = portable(pair.fromId);
+    entry.change.toType = portable(pair.toId);
+    return entry;
+}
+
+void PortalSession::recordWhenDone(Call<Done> *call, ChangeRecord entry,
+                                   std::function<void(ChangeRecord &)> complete) {
+    if (!m_journal)
+        return;
+    call->then(m_context.get(), [this, entry, complete](const ApiResult<Done> &r) mutable {
+        if (!m_journal)
+            return;
+        entry.when = QDateTime::currentDateTimeUtc();
+        if (!r) {
+            entry.outcome = isCanceled(r.error()) ? ChangeRecord::Outcome::Cancelled
+                                                  : ChangeRecord::Outcome::Failed;
+            entry.message = r.error().message;
+            entry.correlationId = r.error().correlationId;
+        }
+        if (complete)
+            complete(entry);
+        m_journal->record(entry);
+    });
+}
+
+const AssociationLabel *PortalSession::knownLabel(const ObjectTypePair &pair, int typeId) const {
+    const PairSchema *schema = m_schema.pair(pair);
+    if (!schema)
+        return nullptr;
+    // Writes address user-defined labels; a typeId is unique only within its category.
+    const AssociationLabel *any = nullptr;
+    for (const AssociationLabel &l : schema->labels) {
+        if (l.typeId != typeId)
+            continue;
+        if (l.category.isUserEditable())
+            return &l;
+        any = &l;
+    }
+    return any;
+}
+
+QString PortalSession::knownText(const ObjectTypePair &pair, const LabelKey &key) const {
+    const PairSchema *schema = m_schema.pair(pair);
+    const AssociationLabel *label = schema ? schema->label(key) : nullptr;
+    return label ? label->label.value_or(QString()) : QString();
+}
+
 Call<Done> *PortalSession::createLabel(const ObjectTypePair &pair,
-                                       const LabelCreateRequest &request) {
-    return afterWrite(m_client->createLabel(pair, request), pair, true);
+                                       const LabelCreateRequest &request,
+                                       const WriteOrigin &origin) {
+    auto *write = m_client->createLabel(pair, request);
+    auto created = std::make_shared<QList<AssociationLabel>>();
+    write->then(m_context.get(), [created](const ApiResult<QList<AssociationLabel>> &r) {
+        if (r)
+            *created = r.value();
+    });
+    Call<Done> *call = afterWrite(write, pair, true);
+    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::CreateLabel, origin);
+    entry.change.name = request.name;
+    entry.change.labelText = request.label;
+    if (request.isPaired())
+        entry.change.inverseLabel = request.inverseLabel;
+    recordWhenDone(call, entry, [this, created, pair, request](ChangeRecord &e) {
+        // The typeId of the forward direction, which undo deletes: HubSpot's answer does not
+        // say which created label is which, the pair read back afterwards does.
+        const PairSchema *forward = m_schema.pair(pair);
+        const AssociationLabel *best = nullptr;
+        int bestScore = -1;
+        for (const AssociationLabel &l : std::as_const(*created)) {
+            int score = 0;
+            if (l.label.value_or(QString()) == request.label)
+                score += 1;
+            if (forward && forward->label(l.key()))
+                score += 2;
+            if (l.fromObjectTypeId == pair.fromId && l.toObjectTypeId == pair.toId)
+                score += 2;
+            if (score > bestScore) {
+                best = &l;
+                bestScore = score;
+            }
+        }
+        if (best)
+            e.change.targetKey = best->key();
+        else
+            e.change.targetKey.category = AssociationCategory::UserDefined;
+    });
+    return call;
 }
 
 Call<Done> *PortalSession::renameLabel(const ObjectTypePair &pair,
-                                       const LabelUpdateRequest &request) {
-    return afterWrite(m_client->updateLabel(pair, request), pair, true);
+                                       const LabelUpdateRequest &request,
+                                       const WriteOrigin &origin) {
+    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::RenameLabel, origin);
+    const AssociationLabel *label = knownLabel(pair, request.associationTypeId);
+    entry.change.targetKey =
+        label ? label->key()
+              : LabelKey{AssociationCategory::UserDefined, request.associationTypeId};
+    entry.change.labelBefore = label ? label->label.value_or(QString()) : QString();
+    if (const auto inverse = m_schema.inverseOf(pair, entry.change.targetKey))
+        entry.change.inverseLabelBefore = knownText(pair.reversed(), *inverse);
+    entry.change.labelText = request.label;
+    entry.change.inverseLabel = request.inverseLabel;
+    Call<Done> *call = afterWrite(m_client->updateLabel(pair, request), pair, true);
+    recordWhenDone(call, entry);
+    return call;
 }
 
-Call<Done> *PortalSession::deleteLabel(const ObjectTypePair &pair, int typeId) {
-    return afterWrite(m_client->deleteLabel(pair, typeId), pair, true);
+Call<Done> *PortalSession::deleteLabel(const ObjectTypePair &pair, int typeId,
+                                       const WriteOrigin &origin) {
+    // Everything needed to create it again: both texts and both directions' limits.
+    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::DeleteLabel, origin);
+    const AssociationLabel *label = knownLabel(pair, typeId);
+    const LabelKey key = label ? label->key() : LabelKey{AssociationCategory::UserDefined, typeId};
+    entry.change.targetKey = key;
+    entry.change.labelText = label ? label->label.value_or(QString()) : QString();
+    entry.change.labelBefore = entry.change.labelText;
+    if (const PairSchema *forward = m_schema.pair(pair))
+        entry.change.limitBefore = forward->limitFor(key);
+    if (const auto inverse = m_schema.inverseOf(pair, key)) {
+        entry.change.inverseLabelBefore = knownText(pair.reversed(), *inverse);
+        if (const PairSchema *reverse = m_schema.pair(pair.reversed()))
+            entry.change.inverseLimitBefore = reverse->limitFor(*inverse);
+    }
+    Call<Done> *call = afterWrite(m_client->deleteLabel(pair, typeId), pair, true);
+    recordWhenDone(call, entry);
+    return call;
 }
 
-Call<Done> *PortalSession::setLimit(const ObjectTypePair &pair, const LimitInput &input) {
-    return afterWrite(m_client->setLimit(pair, input), pair, false);
+Call<Done> *PortalSession::setLimit(const ObjectTypePair &pair, const LimitInput &input,
+                                    const WriteOrigin &origin) {
+    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::SetLimit, origin);
+    entry.change.targetKey = input.key();
+    entry.change.labelText = knownText(pair, input.key());
+    if (const PairSchema *schema = m_schema.pair(pair))
+        entry.change.limitBefore = schema->limitFor(input.key());
+    entry.change.limitAfter = input.maxToObjectIds;
+    auto *write = m_client->setLimit(pair, input);
+    // The client reads the limit before writing it: its answer is the surer "before".
+    auto answer = std::make_shared<std::optional<LimitChange>>();
+    write->then(m_context.get(), [answer](const ApiResult<LimitChange> &r) {
+        if (r)
+            *answer = r.value();
+    });
+    Call<Done> *call = afterWrite(write, pair, false);
+    recordWhenDone(call, entry, [answer](ChangeRecord &e) {
+        if (*answer)
+            e.change.limitBefore = (*answer)->before;
+    });
+    return call;
 }
 
-Call<Done> *PortalSession::removeLimit(const ObjectTypePair &pair, const LabelKey &key) {
-    return afterWrite(m_client->removeLimit(pair, key), pair, false);
+Call<Done> *PortalSession::removeLimit(const ObjectTypePair &pair, const LabelKey &key,
+                                       const WriteOrigin &origin) {
+    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::RemoveLimit, origin);
+    entry.change.targetKey = key;
+    entry.change.labelText = knownText(pair, key);
+    if (const PairSchema *schema = m_schema.pair(pair))
+        entry.change.limitBefore = schema->limitFor(key);
+    auto *write = m_client->removeLimit(pair, key);
+    auto answer = std::make_shared<std::optional<LimitChange>>();
+    write->then(m_context.get(), [answer](const ApiResult<LimitChange> &r) {
+        if (r)
+            *answer = r.value();
+    });
+    Call<Done> *call = afterWrite(write, pair, false);
+    recordWhenDone(call, entry, [answer](ChangeRecord &e) {
+        if (*answer && (*answer)->before)
+            e.change.limitBefore = (*answer)->before;
+    });
+    return call;
 }
 
 Call<RecordLimitReport> *PortalSession::recordLimitReport(const ObjectTypePair &pair) {

@@ -3,8 +3,10 @@
 
 #include "PairLoadQueue.h"
 #include "api/HubSpotClient.h"
+#include "core/ChangeRecord.h"
 #include "core/LimitsTracking.h"
 #include "core/PortalSchema.h"
+#include "core/SchemaChanges.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,6 +19,12 @@
 class QNetworkAccessManager;
 
 namespace assoc::models {
+
+// Who asked for a write, as the change history records it.
+struct WriteOrigin {
+    ChangeRecord::Origin origin = ChangeRecord::Origin::App;
+    qint64 undoOf = 0; // the record an undo reverses
+};
 
 // One connection to one portal: the client, what is known of the portal so far and how it is
 // being read. Object types and the account come first; a pair's labels and limits are read
@@ -37,6 +45,18 @@ public:
     const PortalSchema &schema() const { return m_schema; }
     ConnectionState connectionState() const { return m_state; }
 
+    // Shows a schema read earlier (the snapshot cache) until the portal has been read again.
+    // Call before start(); every pair of the snapshot is still read in the background.
+    void adoptSnapshot(const PortalSchema &snapshot);
+    bool isShowingSnapshot() const { return m_snapshot.has_value(); }
+    QDateTime snapshotTakenAt() const { return m_snapshot ? m_snapshot->takenAt : QDateTime(); }
+    // Pairs that differ from the snapshot the session started from, once it has been refreshed.
+    bool changedSinceSnapshot(const ObjectTypePair &pair) const {
+        return m_changedSinceSnapshot.contains(pair);
+    }
+    // Every pair of every known type has been read from the portal in this session.
+    bool isComplete() const;
+
     // Reads the account and the object types, then starts the background preload.
     void start();
     // Reads everything again; what is shown stays until the new answers arrive.
@@ -44,7 +64,10 @@ public:
     // Reads the pair and its reverse unless known. Visible (or UserAction) requests overtake
     // the background queue, even re-requesting a pair already being preloaded.
     void ensurePairLoaded(const ObjectTypePair &pair, Priority priority = Priority::Visible);
-    bool isPairLoaded(const ObjectTypePair &pair) const { return m_loaded.contains(pair); }
+    // Known from the portal, or from the snapshot shown until the portal answers.
+    bool isPairLoaded(const ObjectTypePair &pair) const {
+        return m_loaded.contains(pair) || m_snapshotPairs.contains(pair);
+    }
     bool isPreloading() const { return m_preloadTotal > 0 && m_preloadDone < m_preloadTotal; }
     int preloadDone() const { return m_preloadDone; }
     int preloadTotal() const { return m_preloadTotal; }
@@ -61,11 +84,21 @@ public:
     QString pairName(const ObjectTypePair &pair) const;
 
     // Writes. Each ends after the affected pairs have been read again (or failed to be).
-    Call<Done> *createLabel(const ObjectTypePair &pair, const LabelCreateRequest &request);
-    Call<Done> *renameLabel(const ObjectTypePair &pair, const LabelUpdateRequest &request);
-    Call<Done> *deleteLabel(const ObjectTypePair &pair, int typeId);
-    Call<Done> *setLimit(const ObjectTypePair &pair, const LimitInput &input);
-    Call<Done> *removeLimit(const ObjectTypePair &pair, const LabelKey &key);
+    // With a journal set, each is recorded once it has ended, with what it changed from.
+    Call<Done> *createLabel(const ObjectTypePair &pair, const LabelCreateRequest &request,
+                            const WriteOrigin &origin = {});
+    Call<Done> *renameLabel(const ObjectTypePair &pair, const LabelUpdateRequest &request,
+                            const WriteOrigin &origin = {});
+    Call<Done> *deleteLabel(const ObjectTypePair &pair, int typeId, const WriteOrigin &origin = {});
+    Call<Done> *setLimit(const ObjectTypePair &pair, const LimitInput &input,
+                         const WriteOrigin &origin = {});
+    Call<Done> *removeLimit(const ObjectTypePair &pair, const LabelKey &key,
+                            const WriteOrigin &origin = {});
+    // Where writes are recorded (it must outlive the session, or be unset first), under which
+    // profile name; null records nothing.
+    void setJournal(ChangeJournal *journal, const QString &profile);
+    ChangeJournal *journal() const { return m_journal; }
+    QString journalProfile() const { return m_journalProfile; }
     Call<RecordLimitReport> *recordLimitReport(const ObjectTypePair &pair);
 
     static QString connectAction() { return QStringLiteral("connect"); }
@@ -82,6 +115,8 @@ signals:
     void usageUpdated();
     void loadProgress(int done, int total);
     void preloadFinished();
+    // The snapshot shown at start has been replaced by the portal's answers.
+    void snapshotRefreshed(const QList<assoc::SchemaChange> &changes);
     void errorOccurred(const assoc::ApiError &error, const QString &retryAction);
 
 private:
@@ -92,6 +127,7 @@ private:
     void startPreload();
     void pumpPreload();
     void preloadStepDone();
+    void finishSnapshotRefresh();
     bool hasUsefulLoad(const QHash<ObjectTypePair, int> &inFlight,
                        const ObjectTypePair &pair) const;
     void loadPair(const ObjectTypePair &pair, Priority priority, LoadDone done = {});
@@ -100,6 +136,16 @@ private:
     QList<ObjectTypePair> bothDirections(const ObjectTypePair &pair) const;
     template <typename T>
     Call<Done> *afterWrite(Call<T> *write, const ObjectTypePair &pair, bool labelsChanged);
+    ChangeRecord journalEntry(const ObjectTypePair &pair, PlanChange::Kind kind,
+                              const WriteOrigin &origin) const;
+    void recordWhenDone(Call<Done> *call, ChangeRecord entry,
+                        std::function<void(ChangeRecord &)> complete = {});
+    const AssociationLabel *knownLabel(const ObjectTypePair &pair, int typeId) const;
+    QString knownText(const ObjectTypePair &pair, const LabelKey &key) const;
+
+    std::optional<PortalSchema> m_snapshot;
+    QSet<ObjectTypePair> m_snapshotPairs; // shown from the snapshot, not yet read again
+    QSet<ObjectTypePair> m_changedSinceSnapshot;
 
     std::unique_ptr<HubSpotClient> m_client;
     std::unique_ptr<QObject> m_context; // receives every answer; dropped first on destruction
@@ -129,6 +175,8 @@ private:
     bool m_usageKnown = false;
     int m_labelMaximum;
     int m_startRun = 0;
+    ChangeJournal *m_journal = nullptr;
+    QString m_journalProfile;
 };
 
 } // namespace assoc::models

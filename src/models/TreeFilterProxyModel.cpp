@@ -3,6 +3,8 @@
 
 #include "ModelRoles.h"
 
+#include <utility>
+
 namespace assoc::models {
 
 TreeFilterProxyModel::TreeFilterProxyModel(QObject *parent)
@@ -13,23 +15,50 @@ TreeFilterProxyModel::TreeFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void TreeFilterProxyModel::setSourceModel(QAbstractItemModel *model) {
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    QSortFilterProxyModel::setSourceModel(model);
+    forgetAccepted();
+    if (!model)
+        return;
+    // Rows that move or change may match now; their remembered verdicts no longer hold.
+    connect(model, &QAbstractItemModel::modelReset, this, &TreeFilterProxyModel::forgetAccepted);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TreeFilterProxyModel::forgetAccepted);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TreeFilterProxyModel::forgetAccepted);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TreeFilterProxyModel::forgetAccepted);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TreeFilterProxyModel::forgetAccepted);
+}
+
 void TreeFilterProxyModel::setFilterText(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
+    const QString folded = trimmed.toCaseFolded();
+    m_narrowing = m_acceptedValid && !m_folded.isEmpty() && folded.contains(m_folded);
+    m_previous = std::exchange(m_accepted, {});
     m_text = trimmed;
+    m_folded = folded;
     invalidateFilter();
+    m_narrowing = false;
+    m_acceptedValid = !m_folded.isEmpty();
 }
 
 bool TreeFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    if (m_text.isEmpty())
+    if (m_folded.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     // Type rows are kept through their matching pairs (recursive filtering); a pair's text
     // includes both type names, so a type that matches keeps all of its pairs.
-    if (!index.data(IsPairRole).toBool())
+    if (!sourceParent.isValid())
         return false;
-    return index.data(SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    const quint64 key = rowKey(sourceRow, sourceParent);
+    if (m_narrowing && !m_previous.contains(key))
+        return false;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!index.data(SearchTextRole).toString().contains(m_folded))
+        return false;
+    m_accepted.insert(key);
+    return true;
 }
 
 } // namespace assoc::models

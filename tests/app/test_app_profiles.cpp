@@ -2,27 +2,36 @@
 // Profiles in the window: a connection made once becomes a profile whose secrets go to the
 // keychain (or, without one, stay in memory), and the next start reopens it without asking.
 
+#include "../auth/AuthTestSupport.h"
 #include "FakeHubSpotServer.h"
 #include "SeedData.h"
 #include "app/ConnectController.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
+#include "app/SnapshotController.h"
 #include "app/dialogs/ConnectDialog.h"
+#include "app/dialogs/ProfilesDialog.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
 #include "models/PortalSession.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <memory>
 
 using namespace assoc;
 using namespace assoc::app;
@@ -32,7 +41,111 @@ class TestAppProfiles : public QObject {
 private slots:
     void connectionBecomesProfileAndReopens();
     void signInWithHubSpotFillsTheRefreshToken();
+    void threePortalsAcrossARestart();
 };
+
+namespace {
+// One of the three portals: its own fake server, sign-in method and a label only it has.
+struct Portal {
+    QString name;
+    qint64 portalId = 0;
+    QString label;
+    Credentials credentials;
+    std::shared_ptr<fake::FakeHubSpotServer> server;
+};
+
+QMenu *profilesMenu(MainWindow &window) {
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->objectName() == QLatin1String("profilesMenu"))
+            return action->menu();
+    }
+    return nullptr;
+}
+
+QAction *menuEntry(MainWindow &window, const QString &text) {
+    for (QAction *action : profilesMenu(window)->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+bool showsLabel(const MainWindow &window, const QString &label) {
+    const PairSchema *pair =
+        window.session()
+            ? window.session()->schema().pair({QStringLiteral("0-1"), QStringLiteral("0-2")})
+            : nullptr;
+    if (!pair)
+        return false;
+    for (const AssociationLabel &l : pair->labels) {
+        if (l.displayText() == label)
+            return true;
+    }
+    return false;
+}
+
+QWidget *visibleDialog() {
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(w) && w->isVisible())
+            return w;
+    }
+    return nullptr;
+}
+
+// Adds the portal through Manage Profiles → Add…, typing as a user does.
+void addThroughDialog(ProfilesDialog *dialog, const Portal &portal) {
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addButton")),
+                      Qt::LeftButton);
+    ConnectDialog *editor = dialog->editor();
+    QVERIFY(editor);
+    const auto edit = [editor](const char *name) {
+        return editor->findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    QTest::keyClicks(edit("nameEdit"), portal.name);
+    edit("baseUrlEdit")->selectAll();
+    QTest::keyClicks(edit("baseUrlEdit"), portal.server->baseUrl().toString());
+    auto *kind = editor->findChild<QComboBox *>(QStringLiteral("authCombo"));
+    kind->setCurrentIndex(kind->findData(int(portal.credentials.kind)));
+    const Credentials &c = portal.credentials;
+    switch (c.kind) {
+    case Credentials::Kind::PrivateAppToken:
+        QTest::keyClicks(edit("tokenEdit"), c.token);
+        break;
+    case Credentials::Kind::OAuth:
+        QTest::keyClicks(edit("clientIdEdit"), c.clientId);
+        QTest::keyClicks(edit("clientSecretEdit"), c.clientSecret);
+        QTest::keyClicks(edit("refreshTokenEdit"), c.refreshToken);
+        break;
+    case Credentials::Kind::ApiKey:
+        QTest::keyClicks(edit("apiKeyEdit"), c.token);
+        break;
+    }
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+                          ->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->editor(), 10000);
+}
+
+// Opens the portal from the Profiles menu and checks the window shows that portal and no other.
+void openFromMenu(MainWindow &window, const Portal &portal, const QList<Portal> &others) {
+    QAction *entry = menuEntry(window, portal.name);
+    QVERIFY2(entry, qPrintable(portal.name));
+    entry->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() &&
+                                 window.session()->schema().portal.portalId == portal.portalId &&
+                                 window.session()->connectionState() ==
+                                     models::PortalSession::ConnectionState::Connected,
+                             15000);
+    QVERIFY(!visibleDialog()); // nothing asked for a secret
+    window.session()->ensurePairLoaded({QStringLiteral("0-1"), QStringLiteral("0-2")});
+    QTRY_VERIFY_WITH_TIMEOUT(showsLabel(window, portal.label), 15000);
+    for (const Portal &other : others) {
+        if (other.name != portal.name)
+            QVERIFY(!showsLabel(window, other.label));
+    }
+    QVERIFY(menuEntry(window, portal.name)->isChecked());
+}
+} // namespace
 
 void TestAppProfiles::connectionBecomesProfileAndReopens() {
     QTemporaryDir dir;
@@ -147,6 +260,176 @@ void TestAppProfiles::signInWithHubSpotFillsTheRefreshToken() {
     window.connectTo(config);
     QTRY_VERIFY(window.session() &&
                 window.session()->schema().portal.portalId == server.state().portalId());
+}
+
+// Issue 4's "done when": three portals with three sign-in methods, switched in the window, then
+// a restart that reopens the last one and opens the other two without asking for anything, and
+// no secret anywhere in the files the app wrote.
+void TestAppProfiles::threePortalsAcrossARestart() {
+    QStandardPaths::setTestModeEnabled(true);
+    {
+        auth::SecretStore probe(QStringLiteral("AssociationStudioTest"));
+        if (!assoc::test::finish(probe.probe()).ok())
+            QSKIP("Needs a Secret Service: run inside tools/run-tests.sh.");
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    const QString snapshots = dir.filePath(QStringLiteral("snapshots"));
+
+    QList<Portal> portals;
+    const auto addPortal = [&portals](const QString &name, qint64 id, const QString &labelName,
+                                      const QString &label) {
+        Portal p;
+        p.name = name;
+        p.portalId = id;
+        p.label = label;
+        p.server = std::make_shared<fake::FakeHubSpotServer>();
+        p.server->reseed(fake::Seed::Demo);
+        p.server->state().setPortalId(id);
+        p.server->config().privateAppToken =
+            QStringLiteral("pat-na1-%1-secret-token-of-%2").arg(id).arg(labelName);
+        const auto error =
+            p.server->state().createLabel(QStringLiteral("0-1"), QStringLiteral("0-2"), labelName,
+                                          label, label + QLatin1Char('s'), p.server->config());
+        if (error || !p.server->listen())
+            return false;
+        portals.append(std::move(p));
+        return true;
+    };
+    QVERIFY(addPortal(QStringLiteral("Production"), 1001, QStringLiteral("prod_billing"),
+                      QStringLiteral("Production billing")));
+    QVERIFY(addPortal(QStringLiteral("Sandbox"), 1002, QStringLiteral("sandbox_partner"),
+                      QStringLiteral("Sandbox partner")));
+    QVERIFY(addPortal(QStringLiteral("Client portal"), 1003, QStringLiteral("client_reseller"),
+                      QStringLiteral("Client reseller")));
+    portals[0].credentials = Credentials::privateApp(portals[0].server->privateAppToken());
+    portals[1].credentials = Credentials::oauth(portals[1].server->oauthClientId(),
+                                                portals[1].server->oauthClientSecret(),
+                                                portals[1].server->issueRefreshToken());
+    portals[2].credentials = Credentials::apiKey(portals[2].server->privateAppToken());
+    const QStringList secrets{portals[0].credentials.token, portals[1].credentials.clientSecret,
+                              portals[1].credentials.refreshToken, portals[2].credentials.token};
+
+    QNetworkAccessManager network;
+    QString clientId;
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
+        MainWindow window(&network);
+        window.snapshots()->setDirectory(snapshots);
+        ProfileController profiles(&window, &settings, &keychain);
+        window.show();
+        profiles.manageAction()->trigger();
+        ProfilesDialog *dialog = profiles.profilesDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        for (const Portal &portal : portals) {
+            addThroughDialog(dialog, portal);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(profiles.store()->profiles().size(), 3);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!profiles.profilesDialog());
+
+        // Switch among them: each shows its own portal.
+        for (const int i : {0, 1, 2, 0, 2}) {
+            openFromMenu(window, portals[i], portals);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        clientId = profiles.activeProfileId();
+        QCOMPARE(profiles.store()->lastUsedProfileId(), clientId);
+        // The open profile learned its portal id; the list says which one is open.
+        QTRY_COMPARE(profiles.store()->profile(clientId)->portalId, qint64(1003));
+        profiles.manageAction()->trigger();
+        QTreeWidget *list = profiles.profilesDialog()->findChild<QTreeWidget *>();
+        const auto rows = list->findItems(QStringLiteral("Client portal"), Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->text(3), QStringLiteral("1003"));
+        QCOMPARE(rows.first()->text(4), ProfilesDialog::tr("Open"));
+        profiles.profilesDialog()->reject();
+        QTest::qWait(700); // the snapshot's debounce, then the window closes
+        settings.sync();
+    } // the window, its controllers, the settings and the keychain client are gone
+
+    // The restart: a new window over the same settings file and keychain.
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
+    MainWindow window(&network);
+    window.snapshots()->setDirectory(snapshots);
+    ProfileController profiles(&window, &settings, &keychain);
+    QSignalSpy opened(&profiles, &ProfileController::profileOpened);
+    QSignalSpy problems(&profiles, &ProfileController::problem);
+    window.show();
+    profiles.start();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+    QCOMPARE(opened.first().first().toString(), clientId);
+    QCOMPARE(window.currentConfig().credentials.kind, Credentials::Kind::ApiKey);
+    QCOMPARE(window.currentConfig().credentials.token, portals[2].credentials.token);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->connectionState() ==
+                                 models::PortalSession::ConnectionState::Connected,
+                             15000);
+    window.session()->ensurePairLoaded({QStringLiteral("0-1"), QStringLiteral("0-2")});
+    QTRY_VERIFY(showsLabel(window, portals[2].label));
+    QVERIFY(!visibleDialog());
+    openFromMenu(window, portals[0], portals);
+    openFromMenu(window, portals[1], portals);
+    QCOMPARE(window.currentConfig().credentials.refreshToken, portals[1].credentials.refreshToken);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
+
+    // No secret in any file the app wrote: settings, snapshots.
+    QTest::qWait(700);
+    settings.sync();
+    // The scan does see what the app wrote: the profiles' names are there.
+    QVERIFY(!assoc::test::filesContaining(dir.path(), {QStringLiteral("Client portal")}).isEmpty());
+    const QStringList hits = assoc::test::filesContaining(dir.path(), secrets);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+
+    // Renaming the open profile keeps its secrets: the window reconnects without asking.
+    QVERIFY(profilesMenu(window)->actions().contains(profiles.manageAction()));
+    const QString sandboxId = profiles.activeProfileId();
+    QSignalSpy reconnected(&window, &MainWindow::sessionChanged);
+    profiles.manageAction()->trigger();
+    ProfilesDialog *dialog = profiles.profilesDialog();
+    QVERIFY(dialog->selectProfile(sandboxId));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog->editor());
+    auto *name = dialog->editor()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Sandbox EU"));
+    QTest::keyClick(dialog->editor(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog->editor());
+    QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() == 1 && window.session() &&
+                                 window.session()->connectionState() ==
+                                     models::PortalSession::ConnectionState::Connected,
+                             15000);
+    QCOMPARE(window.session()->schema().portal.portalId, qint64(1002));
+    QVERIFY(menuEntry(window, QStringLiteral("Sandbox EU"))->isChecked());
+    QCOMPARE(profiles.activeProfileId(), sandboxId);
+    QVERIFY(!visibleDialog() || visibleDialog() == dialog);
+
+    // Removing the open profile in Manage Profiles disconnects the window and forgets its secrets.
+    QVERIFY(dialog->selectProfile(sandboxId));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeButton")),
+                      Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = dialog->findChild<QMessageBox *>(
+                     QStringLiteral("removeConfirmation"))) != nullptr);
+    QVERIFY(confirm->text().contains(QStringLiteral("Sandbox")));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window.session());
+    QTRY_VERIFY(!dialog->isBusy());
+    QCOMPARE(profiles.store()->profiles().size(), 2);
+    QVERIFY(!menuEntry(window, QStringLiteral("Sandbox EU")));
+    QVERIFY(
+        assoc::test::finish(keychain.read(sandboxId, auth::SecretName::RefreshToken)).notFound());
+    dialog->reject();
+
+    for (const auth::PortalProfile &p : profiles.store()->profiles())
+        assoc::test::finish(profiles.store()->remove(p.id));
 }
 
 QTEST_MAIN(TestAppProfiles)

@@ -264,11 +264,11 @@ private slots:
                  std::optional<LabelKey>(LabelKey{user, 145}));
         // And writing what was read gives the same bytes.
         QCOMPARE(SchemaDocument::write(back), bytes);
-    // The QJsonObject entry points are the same format.
-    QCOMPARE(QJsonDocument(SchemaDocument::toJson(original)).toJson(), bytes);
-    const auto viaJson = SchemaDocument::fromJson(SchemaDocument::toJson(original));
-    QVERIFY(viaJson);
-    QCOMPARE(SchemaDocument::write(viaJson.value()), bytes);
+        // The QJsonObject entry points are the same format.
+        QCOMPARE(QJsonDocument(SchemaDocument::toJson(original)).toJson(), bytes);
+        const auto viaJson = SchemaDocument::fromJson(SchemaDocument::toJson(original));
+        QVERIFY(viaJson);
+        QCOMPARE(SchemaDocument::write(viaJson.value()), bytes);
     }
 
     void roundTripEmptyAndUnknownCategory() {

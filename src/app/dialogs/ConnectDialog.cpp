@@ -163,12 +163,62 @@ ClientConfig ConnectDialog::config() const {
 }
 
 QString ConnectDialog::problem() const {
+    if (m_nameEdit && m_nameEdit->text().trimmed().isEmpty())
+        return tr("Enter a name for this portal.");
     const QString url = urlProblem(m_ui->baseUrlEdit->text());
     if (!url.isEmpty())
         return url;
-    if (!config().credentials.isComplete())
+    if (!m_valid)
         return tr("Fill in the sign-in details.");
     return {};
+}
+
+void ConnectDialog::setProfileMode(const QString &name, const QStringList &takenNames,
+                                   std::optional<Credentials::Kind> storedKind) {
+    if (!m_nameEdit) {
+        m_nameEdit = new QLineEdit(this);
+        m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+        m_nameEdit->setPlaceholderText(tr("Production, Sandbox, a client's portal…"));
+        m_nameError = new QLabel(this);
+        m_nameError->setObjectName(QStringLiteral("nameError"));
+        prepareFieldMessage(m_nameError);
+        auto *label = new QLabel(tr("&Name:"), this);
+        label->setBuddy(m_nameEdit);
+        m_ui->form->insertRow(0, label, m_nameEdit);
+        m_ui->form->insertRow(1, QString(), m_nameError);
+        setTabOrder(m_nameEdit, m_ui->baseUrlEdit);
+        connect(m_nameEdit, &QLineEdit::textEdited, this,
+                [this] { m_nameEdit->setProperty("assocTouched", true); });
+        connect(m_nameEdit, &QLineEdit::textChanged, this, &ConnectDialog::inputEdited);
+    }
+    m_takenNames = takenNames;
+    m_storedKind = storedKind;
+    // Saving a profile sends nothing; testing and signing in belong to connecting.
+    m_ui->testButton->hide();
+    m_ui->signInButton->hide();
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Save"));
+    ok->setToolTip(tr("Save the profile; its secrets go to the keychain."));
+    const QString keep = tr("Leave empty to keep the stored secret");
+    if (storedKind == Credentials::Kind::PrivateAppToken)
+        m_ui->tokenEdit->setPlaceholderText(keep);
+    if (storedKind == Credentials::Kind::OAuth) {
+        m_ui->clientSecretEdit->setPlaceholderText(keep);
+        m_ui->refreshTokenEdit->setPlaceholderText(keep);
+    }
+    if (storedKind == Credentials::Kind::ApiKey)
+        m_ui->apiKeyEdit->setPlaceholderText(keep);
+    m_nameEdit->setText(name);
+    m_nameEdit->setFocus();
+    revalidate();
+}
+
+QString ConnectDialog::profileName() const {
+    return m_nameEdit ? m_nameEdit->text().trimmed() : QString();
+}
+
+bool ConnectDialog::keepsStoredSecrets() const {
+    return m_storedKind && *m_storedKind == currentKind();
 }
 
 void ConnectDialog::inputEdited() {
@@ -188,14 +238,25 @@ void ConnectDialog::revalidate() {
     };
 
     bool valid = true;
+    if (m_nameEdit) {
+        const QString name = m_nameEdit->text().trimmed();
+        QString message;
+        if (name.isEmpty())
+            message = tr("Enter a name for this portal.");
+        else if (m_takenNames.contains(name, Qt::CaseInsensitive))
+            message = tr("Another profile is already called “%1”.").arg(name);
+        setFieldMessage(m_nameError, shown(m_nameEdit) ? message : QString());
+        valid = message.isEmpty();
+    }
     const QString url = urlProblem(m_ui->baseUrlEdit->text());
     setFieldMessage(m_ui->baseUrlError, shown(m_ui->baseUrlEdit) ? url : QString());
-    valid = url.isEmpty();
+    valid &= url.isEmpty();
 
     const Credentials::Kind kind = currentKind();
     const bool token = kind == Credentials::Kind::PrivateAppToken;
     const bool oauth = kind == Credentials::Kind::OAuth;
     const bool apiKey = kind == Credentials::Kind::ApiKey;
+    const bool secretsNeeded = !keepsStoredSecrets(); // empty = keep what the keychain has
     // Only the visible page's messages show; the others are cleared.
     auto check = [&](bool active, QLineEdit *edit, QLabel *error, const QString &message) {
         if (!active) {
@@ -204,14 +265,15 @@ void ConnectDialog::revalidate() {
         }
         return required(edit, error, message);
     };
-    valid &= check(token, m_ui->tokenEdit, m_ui->tokenError,
+    valid &= check(token && secretsNeeded, m_ui->tokenEdit, m_ui->tokenError,
                    tr("Enter the private app's access token."));
     valid &= check(oauth, m_ui->clientIdEdit, m_ui->clientIdError, tr("Enter the client ID."));
-    valid &= check(oauth, m_ui->clientSecretEdit, m_ui->clientSecretError,
+    valid &= check(oauth && secretsNeeded, m_ui->clientSecretEdit, m_ui->clientSecretError,
                    tr("Enter the client secret."));
-    valid &=
-        check(oauth, m_ui->refreshTokenEdit, m_ui->refreshTokenError, tr("Enter a refresh token."));
-    valid &= check(apiKey, m_ui->apiKeyEdit, m_ui->apiKeyError, tr("Enter the API key."));
+    valid &= check(oauth && secretsNeeded, m_ui->refreshTokenEdit, m_ui->refreshTokenError,
+                   tr("Enter a refresh token."));
+    valid &= check(apiKey && secretsNeeded, m_ui->apiKeyEdit, m_ui->apiKeyError,
+                   tr("Enter the API key."));
 
     m_valid = valid;
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
@@ -232,6 +294,11 @@ void ConnectDialog::keyPressEvent(QKeyEvent *event) {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !m_busy && !m_valid) {
         submit();
+        if (m_nameError && !m_nameError->isHidden()) {
+            m_nameEdit->setFocus(Qt::OtherFocusReason);
+            event->accept();
+            return;
+        }
         const std::pair<QLabel *, QLineEdit *> fields[] = {
             {m_ui->baseUrlError, m_ui->baseUrlEdit},
             {m_ui->tokenError, m_ui->tokenEdit},
@@ -299,6 +366,8 @@ void ConnectDialog::setBusy(bool busy) {
           static_cast<QWidget *>(m_ui->authStack), static_cast<QWidget *>(m_ui->showSecretsCheck),
           static_cast<QWidget *>(m_ui->versionCombo)})
         w->setEnabled(!busy);
+    if (m_nameEdit)
+        m_nameEdit->setEnabled(!busy);
     m_ui->busyBar->setVisible(busy);
     if (busy)
         setCursor(Qt::BusyCursor);

@@ -7,7 +7,12 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QStringList>
 #include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class ConnectDialog;
@@ -43,6 +48,16 @@ public:
     // Why the current input cannot be used, or empty.
     QString problem() const;
 
+    // Editing a saved profile rather than connecting: shows a Name field (required, and none of
+    // `takenNames` again, whatever the case), labels OK "Save" and hides Test and "Sign in with
+    // HubSpot" (nothing is sent from here). With `storedKind` set, the secret fields of that
+    // sign-in method may stay empty to keep the secrets already stored. Call after setConfig().
+    void setProfileMode(const QString &name, const QStringList &takenNames,
+                        std::optional<Credentials::Kind> storedKind = std::nullopt);
+    QString profileName() const;
+    // Whether the secret fields left empty keep the stored secrets (profile mode, same method).
+    bool keepsStoredSecrets() const;
+
 signals:
     void testRequested(const assoc::ClientConfig &config); // Test button
     void submitRequested();
@@ -64,7 +79,11 @@ private:
     ClientConfig m_base;
     bool m_busy = false;
     bool m_valid = false;
-    bool m_showAll = false; // after OK or Test: show messages for untouched fields too
+    bool m_showAll = false;          // after OK or Test: show messages for untouched fields too
+    QLineEdit *m_nameEdit = nullptr; // profile mode only
+    QLabel *m_nameError = nullptr;
+    QStringList m_takenNames;
+    std::optional<Credentials::Kind> m_storedKind;
 };
 
 } // namespace assoc::app

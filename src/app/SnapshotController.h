@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/PortalSchema.h"
+#include "core/SnapshotCache.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <optional>
+
+namespace assoc::models {
+class PortalSession;
+}
+
+namespace assoc::app {
+
+// Keeps each profile's last full reading of its portal on disk, so the window can show it at
+// once on the next start while the portal is read again. Only complete readings are stored: a
+// snapshot never stands for a portal that was half read.
+class SnapshotController : public QObject {
+    Q_OBJECT
+public:
+    explicit SnapshotController(QString directory = defaultDirectory(), QObject *parent = nullptr);
+
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+    void setDirectory(const QString &directory);
+
+    // The stored snapshot of a profile, if there is a readable one.
+    std::optional<PortalSchema> load(const QString &profileId) const;
+    // Stores the session's schema whenever it is complete: after the preload and after writes.
+    void watch(models::PortalSession *session, const QString &profileId);
+    void forget(const QString &profileId) const;
+
+signals:
+    void stored(const QString &profileId);
+
+private:
+    void storeNow();
+
+    QString m_directory;
+    QPointer<models::PortalSession> m_session;
+    QString m_profileId;
+    QTimer m_debounce; // a preload of hundreds of pairs is written once, not once per pair
+};
+
+} // namespace assoc::app

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Command.h"
+#include "api/PlanApplier.h"
+#include "core/SchemaPlan.h"
+
+namespace assoc::cli {
+
+// `apply --plan FILE [--dry-run] [--allow-deletes]`: applies a plan `diff --output` wrote to the
+// connected portal, one result line per change. Deletions need --allow-deletes here as well as
+// in the plan. Exit 0 when every change is applied or already in place, 3 when some failed, 1
+// when all that were tried failed.
+class ApplyCommand : public Command {
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    void run(qint64 portalId);
+    void report(const QList<ChangeOutcome> &outcomes);
+
+    SchemaPlan m_plan;
+};
+
+} // namespace assoc::cli

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: MIT
+// File → Export Schema…, Import Schema… and Compare Portals… against two fake portals over
+// loopback HTTP, driven as a user would: the File menu's actions, the file dialogs, clicks on
+// the Compare window's buttons, Space on a change's checkbox and the confirmation's Apply.
+
+#include "TestSupport.h"
+#include "api/PortalLoader.h"
+#include "app/ActionSet.h"
+#include "app/MainWindow.h"
+#include "app/compare/CompareController.h"
+#include "app/compare/CompareWindow.h"
+#include "app/compare/SchemaExportController.h"
+#include "core/PlanDocument.h"
+#include "core/SchemaDocument.h"
+#include "models/PlanTreeModel.h"
+#include "models/PortalSession.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace assoc;
+using namespace assoc::app;
+using models::PlanTreeModel;
+
+namespace {
+const QString kContact = QStringLiteral("0-1");
+const QString kCompany = QStringLiteral("0-2");
+const QString kDeal = QStringLiteral("0-3");
+const QString kUser = QStringLiteral("USER_DEFINED");
+
+const fake::FakeAssociationType *findLabel(fake::FakePortalState &state, const QString &from,
+                                           const QString &to, const QString &text) {
+    for (const fake::FakeAssociationType &t : state.associationTypes()) {
+        if (t.fromId == from && t.toId == to && t.isUserLabel() && t.label == text)
+            return &t;
+    }
+    return nullptr;
+}
+
+// Stands in for the change history.
+struct RecordingJournal : ChangeJournal {
+    QList<ChangeRecord> records;
+    void record(const ChangeRecord &record) override { records.append(record); }
+};
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestAppCompare : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exportWritesTheSchemaDocument();
+    void importOpensCompareWithTheFile();
+    void compareApplyCheckedAndCompareAgain();
+    void unreadableFileShowsErrorAndKeepsInputs();
+    void targetReadErrorShowsHubSpotMessageAndKeepsInputs();
+    void cancelStopsComparing();
+    void exportFailureShowsErrorAndWritesNothing();
+    void cancelStopsApplying();
+    void fileTargetCanOnlyBeSaved();
+
+private:
+    QString exportSource();
+    CompareWindow *waitForPlan();
+    template <typename T> T *waitForChild(QWidget *parent, const QString &name);
+
+    QTemporaryDir m_dir;
+    // Source: the demo portal. Target: the demo portal after a few hand edits (other portal
+    // id, other typeIds), open in the main window.
+    std::unique_ptr<test::PortalFixture> m_source;
+    std::unique_ptr<test::PortalFixture> m_target;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAppCompare::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestAppCompare::init() {
+    m_source = std::make_unique<test::PortalFixture>();
+    QVERIFY(m_source->start(fake::Seed::Demo));
+    m_target = std::make_unique<test::PortalFixture>();
+    QVERIFY(m_target->start(fake::Seed::Demo));
+
+    fake::FakePortalState &t = m_target->server->state();
+    const fake::FakeConfig &config = m_target->server->config();
+    t.setPortalId(7009999);
+    t.setNextTypeId(500); // labels created in the target get ids the source never had
+    // Missing: "Decision maker" (deals → contacts) and its limit of 5.
+    const auto *decision = findLabel(t, kDeal, kContact, QStringLiteral("Decision maker"));
+    QVERIFY(decision);
+    QVERIFY(!t.deleteLabel(kDeal, kContact, decision->typeId, config));
+    // Renamed: "Partner" (companies → companies) is "Ally" here.
+    const auto *partner = findLabel(t, kCompany, kCompany, QStringLiteral("Partner"));
+    QVERIFY(partner);
+    QVERIFY(!t.renameLabel(kCompany, kCompany, partner->typeId, QStringLiteral("Ally"), QString(),
+                           config));
+    // Different limit: "Billing contact" allows 4 instead of 2.
+    const auto *billing = findLabel(t, kContact, kCompany, QStringLiteral("Billing contact"));
+    QVERIFY(billing);
+    QVERIFY(!t.updateLimit(kContact, kCompany, kUser, billing->typeId, 4, config));
+    // Extra: a label only the target has, which only "Include deletions" lists.
+    QVERIFY(!t.createLabel(kContact, kDeal, QStringLiteral("extra_label"), QStringLiteral("Extra"),
+                           QString(), config));
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window->connectTo(m_target->config());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->session()->connectionState() ==
+                models::PortalSession::ConnectionState::Connected);
+}
+
+void TestAppCompare::cleanup() {
+    m_window.reset();
+    m_network.reset();
+    m_target.reset();
+    m_source.reset();
+}
+
+template <typename T> T *TestAppCompare::waitForChild(QWidget *parent, const QString &name) {
+    T *child = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            child = parent->findChild<T *>(name);
+            return child && child->isVisible();
+        },
+        5000);
+    return shown ? child : nullptr;
+}
+
+QString TestAppCompare::exportSource() {
+    auto *loader = new PortalLoader(m_source->connect(), m_source->client.get());
+    const auto schema = test::await(loader->load());
+    if (!test::succeeded(schema))
+        return {};
+    const QString path = m_dir.filePath(QStringLiteral("production.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(SchemaDocument::write(schema->value()));
+    return path;
+}
+
+CompareWindow *TestAppCompare::waitForPlan() {
+    CompareWindow *window = m_window->compareController()->compareWindow();
+    if (!window)
+        return nullptr;
+    if (!QTest::qWaitFor([window] { return window->state() != CompareWindow::State::Loading; },
+                         20000))
+        return nullptr;
+    return window;
+}
+
+void TestAppCompare::exportWritesTheSchemaDocument() {
+    QAction *action = m_window->actions()->exportSchema();
+    QTRY_VERIFY(action->isEnabled());
+    QSignalSpy exported(m_window->schemaExport(), &SchemaExportController::exported);
+    action->trigger();
+    auto *dialog = waitForChild<QFileDialog>(m_window.get(), QStringLiteral("exportSchemaDialog"));
+    QVERIFY(dialog);
+    const QString path = m_dir.filePath(QStringLiteral("sandbox-export.json"));
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // what the dialog's Save / Open button does
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 20000);
+    QCOMPARE(exported.at(0).at(0).toString(), path);
+
+    // The same bytes the portal's schema gives, read independently.
+    auto *loader = new PortalLoader(m_target->connect(), m_target->client.get());
+    const auto schema = test::await(loader->load());
+    QVERIFY2(test::succeeded(schema), test::why(schema).constData());
+    QCOMPARE(readFile(path), SchemaDocument::write(schema->value()));
+    QCOMPARE(schema->value().portal.portalId, 7009999);
+    QVERIFY(!m_window->schemaExport()->isExporting());
+}
+
+void TestAppCompare::importOpensCompareWithTheFile() {
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    QAction *action = m_window->actions()->importSchema();
+    QTRY_VERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = waitForChild<QFileDialog>(m_window.get(), QStringLiteral("importSchemaDialog"));
+    QVERIFY(dialog);
+    dialog->selectFile(file);
+    static_cast<QDialog *>(dialog)->accept(); // what the dialog's Save / Open button does
+
+    CompareWindow *compare = waitForPlan();
+    QVERIFY(compare);
+    QVERIFY(compare->isVisible());
+    QCOMPARE(compare->source().kind, SchemaSource::Kind::File);
+    QCOMPARE(QFileInfo(compare->source().filePath).canonicalFilePath(),
+             QFileInfo(file).canonicalFilePath());
+    QCOMPARE(compare->target().kind, SchemaSource::Kind::CurrentPortal);
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QVERIFY2(compare->errorText().isEmpty(), qPrintable(compare->errorText()));
+    QCOMPARE(compare->plan().targetPortalId, 7009999);
+    QCOMPARE(compare->model()->changeCount(), 4);
+
+    // Save Plan… writes the checked changes, for assocctl apply --plan.
+    PlanTreeModel *model = compare->model();
+    QVERIFY(model->setData(model->index(0, PlanTreeModel::ChangeColumn), Qt::Unchecked,
+                           Qt::CheckStateRole));
+    const QSet<QString> checked = model->selectedIds();
+    QVERIFY(!checked.isEmpty() && checked.size() < 4);
+    QTest::mouseClick(compare->savePlanButton(), Qt::LeftButton);
+    auto *save = waitForChild<QFileDialog>(compare, QStringLiteral("savePlanDialog"));
+    QVERIFY(save);
+    const QString planPath = m_dir.filePath(QStringLiteral("sandbox-plan.json"));
+    save->selectFile(planPath);
+    static_cast<QDialog *>(save)->accept();
+    QTRY_VERIFY(QFile::exists(planPath));
+    const auto saved = PlanDocument::read(readFile(planPath));
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+    QSet<QString> savedIds;
+    for (const PlanChange &change : saved->changes)
+        savedIds.insert(change.id());
+    QCOMPARE(savedIds, checked);
+    QCOMPARE(saved->targetPortalId, 7009999);
+    QVERIFY(saved->target.contains(QStringLiteral("7009999")));
+    QVERIFY(saved->source.contains(QStringLiteral("production.json")));
+}
+
+void TestAppCompare::compareApplyCheckedAndCompareAgain() {
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    RecordingJournal journal;
+    m_window->compareController()->setJournal(&journal);
+    m_window->actions()->comparePortals()->trigger();
+    CompareWindow *compare = m_window->compareController()->compareWindow();
+    QVERIFY(compare);
+    QVERIFY(QTest::qWaitForWindowExposed(compare));
+
+    // Source: the file, typed in; target: the portal open in the main window (the default).
+    auto *sourceCombo = compare->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+    auto *sourceFile = compare->findChild<QLineEdit *>(QStringLiteral("sourceFileEdit"));
+    QVERIFY(sourceCombo && sourceFile);
+    sourceCombo->setCurrentIndex(sourceCombo->count() - 1); // "A schema file"
+    QVERIFY(sourceFile->isVisible());
+    sourceFile->clear();
+    QTest::keyClicks(sourceFile, file);
+    QCOMPARE(compare->target().kind, SchemaSource::Kind::CurrentPortal);
+    QVERIFY(compare->compareButton()->isEnabled());
+    QVERIFY(!compare->applyButton()->isEnabled());
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QVERIFY2(compare->errorText().isEmpty(), qPrintable(compare->errorText()));
+
+    // The plan: what the target lacks or has differently, matched by names, not typeIds.
+    PlanTreeModel *model = compare->model();
+    QString partnerId, createId, newLimitId, changedLimitId;
+    for (const PlanChange &c : model->shownChanges()) {
+        QVERIFY2(!c.isDeletion(), qPrintable(c.summary()));
+        // Labels are matched by text between portals: the renamed one is simply missing.
+        if (c.kind == PlanChange::Kind::CreateLabel && c.labelText == QStringLiteral("Partner"))
+            partnerId = c.id();
+        else if (c.kind == PlanChange::Kind::CreateLabel &&
+                 c.labelText == QStringLiteral("Decision maker"))
+            createId = c.id();
+        else if (c.kind == PlanChange::Kind::SetLimit &&
+                 c.labelText == QStringLiteral("Decision maker") && c.limitAfter == 5)
+            newLimitId = c.id();
+        else if (c.kind == PlanChange::Kind::SetLimit &&
+                 c.labelText == QStringLiteral("Billing contact") && c.limitAfter == 2 &&
+                 c.limitBefore == 4)
+            changedLimitId = c.id();
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected change: ") + c.summary()));
+    }
+    QVERIFY(!partnerId.isEmpty() && !createId.isEmpty() && !newLimitId.isEmpty() &&
+            !changedLimitId.isEmpty());
+    QCOMPARE(model->changeCount(), 4);
+    QCOMPARE(model->selectedCount(), 4);
+
+    // "Include deletions" lists the extra label, unchecked; unticking it hides it again.
+    QTest::mouseClick(compare->includeDeletionsCheck(), Qt::LeftButton);
+    QVERIFY(compare->includeDeletionsCheck()->isChecked());
+    QString deletionId;
+    for (const PlanChange &c : model->shownChanges()) {
+        if (!c.isDeletion())
+            continue;
+        QVERIFY2(!model->isChecked(c.id()), qPrintable(c.id()));
+        if (c.kind == PlanChange::Kind::DeleteLabel && c.labelText == QStringLiteral("Extra"))
+            deletionId = c.id();
+    }
+    QVERIFY(!deletionId.isEmpty());
+    QVERIFY(model->changeCount() > 4);
+    QCOMPARE(model->selectedCount(), 4);
+    QTest::mouseClick(compare->includeDeletionsCheck(), Qt::LeftButton);
+    QCOMPARE(model->changeCount(), 4);
+
+    // The details pane shows the selected change's before and after.
+    QTreeView *view = compare->planView();
+    view->setFocus();
+    view->setCurrentIndex(model->indexOfChange(partnerId));
+    auto *details = compare->findChild<QPlainTextEdit *>(QStringLiteral("detailsText"));
+    QVERIFY(details);
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Before: no such label")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("After: “Partner”")));
+
+    // Uncheck “Partner” with Space, as on the keyboard.
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(!model->isChecked(partnerId));
+    QCOMPARE(model->selectedCount(), 3);
+    QCOMPARE(compare->applyButton()->text(), QStringLiteral("&Apply 3 Change(s)"));
+    QVERIFY(compare->applyButton()->isEnabled());
+
+    // Apply, and accept the confirmation, which names the target portal and the counts.
+    QTest::mouseClick(compare->applyButton(), Qt::LeftButton);
+    auto *confirm = waitForChild<QMessageBox>(compare, CompareWindow::confirmationName());
+    QVERIFY(confirm);
+    QVERIFY2(confirm->text().contains(QStringLiteral("7009999")), qPrintable(confirm->text()));
+    QVERIFY2(confirm->informativeText().contains(QStringLiteral("1 label(s) to create")),
+             qPrintable(confirm->informativeText()));
+    QVERIFY2(confirm->informativeText().contains(QStringLiteral("2 limit(s) to set")),
+             qPrintable(confirm->informativeText()));
+    QSignalSpy applied(compare, &CompareWindow::applyFinished);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
+    QCOMPARE(compare->state(), CompareWindow::State::Applied);
+    QVERIFY2(compare->errorText().isEmpty(), qPrintable(compare->errorText()));
+
+    // Each checked change has its result; the unchecked one has none.
+    for (const QString &id : {createId, newLimitId, changedLimitId}) {
+        const auto outcome = model->outcome(id);
+        QVERIFY2(outcome, qPrintable(id));
+        QVERIFY2(outcome->status == ChangeOutcome::Status::Applied,
+                 qPrintable(PlanTreeModel::describeOutcome(*outcome)));
+        QVERIFY(model->indexOfChange(id, PlanTreeModel::ResultColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Applied")));
+    }
+    QVERIFY(!model->outcome(partnerId));
+    // Each applied change went to the change history, as an Apply to the target portal.
+    QCOMPARE(journal.records.size(), 3);
+    for (const ChangeRecord &record : std::as_const(journal.records)) {
+        QCOMPARE(record.origin, ChangeRecord::Origin::Apply);
+        QCOMPARE(record.portalId, 7009999);
+        QCOMPARE(record.outcome, ChangeRecord::Outcome::Succeeded);
+        QVERIFY(record.change.id() != partnerId);
+    }
+
+    // The target portal changed for exactly the checked changes.
+    fake::FakePortalState &t = m_target->server->state();
+    const auto *decision = findLabel(t, kDeal, kContact, QStringLiteral("Decision maker"));
+    QVERIFY(decision);
+    QCOMPARE(t.limit(kDeal, kContact, kUser, decision->typeId), std::optional<int>(5));
+    const auto *billing = findLabel(t, kContact, kCompany, QStringLiteral("Billing contact"));
+    QVERIFY(billing);
+    QCOMPARE(t.limit(kContact, kCompany, kUser, billing->typeId), std::optional<int>(2));
+    QVERIFY(findLabel(t, kCompany, kCompany, QStringLiteral("Ally")));
+    QVERIFY(!findLabel(t, kCompany, kCompany, QStringLiteral("Partner")));
+    QVERIFY(findLabel(t, kContact, kDeal, QStringLiteral("Extra")));
+
+    // Compare again: only the unchecked change is left.
+    QVERIFY(compare->compareAgainButton()->isVisible());
+    QVERIFY(!compare->applyButton()->isEnabled());
+    QTest::mouseClick(compare->compareAgainButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QCOMPARE(model->changeCount(), 1);
+    QCOMPARE(model->shownChanges().first().id(), partnerId);
+
+    // Applying that one fails: the target still has the label's internal name under its other
+    // text. The Result column shows HubSpot's message and correlation id.
+    QTest::mouseClick(compare->applyButton(), Qt::LeftButton);
+    confirm = waitForChild<QMessageBox>(compare, CompareWindow::confirmationName());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 2, 20000);
+    const auto failure = model->outcome(partnerId);
+    QVERIFY(failure);
+    QCOMPARE(failure->status, ChangeOutcome::Status::Failed);
+    const QString result =
+        model->indexOfChange(partnerId, PlanTreeModel::ResultColumn).data().toString();
+    QVERIFY2(result.startsWith(QStringLiteral("Failed")), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("already exists")), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("Correlation id")), qPrintable(result));
+    QCOMPARE(result.count(QStringLiteral("Correlation id")), 1);
+    QVERIFY2(compare->summaryText().contains(QStringLiteral("1 failed")),
+             qPrintable(compare->summaryText()));
+    QVERIFY(!findLabel(t, kCompany, kCompany, QStringLiteral("Partner")));
+
+    // Once the label has its text back, the schemas match.
+    const auto *ally = findLabel(t, kCompany, kCompany, QStringLiteral("Ally"));
+    QVERIFY(ally);
+    QVERIFY(!t.renameLabel(kCompany, kCompany, ally->typeId, QStringLiteral("Partner"), QString(),
+                           m_target->server->config()));
+    QTest::mouseClick(compare->compareAgainButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QVERIFY(compare->isShowingMatch());
+    QCOMPARE(model->changeCount(), 0);
+    QVERIFY(!compare->applyButton()->isEnabled());
+}
+
+void TestAppCompare::unreadableFileShowsErrorAndKeepsInputs() {
+    const QString path = m_dir.filePath(QStringLiteral("not-a-schema.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"hello\": 1}");
+    file.close();
+
+    CompareWindow *compare = m_window->compareController()->openCompare();
+    compare->setSource(SchemaSource::file(path));
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Idle);
+    QVERIFY2(compare->errorText().contains(QStringLiteral("not-a-schema.json")),
+             qPrintable(compare->errorText()));
+    QVERIFY(compare->errorText().startsWith(QStringLiteral("Source")));
+    QCOMPARE(compare->source(), SchemaSource::file(path));
+    QVERIFY(compare->compareButton()->isEnabled());
+    QVERIFY(!compare->applyButton()->isEnabled());
+}
+
+void TestAppCompare::targetReadErrorShowsHubSpotMessageAndKeepsInputs() {
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    m_target->server->faults().script({fake::FaultInjector::Kind::ServerError, 500}, 1000,
+                                      QStringLiteral("/labels"));
+    CompareWindow *compare = m_window->compareController()->openCompare();
+    compare->setSource(SchemaSource::file(file));
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Idle);
+    const QString error = compare->errorText();
+    QVERIFY2(error.startsWith(QStringLiteral("Target")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("internal error")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Correlation id")), qPrintable(error));
+    QVERIFY(!compare->applyButton()->isEnabled());
+    QCOMPARE(compare->source(), SchemaSource::file(file));
+    QCOMPARE(compare->target(), SchemaSource::currentPortal());
+
+    // Once HubSpot answers again, the same inputs compare.
+    m_target->server->faults().clear();
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QVERIFY(compare->errorText().isEmpty());
+    QCOMPARE(compare->model()->changeCount(), 4);
+}
+
+void TestAppCompare::cancelStopsComparing() {
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    fake::FaultInjector::Fault stall;
+    stall.kind = fake::FaultInjector::Kind::Stall;
+    stall.durationMs = -1;
+    m_target->server->faults().script(stall, 1000, QStringLiteral("/labels"));
+    CompareWindow *compare = m_window->compareController()->openCompare();
+    compare->setSource(SchemaSource::file(file));
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QCOMPARE(compare->state(), CompareWindow::State::Loading);
+    QVERIFY(compare->cancelButton()->isVisible());
+    QVERIFY(!compare->compareButton()->isEnabled());
+    QTest::mouseClick(compare->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE(compare->state(), CompareWindow::State::Idle);
+    QVERIFY(compare->errorText().isEmpty());
+    QVERIFY(!compare->cancelButton()->isVisible());
+    QVERIFY(compare->compareButton()->isEnabled());
+    QCOMPARE(compare->model()->changeCount(), 0);
+}
+
+void TestAppCompare::exportFailureShowsErrorAndWritesNothing() {
+    m_target->server->faults().script({fake::FaultInjector::Kind::ServerError, 500}, 1000,
+                                      QStringLiteral("/labels"));
+    QSignalSpy failed(m_window->schemaExport(), &SchemaExportController::failed);
+    m_window->actions()->exportSchema()->trigger();
+    auto *dialog = waitForChild<QFileDialog>(m_window.get(), QStringLiteral("exportSchemaDialog"));
+    QVERIFY(dialog);
+    const QString path = m_dir.filePath(QStringLiteral("failed-export.json"));
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // what the dialog's Save / Open button does
+    auto *box = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("exportError"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("internal error")),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QStringLiteral("Correlation id")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!m_window->schemaExport()->isExporting());
+}
+
+void TestAppCompare::cancelStopsApplying() {
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    CompareWindow *compare = m_window->compareController()->openCompare();
+    compare->setSource(SchemaSource::file(file));
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->model()->selectedCount(), 4);
+
+    // HubSpot stops answering once applying has started; the user cancels.
+    fake::FaultInjector::Fault stall;
+    stall.kind = fake::FaultInjector::Kind::Stall;
+    stall.durationMs = -1;
+    m_target->server->faults().script(stall, 1000, QStringLiteral("/crm/"));
+    QTest::mouseClick(compare->applyButton(), Qt::LeftButton);
+    auto *confirm = waitForChild<QMessageBox>(compare, CompareWindow::confirmationName());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QCOMPARE(compare->state(), CompareWindow::State::Applying);
+    QVERIFY(compare->cancelButton()->isVisible());
+    QVERIFY(!compare->applyButton()->isEnabled());
+    // The selection cannot change under the applier.
+    QVERIFY(!(compare->model()->flags(compare->model()->index(0, 0)) & Qt::ItemIsUserCheckable));
+    QTest::mouseClick(compare->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(compare->state(), CompareWindow::State::Applied, 15000);
+    QVERIFY2(compare->summaryText().contains(QStringLiteral("not applied")),
+             qPrintable(compare->summaryText()));
+    m_target->server->faults().clear();
+    fake::FakePortalState &t = m_target->server->state();
+    QVERIFY(!findLabel(t, kDeal, kContact, QStringLiteral("Decision maker")));
+    QVERIFY(!findLabel(t, kCompany, kCompany, QStringLiteral("Partner")));
+}
+
+void TestAppCompare::fileTargetCanOnlyBeSaved() {
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    CompareWindow *compare = m_window->compareController()->openCompare();
+    compare->setSource(SchemaSource::currentPortal());
+    compare->setTarget(SchemaSource::file(file));
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QVERIFY(compare->model()->changeCount() > 0);
+    QCOMPARE(compare->plan().targetPortalId, 0);
+    QVERIFY(!compare->applyButton()->isEnabled());
+    QVERIFY(compare->applyButton()->toolTip().contains(QStringLiteral("file")));
+    QVERIFY(compare->savePlanButton()->isEnabled());
+}
+
+QTEST_MAIN(TestAppCompare)
+#include "test_app_compare.moc"

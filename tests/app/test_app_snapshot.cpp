@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// The snapshot cache as a user meets it: a portal read once opens the next time at once from its
+// snapshot, marked "as of …", then is read again and what changed meanwhile is shown in bold.
+
+#include "FakeHubSpotServer.h"
+#include "SeedData.h"
+#include "TestSupport.h"
+#include "app/ErrorBanner.h"
+#include "app/MainWindow.h"
+#include "app/ProfileController.h"
+#include "app/SnapshotController.h"
+#include "app/StatusBarController.h"
+#include "auth/SecretStore.h"
+#include "models/ModelRoles.h"
+#include "models/ObjectTypeTreeModel.h"
+#include "models/PortalSession.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace assoc;
+using namespace assoc::app;
+using models::ObjectTypeTreeModel;
+using models::PortalSession;
+
+namespace {
+const ObjectTypePair kContactsCompanies{QStringLiteral("0-1"), QStringLiteral("0-2")};
+const ObjectTypePair kDealsTickets{QStringLiteral("0-3"), QStringLiteral("0-5")};
+const QString kProfile = QStringLiteral("profile-1");
+
+int labelCount(const MainWindow &window, const ObjectTypePair &pair) {
+    return window.treeModel()->indexOfPair(pair).data(models::LabelCountRole).toInt();
+}
+bool changed(const MainWindow &window, const ObjectTypePair &pair) {
+    return window.treeModel()->indexOfPair(pair).data(models::ChangedRole).toBool();
+}
+} // namespace
+
+class TestAppSnapshot : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void snapshotIsShownAtOnceThenRefreshedWithChangesMarked();
+    void snapshotStaysVisibleWhenThePortalIsUnreachable();
+    void incompleteReadingIsNeverStored();
+    void reopenedProfileStartsFromItsSnapshot();
+
+private:
+    ClientConfig config() const;
+    // Reads the whole portal in a window and stores its snapshot under kProfile.
+    void storeSnapshot();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<fake::FakeHubSpotServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void TestAppSnapshot::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestAppSnapshot::init() {
+    m_server = std::make_unique<fake::FakeHubSpotServer>();
+    m_server->reseed(fake::Seed::Demo);
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+}
+
+void TestAppSnapshot::cleanup() {
+    m_network.reset();
+    m_server.reset();
+    QDir(m_dir.filePath(QStringLiteral("snapshots"))).removeRecursively();
+}
+
+ClientConfig TestAppSnapshot::config() const {
+    ClientConfig c;
+    c.baseUrl = m_server->baseUrl();
+    c.credentials = Credentials::privateApp(m_server->privateAppToken());
+    c.connection.maxRetries = 0;
+    c.connection.timeoutMs = 5000;
+    return c;
+}
+
+void TestAppSnapshot::storeSnapshot() {
+    MainWindow window(m_network.get());
+    window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
+    QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
+    window.connectTo(config());
+    window.snapshots()->watch(window.session(), kProfile);
+    QVERIFY(stored.wait(15000));
+    QVERIFY(window.session()->isComplete());
+    QVERIFY(QFileInfo::exists(window.snapshots()->directory() + QStringLiteral("/profile-1.json")));
+}
+
+void TestAppSnapshot::snapshotIsShownAtOnceThenRefreshedWithChangesMarked() {
+    storeSnapshot();
+    const int before =
+        m_server->state().userLabelCount(kContactsCompanies.fromId, kContactsCompanies.toId);
+    // Someone adds a label in HubSpot while the app is closed.
+    QVERIFY(!m_server->state().createLabel(kContactsCompanies.fromId, kContactsCompanies.toId,
+                                           QStringLiteral("auditor"), QStringLiteral("Auditor"),
+                                           QString(), m_server->config()));
+    m_server->config().latencyMs = 300; // the portal answers well after the first paint
+
+    MainWindow window(m_network.get());
+    window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
+    const auto snapshot = window.snapshots()->load(kProfile);
+    QVERIFY(snapshot);
+    window.connectWithSnapshot(config(), *snapshot);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Before the portal has answered anything: the snapshot's types, pairs and counts.
+    PortalSession *session = window.session();
+    QVERIFY(session->isShowingSnapshot());
+    QVERIFY(!session->schema().objectTypes.isEmpty());
+    QVERIFY(session->isPairLoaded(kContactsCompanies));
+    const int shownFirst = labelCount(window, kContactsCompanies);
+    QVERIFY(shownFirst > 0);
+    QVERIFY2(window.statusBarController()->snapshotText().contains(QStringLiteral("as of")),
+             qPrintable(window.statusBarController()->snapshotText()));
+    QVERIFY(!changed(window, kContactsCompanies));
+
+    QSignalSpy refreshed(session, &PortalSession::snapshotRefreshed);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(!session->isShowingSnapshot());
+    QCOMPARE(labelCount(window, kContactsCompanies), shownFirst + 1);
+    QCOMPARE(m_server->state().userLabelCount(kContactsCompanies.fromId, kContactsCompanies.toId),
+             before + 1);
+    QVERIFY(changed(window, kContactsCompanies));
+    QVERIFY(!changed(window, kDealsTickets));
+    const auto changes = refreshed.first().first().value<QList<SchemaChange>>();
+    QVERIFY(!changes.isEmpty());
+    QVERIFY(window.statusBarController()->snapshotText().contains(QStringLiteral("changed")));
+}
+
+void TestAppSnapshot::snapshotStaysVisibleWhenThePortalIsUnreachable() {
+    storeSnapshot();
+    ClientConfig offline = config();
+    m_server.reset(); // the portal is gone: nothing listens on that port any more
+
+    MainWindow window(m_network.get());
+    window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
+    const auto snapshot = window.snapshots()->load(kProfile);
+    QVERIFY(snapshot);
+    window.connectWithSnapshot(offline, *snapshot);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10000);
+    QCOMPARE(window.session()->connectionState(), PortalSession::ConnectionState::Failed);
+    // What the user saw is still there, and still says how old it is.
+    QVERIFY(window.session()->isShowingSnapshot());
+    QVERIFY(labelCount(window, kContactsCompanies) > 0);
+    QVERIFY(window.statusBarController()->snapshotText().contains(QStringLiteral("as of")));
+}
+
+void TestAppSnapshot::incompleteReadingIsNeverStored() {
+    // One pair cannot be read: the preload ends with an error and no snapshot is written.
+    fake::FaultInjector::Fault fault;
+    fault.kind = fake::FaultInjector::Kind::ServerError;
+    m_server->faults().script(fault, 100, QStringLiteral("/0-2/0-3/labels"));
+    MainWindow window(m_network.get());
+    window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
+    QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
+    window.connectTo(config());
+    window.snapshots()->watch(window.session(), kProfile);
+    QSignalSpy finished(window.session(), &PortalSession::preloadFinished);
+    QVERIFY(finished.wait(15000));
+    QTest::qWait(800); // longer than the store debounce
+    QCOMPARE(stored.count(), 0);
+    QVERIFY(!window.session()->isComplete());
+    QVERIFY(!window.snapshots()->load(kProfile));
+}
+
+void TestAppSnapshot::reopenedProfileStartsFromItsSnapshot() {
+    // Secrets kept for the session only: this test is about the snapshot, not the keychain.
+    auth::SecretStore secrets(QStringLiteral("AssociationStudioSnapshotTest"));
+    secrets.setMode(auth::SecretStore::Mode::SessionOnly);
+    const QString settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
+    QString profileId;
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        MainWindow window(m_network.get());
+        window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
+        ProfileController profiles(&window, &settings, &secrets);
+        QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
+        window.connectTo(config()); // as the Connect dialog does
+        QVERIFY(stored.wait(15000));
+        profileId = profiles.activeProfileId();
+        QCOMPARE(stored.first().first().toString(), profileId);
+        settings.sync();
+    }
+    m_server->config().latencyMs = 300;
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    MainWindow window(m_network.get());
+    window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
+    ProfileController profiles(&window, &settings, &secrets);
+    QSignalSpy opened(&profiles, &ProfileController::profileOpened);
+    profiles.start();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QCOMPARE(opened.first().first().toString(), profileId);
+    QVERIFY(window.session()->isShowingSnapshot());
+    QVERIFY(labelCount(window, kContactsCompanies) > 0);
+    // Forgetting the profile forgets its snapshot too.
+    profiles.removeProfile(profileId);
+    QVERIFY(!window.snapshots()->load(profileId));
+}
+
+QTEST_MAIN(TestAppSnapshot)
+#include "test_app_snapshot.moc"

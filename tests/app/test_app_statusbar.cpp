@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// The status bar tells the user when the circuit breaker holds requests back, and "Try Now"
+// sends them again at once, against a fake portal that fails and then recovers.
+
+#include "FakeHubSpotServer.h"
+#include "SeedData.h"
+#include "api/RequestScheduler.h"
+#include "app/ErrorBanner.h"
+#include "app/MainWindow.h"
+#include "app/StatusBarController.h"
+#include "models/PortalSession.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace assoc;
+using namespace assoc::app;
+
+class TestAppStatusBar : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openCircuitIsShownAndTryNowResumes();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestAppStatusBar::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestAppStatusBar::openCircuitIsShownAndTryNowResumes() {
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    // Every association read fails for now: the preload's failures open the breaker.
+    fake::FaultInjector::Fault fault;
+    fault.kind = fake::FaultInjector::Kind::ServerError;
+    fault.status = 503;
+    server.faults().script(fault, 10000, QStringLiteral("/associations/"));
+
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.credentials = Credentials::privateApp(server.privateAppToken());
+    config.connection.maxRetries = 0;
+    config.connection.circuitFailureThreshold = 3;
+    config.connection.circuitOpenSeconds = 120; // far longer than the test: only Try Now helps
+    QNetworkAccessManager network;
+    MainWindow window(&network);
+    window.connectTo(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    StatusBarController *status = window.statusBarController();
+    QTRY_VERIFY_WITH_TIMEOUT(!status->circuitText().isEmpty(), 10000);
+    QVERIFY2(status->circuitText().contains(QStringLiteral("Paused")),
+             qPrintable(status->circuitText()));
+    QVERIFY(status->tryNowButton()->isVisible());
+    QVERIFY(window.session()->client()->scheduler()->isCircuitOpen());
+    QTRY_VERIFY(!window.errorBanner()->isHidden());
+
+    // HubSpot recovers; the user does not wait two minutes.
+    server.faults().clear();
+    QTest::mouseClick(status->tryNowButton(), Qt::LeftButton);
+    QVERIFY(status->circuitText().isEmpty());
+    QVERIFY(!status->tryNowButton()->isVisible());
+    QVERIFY(!window.session()->client()->scheduler()->isCircuitOpen());
+    // What failed meanwhile is read again.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->isComplete(), 15000);
+}
+
+QTEST_MAIN(TestAppStatusBar)
+#include "test_app_statusbar.moc"

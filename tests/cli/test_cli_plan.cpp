@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+// assocctl diff and apply end to end: the built executable against two fake portals served by
+// this process (A: the demo portal; B: a fresh one with A's custom objects under other ids). The
+// test's event loop keeps running while assocctl runs, so every wait spins it.
+#include "fakehubspot/FakeHubSpotServer.h"
+#include "fakehubspot/SeedData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using assoc::fake::FakeAssociationType;
+using assoc::fake::FakeHubSpotServer;
+using assoc::fake::FakeObjectType;
+using assoc::fake::Seed;
+
+namespace {
+
+struct RunResult {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString text() const { return QString::fromUtf8(out); }
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QByteArray describe() const {
+        return "exit " + QByteArray::number(exitCode) + "\n--- stdout\n" + out + "\n--- stderr\n" +
+               err;
+    }
+};
+
+FakeObjectType customType(const QString &id, const QString &name) {
+    FakeObjectType t;
+    t.id = id;
+    t.name = name;
+    t.pluralName = name;
+    t.singularLabel = name;
+    t.pluralLabel = name;
+    t.custom = true;
+    t.fullyQualifiedName = u"p8002002_"_s + name;
+    return t;
+}
+
+int writes(FakeHubSpotServer &server) {
+    return server.log().count(u"POST"_s) + server.log().count(u"PUT"_s) +
+           server.log().count(u"DELETE"_s);
+}
+
+int userLabels(FakeHubSpotServer &server) {
+    const auto &types = server.state().associationTypes();
+    return int(std::count_if(types.begin(), types.end(),
+                             [](const FakeAssociationType &t) { return t.isUserLabel(); }));
+}
+
+} // namespace
+
+class TestCliPlan : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeHubSpotServer> m_a;
+    std::unique_ptr<FakeHubSpotServer> m_b;
+    QTemporaryDir m_dir;
+    QString m_exportA;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    RunResult runOn(FakeHubSpotServer *server, const QStringList &args) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"HUBSPOT_"_s))
+                env.remove(key);
+        }
+        // The change history goes to a throw-away place, not the user's.
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        QStringList all{u"--timeout-ms"_s, u"10000"_s};
+        if (server) {
+            env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, server->privateAppToken());
+            all += QStringList{u"--base-url"_s, server->baseUrl().toString()};
+        }
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(ASSOCCTL_PATH), all + args);
+        RunResult r;
+        r.finished = QTest::qWaitFor([&finished] { return finished.count() > 0; }, 60000);
+        if (!r.finished) {
+            process.kill();
+            if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 5000))
+                qWarning("assocctl did not end after being killed");
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_a = std::make_unique<FakeHubSpotServer>();
+        m_a->reseed(Seed::Demo);
+        QVERIFY(m_a->listen(0));
+        m_b = std::make_unique<FakeHubSpotServer>();
+        QVERIFY(m_b->listen(0));
+        m_exportA = path(u"a.json"_s);
+        const RunResult exported = runOn(m_a.get(), {u"export"_s, u"-o"_s, m_exportA});
+        QVERIFY2(exported.exitCode == 0, exported.describe().constData());
+    }
+
+    // B: a fresh portal whose custom objects have other ids than A's.
+    void init() {
+        m_b->reseed(Seed::Empty);
+        m_b->state().setPortalId(8002002);
+        m_b->state().addObjectType(customType(u"2-9900001"_s, u"vehicles"_s));
+        m_b->state().addObjectType(customType(u"2-9900002"_s, u"properties"_s));
+        m_b->state().addObjectType(customType(u"2-9900003"_s, u"projects"_s));
+        m_b->log().clear();
+    }
+
+    void diffExitCodes() {
+        const RunResult same = runOn(nullptr, {u"diff"_s, m_exportA, m_exportA});
+        QVERIFY2(same.exitCode == 0, same.describe().constData());
+        QVERIFY(same.text().contains(u"No differences"_s));
+
+        const RunResult drift = runOn(m_b.get(), {u"diff"_s, m_exportA, u"portal"_s});
+        QVERIFY2(drift.exitCode == 4, drift.describe().constData());
+        QVERIFY2(
+            drift.text().contains(
+                u"Create label “Billing contact” / “Billing company” (contacts → companies)"_s),
+            drift.describe().constData());
+        QVERIFY(drift.text().contains(u"Limit “Owner” to 3 (vehicles → contacts)"_s));
+        QCOMPARE(writes(*m_b), 0);
+
+        const RunResult json = runOn(m_b.get(), {u"--json"_s, u"diff"_s, m_exportA, u"portal"_s});
+        QCOMPARE(json.exitCode, 4);
+        QCOMPARE(json.json().value(u"format"_s).toString(), u"association-studio.plan"_s);
+        QCOMPARE(json.json().value(u"targetPortalId"_s).toInteger(), 8002002);
+        QVERIFY(json.json().value(u"changes"_s).toArray().size() >= 8);
+
+        const RunResult missing = runOn(nullptr, {u"diff"_s, m_exportA, path(u"nope.json"_s)});
+        QVERIFY2(missing.exitCode == 2, missing.describe().constData());
+    }
+
+    void diffOutputThenApplyPlan() {
+        const QString plan = path(u"plan.json"_s);
+        const RunResult diff =
+            runOn(m_b.get(), {u"diff"_s, m_exportA, u"portal"_s, u"--output"_s, plan});
+        QVERIFY2(diff.exitCode == 4, diff.describe().constData());
+        QVERIFY(QFile::exists(plan));
+
+        const RunResult apply = runOn(m_b.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(apply.exitCode == 0, apply.describe().constData());
+        QVERIFY(apply.text().contains(u"applied"_s));
+        QVERIFY(!apply.text().contains(u"failed"_s));
+        QVERIFY(userLabels(*m_b) > 0);
+
+        const RunResult after = runOn(m_b.get(), {u"diff"_s, m_exportA, u"portal"_s});
+        QVERIFY2(after.exitCode == 0, after.describe().constData());
+
+        m_b->log().clear();
+        const RunResult again = runOn(m_b.get(), {u"--json"_s, u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+        QCOMPARE(again.json().value(u"applied"_s).toInt(), 0);
+        QVERIFY(again.json().value(u"alreadyInPlace"_s).toInt() > 0);
+        for (const QJsonValue &r : again.json().value(u"results"_s).toArray())
+            QCOMPARE(r[u"status"_s].toString(), u"in-place"_s);
+        QCOMPARE(writes(*m_b), 0);
+    }
+
+    void dryRunWritesNothing() {
+        const QString plan = path(u"dry.json"_s);
+        QCOMPARE(runOn(m_b.get(), {u"diff"_s, m_exportA, u"portal"_s, u"-o"_s, plan}).exitCode, 4);
+        m_b->log().clear();
+        const RunResult dry = runOn(m_b.get(), {u"apply"_s, u"--plan"_s, plan, u"--dry-run"_s});
+        QVERIFY2(dry.exitCode == 0, dry.describe().constData());
+        QVERIFY(dry.text().contains(u"would-apply"_s));
+        QVERIFY(!dry.text().contains(u"\napplied"_s));
+        QCOMPARE(writes(*m_b), 0);
+        QCOMPARE(userLabels(*m_b), 0);
+        QVERIFY(m_b->log().count(u"GET"_s) > 0);
+    }
+
+    void deletionsNeedAllowDeletesTwice() {
+        QVERIFY(!m_b->state().createLabel(u"0-1"_s, u"0-2"_s, u"obsolete"_s, u"Obsolete"_s, {},
+                                          m_b->config()));
+        const QString plan = path(u"deletes.json"_s);
+        const RunResult diff = runOn(
+            m_b.get(), {u"diff"_s, m_exportA, u"portal"_s, u"--allow-deletes"_s, u"-o"_s, plan});
+        QVERIFY2(diff.exitCode == 4, diff.describe().constData());
+        QVERIFY(diff.text().contains(u"Delete label “Obsolete” (contacts → companies)"_s));
+
+        m_b->log().clear();
+        const RunResult refused = runOn(m_b.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(refused.exitCode == 2, refused.describe().constData());
+        QVERIFY(QString::fromUtf8(refused.err).contains(u"--allow-deletes"_s));
+        QCOMPARE(writes(*m_b), 0);
+
+        const RunResult done =
+            runOn(m_b.get(), {u"apply"_s, u"--plan"_s, plan, u"--allow-deletes"_s});
+        QVERIFY2(done.exitCode == 0, done.describe().constData());
+        const auto &types = m_b->state().associationTypes();
+        QVERIFY(std::none_of(types.begin(), types.end(), [](const FakeAssociationType &t) {
+            return t.label == u"Obsolete"_s;
+        }));
+
+        // Without --allow-deletes, diff leaves deletions out and says so.
+        const RunResult keep = runOn(m_b.get(), {u"diff"_s, m_exportA, u"portal"_s});
+        QVERIFY2(keep.exitCode == 0, keep.describe().constData());
+    }
+
+    void planForAnotherPortalIsRefused() {
+        const QString plan = path(u"for-b.json"_s);
+        QCOMPARE(runOn(m_b.get(), {u"diff"_s, m_exportA, u"portal"_s, u"-o"_s, plan}).exitCode, 4);
+        m_a->log().clear();
+        const RunResult wrong = runOn(m_a.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(wrong.exitCode == 2, wrong.describe().constData());
+        QVERIFY(QString::fromUtf8(wrong.err).contains(u"8002002"_s));
+        QCOMPARE(writes(*m_a), 0);
+    }
+
+    void badPlanFileIsRefusedWithItsPath() {
+        const QString plan = path(u"bad.json"_s);
+        QFile file(plan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"association-studio.plan","formatVersion":1,"changes":[)"
+                   R"({"kind":"set-limit","fromType":"contacts","toType":"companies",)"
+                   R"("category":"USER_DEFINED","typeId":5,"label":"X","limitAfter":0}]})");
+        file.close();
+        const RunResult bad = runOn(m_b.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(bad.exitCode == 2, bad.describe().constData());
+        QVERIFY(QString::fromUtf8(bad.err).contains(u"changes[0].limitAfter"_s));
+        QCOMPARE(writes(*m_b), 0);
+
+        const RunResult noPlan = runOn(m_b.get(), {u"apply"_s});
+        QCOMPARE(noPlan.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlan)
+#include "test_cli_plan.moc"
