@@ -2,11 +2,10 @@
 // Model benchmarks for a large portal: 50 object types, 2,500 ordered pairs, 10 labels each
 // (25,000 labels).
 //
-// The models only take their data from a PortalSession, and PortalSession has no API that
-// accepts a PortalSchema: it fills its schema by reading a portal. So the portal is fed the way
-// the app's --demo mode feeds it: an in-process fake HubSpot portal (assoc_fakehubspot) on a
-// loopback port, seeded with the large schema, read by PortalSession::start() and its
-// background preload. Nothing in src/ is changed.
+// The models take their data from a PortalSession, fed the way the app's --demo mode feeds it:
+// an in-process fake HubSpot portal (assoc_fakehubspot) on a loopback port, seeded with the
+// large schema, read by PortalSession::start() and its background preload. (A session can also
+// start from a snapshot; bench/startup times that path.)
 //
 // Run: QT_QPA_PLATFORM=offscreen build/ci/bin/bench_models
 #include "FakeHubSpotServer.h"

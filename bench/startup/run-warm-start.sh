@@ -17,7 +17,7 @@ MODELS=$(find "$BUILD_DIR" -name bench_models -type f -perm -u+x | head -1)
 BENCH_SNAPSHOT_OUT="$WORK/labels25k.json" "$MODELS" snapshotLoad >/dev/null
 for snap in portal20 labels25k; do
     echo "== $snap ($(stat -c %s "$WORK/$snap.json") bytes)"
-    for _ in $(seq "$RUNS"); do "$BIN" "$WORK/$snap.json"; done | tee "$WORK/$snap.txt"
+    for _ in $(seq "$RUNS"); do "$BIN" "$WORK/$snap.json" 2>/dev/null; done | tee "$WORK/$snap.txt"
     awk -F'first paint ' '{ sub(/ ms/, "", $2); print $2 }' "$WORK/$snap.txt" | sort -n |
         awk '{ a[NR] = $1 } END { printf "median first paint: %.1f ms (target < 400 ms)\n", a[int((NR + 1) / 2)] }'
 done

@@ -116,94 +116,94 @@
     <message>
         <location filename="../../ui/CompareWindow.ui" line="+15"/>
         <source>Compare Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas vergleichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Source (the schema to copy):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle (das zu kopierende Schema):</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+31"/>
         <source>Schema file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadatei (.json)</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+31"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>&amp;Target (the schema to change):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel (das zu ändernde Schema):</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read both schemas and list what would make the target match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schemas lesen und auflisten, was das Ziel an die Quelle angleichen würde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Include &amp;deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschungen einbeziehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also list labels and limits the target has and the source does not. They start unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Bezeichnungen und Limits auflisten, die das Ziel hat und die Quelle nicht. Sie sind zunächst nicht markiert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose a source and a target, then click Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Quelle und ein Ziel aus und klicken Sie dann auf „Vergleichen“.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Select a change to see its before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung aus, um den Zustand vorher und nachher zu sehen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>These schemas match: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schemas stimmen überein: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Compare &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut vergleichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read both schemas again to check what is left to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schemas erneut lesen, um zu prüfen, was noch zu ändern ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;speichern…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the plan as a file that assocctl apply --plan can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als Datei speichern, die assocctl apply --plan verwenden kann.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
 </context>
 <context>
@@ -1134,97 +1134,97 @@
     <message>
         <location filename="../../ui/ProfilesDialog.ui" line="+21"/>
         <source>Manage Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Manage portal profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalprofile verwalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The portals you work with. Their secrets are kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portale, mit denen Sie arbeiten. Ihre Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt, niemals in einer Datei.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Portal profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalprofile</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a portal profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Portalprofil hinzufügen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the selected profile&apos;s name, address or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse oder Anmeldung des ausgewählten Profils ändern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the selected profile, secrets included, under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil samt Zugangsdaten unter einem neuen Namen kopieren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected profile and delete its secrets from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil entfernen und seine Zugangsdaten aus dem Schlüsselbund löschen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect the window to the selected portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit dem ausgewählten Portal verbinden.</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1237,7 @@
     <message>
         <location line="+12"/>
         <source>assocctl: warning: %1 This change is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>assocctl: Warnung: %1 Diese Änderung wird nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1250,33 +1250,33 @@
     <message>
         <location filename="../../src/app/map/SchemaMapExporter.cpp" line="+21"/>
         <source>The map is too large for a picture of %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist zu groß für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not encode the picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht kodiert werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Schema map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemakarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Object types and the user-defined association labels between them, drawn by Association Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttypen und die benutzerdefinierten Zuordnungsbezeichnungen zwischen ihnen, gezeichnet von Association Studio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not draw the map as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht als SVG gezeichnet werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1285,13 +1285,15 @@
         <location filename="../../src/app/map/SchemaMapNode.cpp" line="+33"/>
         <source>%1 — custom object %2 (%3)
 Double-click to show it in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — benutzerdefiniertes Objekt %2 (%3)
+Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — standard object (%2)
 Double-click to show it in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Standardobjekt (%2)
+Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1330,9 +1332,9 @@ Double-click to show it in the tree.</source>
         <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/SchemaPlan.cpp" line="+30"/>
+        <location filename="../../src/core/SchemaPlan.cpp" line="+14"/>
         <source>Unlabeled</source>
-        <translation type="unfinished">Ohne Label</translation>
+        <translation>Ohne Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1529,7 @@ Double-click to show it in the tree.</source>
     <message>
         <location filename="../../src/core/SchemaComparer.cpp" line="+392"/>
         <source>The limit of %1 type %2 (%3) on %4 → %5 is left out: the target has no such association type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit für %1-Typ %2 (%3) auf %4 → %5 wird ausgelassen: Das Ziel hat keinen solchen Zuordnungstyp.</translation>
     </message>
 </context>
 <context>
@@ -1535,195 +1537,195 @@ Double-click to show it in the tree.</source>
     <message>
         <location filename="../../src/api/PlanApplier.cpp" line="+71"/>
         <source>Unlabeled</source>
-        <translation type="unfinished">Ohne Label</translation>
+        <translation>Ohne Bezeichnung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>exists as typeId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert als typeId %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>would be created</source>
-        <translation type="unfinished"></translation>
+        <translation>würde erstellt</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>created typeId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>typeId %1 erstellt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Association type %1 is no longer on %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungstyp %1 ist auf %2 → %3 nicht mehr vorhanden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>already reads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lautet bereits %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>would be renamed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde umbenannt (bisher %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>renamed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt (bisher %1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Association type %1 is not on %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungstyp %1 ist auf %2 → %3 nicht vorhanden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>would be set to %1 once the label exists</source>
-        <translation type="unfinished"></translation>
+        <translation>würde auf %1 gesetzt, sobald die Bezeichnung existiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the label %1 is not on this pair (it was not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bezeichnung %1 ist für dieses Paar nicht vorhanden (sie wurde nicht erstellt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>would change from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>würde von %1 auf %2 geändert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>limit %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1 → %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no limit set</source>
-        <translation type="unfinished">kein Limit festgelegt</translation>
+        <translation>kein Limit festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>would remove the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde das Limit von %1 entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>removed the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit von %1 entfernt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association type %1 is not user-defined; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungstyp %1 ist nicht benutzerdefiniert; er kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The label now reads %1, not %2; it changed since the plan was made and is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung lautet jetzt %1, nicht %2; sie wurde seit der Erstellung des Plans geändert und bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>würde gelöscht</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>HubSpot accepted the deletion, but the label is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat das Löschen akzeptiert, aber die Bezeichnung ist noch vorhanden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>deleted typeId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>typeId %1 gelöscht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>deleted typeId %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>typeId %1 / %2 gelöscht</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>A plan is already being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits ein Plan angewendet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applying the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird angewendet</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deletions are not allowed by this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen sind in diesem Plan nicht erlaubt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The target portal has no object type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielportal hat keinen Objekttyp „%1“.</translation>
     </message>
 </context>
 <context>
     <name>assoc::PlanChange</name>
     <message>
-        <location filename="../../src/core/SchemaPlan.cpp" line="+15"/>
+        <location filename="../../src/core/SchemaPlan.cpp" line="+42"/>
         <source>Create label %1 / %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung %1 / %2 erstellen (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create label %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung %1 erstellen (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename label %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung %1 in %2 umbenennen (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete label %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung %1 löschen (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the limit of %1 from %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für %1 von %2 auf %3 ändern (%4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Limit %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 begrenzen (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove the limit of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für %1 entfernen (%2)</translation>
     </message>
 </context>
 <context>
@@ -1754,12 +1756,12 @@ Double-click to show it in the tree.</source>
     <message>
         <location filename="../../src/core/SchemaComparer.cpp" line="+73"/>
         <source>Object type %1 exists only in the source; its labels and limits are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttyp %1 existiert nur in der Quelle; seine Bezeichnungen und Limits werden ausgelassen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Object type %1 exists only in the target; its labels and limits are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttyp %1 existiert nur im Ziel; seine Bezeichnungen und Limits bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1866,47 +1868,47 @@ Double-click to show it in the tree.</source>
     <message>
         <location line="+10"/>
         <source>&amp;Export Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the portal&apos;s labels and limits as a schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnungen und Limits des Portals als Schemadatei speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema &amp;importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compare a schema file with this portal and apply what it has that the portal lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schemadatei mit diesem Portal vergleichen und anwenden, was sie enthält und dem Portal fehlt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Com&amp;pare Portals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portale &amp;vergleichen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two portals or schema files and make one match the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Portale oder Schemadateien vergleichen und das eine an das andere angleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema&amp;karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A picture of the portal: object types and the pairs with user-defined labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Portals: Objekttypen und die Paare mit benutzerdefinierten Bezeichnungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo Last Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1914,7 +1916,7 @@ Double-click to show it in the tree.</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+14"/>
         <source>Select a label first.</source>
         <translation>Wählen Sie zuerst ein Label aus.</translation>
@@ -1955,12 +1957,12 @@ Double-click to show it in the tree.</source>
     <message>
         <location filename="../../src/app/compare/CompareController.cpp" line="+58"/>
         <source>Import Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1968,262 +1970,262 @@ Double-click to show it in the tree.</source>
     <message numerus="yes">
         <location filename="../../src/app/compare/CompareWindow.cpp" line="+55"/>
         <source>%n label(s) to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu erstellende Bezeichnung</numerusform>
+            <numerusform>%n zu erstellende Bezeichnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n label(s) to rename</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umzubenennende Bezeichnung</numerusform>
+            <numerusform>%n umzubenennende Bezeichnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n limit(s) to set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n festzulegendes Limit</numerusform>
+            <numerusform>%n festzulegende Limits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n limit(s) to remove</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu entfernendes Limit</numerusform>
+            <numerusform>%n zu entfernende Limits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n label(s) to delete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu löschende Bezeichnung</numerusform>
+            <numerusform>%n zu löschende Bezeichnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Portal %1 (open in the main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 (im Hauptfenster geöffnet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The portal open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Hauptfenster geöffnete Portal</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Choose the schema file to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu vergleichende Schemadatei aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading both schemas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schemas werden gelesen…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comparison could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>These schemas match: %1 already has every label and limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schemas stimmen überein: %1 hat bereits jede Bezeichnung und jedes Limit von %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The target has %n label(s) or limit(s) the source does not; check “Include deletions” to list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bezeichnung oder Limit des Ziels fehlt in der Quelle; aktivieren Sie „Löschungen einbeziehen“, um sie aufzulisten.</numerusform>
+            <numerusform>%n Bezeichnungen oder Limits des Ziels fehlen in der Quelle; aktivieren Sie „Löschungen einbeziehen“, um sie aufzulisten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Compare again to see what is left to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie erneut, um zu sehen, was noch zu ändern ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target is a file: changes can only be applied to a portal. Save the plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist eine Datei: Änderungen können nur auf ein Portal angewendet werden. Speichern Sie stattdessen den Plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+92"/>
         <source>The target portal has been closed since the comparison. Compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielportal wurde seit dem Vergleich geschlossen. Vergleichen Sie erneut.</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Check the changes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die anzuwendenden Änderungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&amp;Apply %n Change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung &amp;anwenden</numerusform>
+            <numerusform>%n Änderungen &amp;anwenden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply the checked changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Änderungen auf %1 anwenden.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n change(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Änderung markiert.</numerusform>
+            <numerusform>%1 von %n Änderungen markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Änderung.</numerusform>
+            <numerusform>%1: %n Änderungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs-ID: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Apply %n change(s) to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung auf %1 anwenden?</numerusform>
+            <numerusform>%n Änderungen auf %1 anwenden?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting a label also removes it from every association that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie eine Bezeichnung löschen, wird sie auch aus jeder Zuordnung entfernt, die sie verwendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Applying the checked changes to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Änderungen werden auf %1 angewendet…</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%n change(s) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung angewendet</numerusform>
+            <numerusform>%n Änderungen angewendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n already in place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht angewendet</numerusform>
+            <numerusform>%n nicht angewendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1. Compare again to check what is left to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Vergleichen Sie erneut, um zu prüfen, was noch zu ändern ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The plan could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Saved %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in %1 gespeichert.</numerusform>
+            <numerusform>%n Änderungen in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2286,7 +2288,7 @@ Double-click to show it in the tree.</source>
         <location line="+87"/>
         <location line="+78"/>
         <source>Enter a name for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für dieses Portal ein.</translation>
     </message>
     <message>
         <location line="-73"/>
@@ -2296,32 +2298,32 @@ Double-click to show it in the tree.</source>
     <message>
         <location line="+9"/>
         <source>Production, Sandbox, a client&apos;s portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion, Sandbox, das Portal eines Kunden…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the profile; its secrets go to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil speichern; seine Zugangsdaten werden im Schlüsselbund abgelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die gespeicherten Zugangsdaten beizubehalten</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2560,112 +2562,112 @@ Double-click to show it in the tree.</source>
     <message>
         <location filename="../../src/app/HistoryController.cpp" line="+22"/>
         <source>profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>portal %1 (profile “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 (Profil „%2“)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No change history is kept: the history file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Änderungsverlauf geführt: Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No change history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Änderungsverlauf geführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An undo is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird gerade rückgängig gemacht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a change that succeeded can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine erfolgreiche Änderung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This change has been undone already (change #%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde bereits rückgängig gemacht (Änderung #%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This change cannot be undone: its record does not say enough to reverse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung kann nicht rückgängig gemacht werden: Ihr Eintrag enthält nicht genug Angaben, um sie umzukehren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This change was made on %1. Open that profile to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde in %1 vorgenommen. Öffnen Sie dieses Profil, um sie rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This change was made on %1, but %2 is open. Open that profile to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde in %1 vorgenommen, aber %2 ist geöffnet. Öffnen Sie dieses Profil, um sie rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Select a change to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung aus, um sie rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No change of this portal can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung dieses Portals kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No change of the connected portal can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung des verbundenen Portals kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change #%1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung #%1 ist nicht im Verlauf.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undo change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung rückgängig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo “%1”? This will:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ rückgängig machen? Dies bewirkt Folgendes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The change is gone from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The portal was closed during the undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal wurde während des Rückgängigmachens geschlossen.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The label “%1” was not found on %2 after it was created again; its limit was not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung „%1“ wurde nach ihrer erneuten Erstellung nicht auf %2 gefunden; ihr Limit wurde nicht festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -2673,62 +2675,62 @@ Double-click to show it in the tree.</source>
     <message>
         <location filename="../../src/app/HistoryPanel.cpp" line="+31"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by label, object type, profile or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Bezeichnung, Objekttyp, Profil oder Meldung filtern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label creations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellte Bezeichnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renames</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Bezeichnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limits set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzte Limits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limits removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Limits</translation>
     </message>
 </context>
 <context>
@@ -3035,12 +3037,12 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add, edit, duplicate or remove portal profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal-Profile hinzufügen, bearbeiten, duplizieren oder entfernen.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3078,99 +3080,101 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     <message>
         <location filename="../../src/app/dialogs/ProfilesDialog.cpp" line="+29"/>
         <source>Private app token</source>
-        <translation type="unfinished">Token einer privaten App</translation>
+        <translation>Token einer privaten App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Edit Portal Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal-Profil bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add Portal Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal-Profil hinzufügen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>That profile was removed meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde inzwischen entfernt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The keychain did not store the secrets of “%1”: %2
 
 Nothing was saved. What you typed is still in the form; try again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Zugangsdaten von „%1“ nicht gespeichert: %2
+
+Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie es erneut, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Secrets Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten nicht gespeichert</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (Kopie)</translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“%1” could not be duplicated, because the keychain did not copy its secrets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dupliziert werden, weil der Schlüsselbund seine Zugangsdaten nicht kopiert hat: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove Portal Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal-Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its secrets are deleted from the keychain and the window disconnects from it. The portal itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zugangsdaten werden aus dem Schlüsselbund gelöscht, und das Fenster trennt die Verbindung zum Portal. Das Portal selbst wird nicht geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its secrets are deleted from the keychain. The portal itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zugangsdaten werden aus dem Schlüsselbund gelöscht. Das Portal selbst wird nicht geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“%1” was removed, but its secrets could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde entfernt, aber seine Zugangsdaten konnten nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3178,53 +3182,53 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/compare/SchemaExportController.cpp" line="+25"/>
         <source>Exporting the schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema wird exportiert…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop exporting; no file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen; es wird keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+76"/>
         <source>Export Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema exportieren</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Schema files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No portal is open: connect to one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Portal geöffnet: Stellen Sie zuerst eine Verbindung zu einem Portal her.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The schema could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported the schema of portal %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema von Portal %1 nach %2 exportiert.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The schema could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht exportiert werden.</translation>
     </message>
 </context>
 <context>
@@ -3232,25 +3236,25 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/map/SchemaMapScene.cpp" line="+124"/>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 — %n user-defined label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n benutzerdefinierte Bezeichnung</numerusform>
+            <numerusform>%1 — %n benutzerdefinierte Bezeichnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to open this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um dieses Paar zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3262,7 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/map/SchemaMapView.cpp" line="+15"/>
         <source>Schema map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemakarte</translation>
     </message>
 </context>
 <context>
@@ -3266,98 +3270,98 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/map/SchemaMapWindow.cpp" line="+31"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole map (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Karte anzeigen (0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als PNG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the map as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als SVG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a line to open its pair · dashed boxes are custom objects · Ctrl+wheel or +/− to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Linie, um ihr Paar zu öffnen · gestrichelte Kästen sind benutzerdefinierte Objekte · Strg+Mausrad oder +/− zum Zoomen</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Schema Map — Portal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemakarte — Portal %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schema Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemakarte</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved the map to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte unter %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the object types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttypen werden geladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected: the map shows the connected portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Karte zeigt das verbundene Portal.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n object type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekttyp</numerusform>
+            <numerusform>%n Objekttypen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pair(s) with user-defined labels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar mit benutzerdefinierten Bezeichnungen</numerusform>
+            <numerusform>%n Paare mit benutzerdefinierten Bezeichnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reading pairs: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare werden gelesen: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3398,62 +3402,62 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/compare/SourceLoader.cpp" line="+73"/>
         <source>No portal is open in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hauptfenster ist kein Portal geöffnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the current portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Portal lesen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is not a schema exported by Association Studio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein von Association Studio exportiertes Schema (%1)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Read the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the portal was closed while it was being read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal wurde geschlossen, während es gelesen wurde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the profile no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil existiert nicht mehr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ öffnen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Portal %1 (open in the main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 (im Hauptfenster geöffnet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (portal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Portal %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (exported from portal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus Portal %2 exportiert)</translation>
     </message>
 </context>
 <context>
@@ -3461,27 +3465,27 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/compare/SourcePicker.cpp" line="+25"/>
         <source>The portal open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Hauptfenster geöffnete Portal</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schemadatei</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Open Schema File</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadatei öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3489,12 +3493,12 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/app/StatusBarController.cpp" line="+33"/>
         <source>Try Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send requests again now instead of waiting for the pause to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen jetzt erneut senden, statt auf das Ende der Pause zu warten</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3524,34 +3528,34 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location line="+67"/>
         <source>Paused after repeated failures until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach wiederholten Fehlern pausiert bis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HubSpot or the network failed several times in a row, so the app waits before sending more requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot oder das Netzwerk ist mehrmals hintereinander fehlgeschlagen, daher wartet die App, bevor sie weitere Anfragen sendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Showing the portal as of %1; reading it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal wird mit Stand %1 angezeigt; es wird erneut gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you see was saved when the app last read this portal. It is replaced pair by pair as the portal answers; changed pairs are shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie sehen, wurde gespeichert, als die App dieses Portal zuletzt gelesen hat. Es wird Paar für Paar ersetzt, sobald das Portal antwortet; geänderte Paare werden fett angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Up to date; nothing changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell; seit %1 hat sich nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Up to date; %n pair(s) changed since %1 (in bold).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuell; seit %1 hat sich %n Paar geändert (fett).</numerusform>
+            <numerusform>Aktuell; seit %1 haben sich %n Paare geändert (fett).</numerusform>
         </translation>
     </message>
     <message>
@@ -3811,12 +3815,12 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location line="+7"/>
         <source>The changes that would make TARGET&apos;s labels and limits match SOURCE&apos;s; each is a schema export file or the word portal. -o writes them as a plan for apply. Exits 4 when there are differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen, durch die die Bezeichnungen und Limits von TARGET denen von SOURCE entsprechen würden; beide sind jeweils eine Schema-Exportdatei oder das Wort portal. -o schreibt sie als Plan für apply. Beendet sich mit 4, wenn es Unterschiede gibt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Apply a plan from diff to the portal, skipping what is already in place; --dry-run only shows what would be done. A plan with deletions also needs --allow-deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet einen Plan aus diff auf das Portal an und überspringt, was bereits vorhanden ist; --dry-run zeigt nur, was getan würde. Ein Plan mit Löschungen erfordert außerdem --allow-deletes.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3829,65 +3833,65 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location filename="../../src/cli/ApplyCommand.cpp" line="+37"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a plan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Plan: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>The plan deletes or loosens %n thing(s); nothing was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan löscht oder lockert %n Element; es wurde nichts angewendet.</numerusform>
+            <numerusform>Der Plan löscht oder lockert %n Elemente; es wurde nichts angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass --allow-deletes to apply it, or make a plan without deletions (assocctl diff without --allow-deletes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --allow-deletes an, um ihn anzuwenden, oder erstellen Sie einen Plan ohne Löschungen (assocctl diff ohne --allow-deletes).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The plan was made for portal %1, but this is portal %2; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde für Portal %1 erstellt, dies ist aber Portal %2; es wurde nichts angewendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make a new plan against this portal with assocctl diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie mit assocctl diff einen neuen Plan für dieses Portal.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAILS</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>assocctl: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>assocctl: %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (correlation id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Correlation-ID %1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The plan is empty: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist leer: Es gibt nichts anzuwenden.</translation>
     </message>
 </context>
 <context>
@@ -4087,22 +4091,22 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location line="+2"/>
         <source>Do not record the changes made in the change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgenommenen Änderungen nicht im Änderungsverlauf aufzeichnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>apply: the plan file (from diff --output).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: die Plandatei (aus diff --output).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>apply: read the portal and show what would be done; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: das Portal lesen und anzeigen, was getan würde; nichts ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>diff: include deletions in the plan; apply: allow the plan&apos;s deletions.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff: Löschungen in den Plan aufnehmen; apply: die Löschungen des Plans erlauben.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4127,17 +4131,17 @@ Nothing was saved. What you typed is still in the form; try again when the keych
     <message>
         <location line="+4"/>
         <source>export, diff: write the document or plan to this file (atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>export, diff: das Dokument bzw. den Plan in diese Datei schreiben (atomar).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed; 4 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Validierungsfehler (es wurde nichts gesendet); 3 einige Elemente eines Batches sind fehlgeschlagen; 4 diff hat Unterschiede gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SOURCE and TARGET of diff are schema export files or the word portal, meaning the portal the connection options name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE und TARGET von diff sind Schema-Exportdateien oder das Wort portal, das für das Portal steht, das die Verbindungsoptionen angeben.</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -4337,40 +4341,40 @@ Befehle:
     <message>
         <location filename="../../src/cli/DiffCommand.cpp" line="+58"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote the plan (%n change(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan (%n Änderung) nach %1 geschrieben.</numerusform>
+            <numerusform>Plan (%n Änderungen) nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n deletion(s) left out; --allow-deletes includes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Löschung ausgelassen; mit --allow-deletes wird sie einbezogen.</numerusform>
+            <numerusform>%n Löschungen ausgelassen; mit --allow-deletes werden sie einbezogen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No differences: %1 matches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: %1 entspricht %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) make %1 match %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung gleicht %1 an %2 an:</numerusform>
+            <numerusform>%n Änderungen gleichen %1 an %2 an:</numerusform>
         </translation>
     </message>
 </context>
@@ -4476,17 +4480,17 @@ Befehle:
     <message>
         <location filename="../../src/cli/SchemaSource.cpp" line="+23"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a schema export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Schema-Export: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>portal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1</translation>
     </message>
 </context>
 <context>
@@ -4593,189 +4597,189 @@ Befehle:
     <message>
         <location filename="../../src/models/HistoryTableModel.cpp" line="+15"/>
         <source>Unlabeled</source>
-        <translation type="unfinished">Ohne Label</translation>
+        <translation>Ohne Bezeichnung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit</source>
-        <translation type="unfinished">kein Limit</translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assocctl</source>
-        <translation type="unfinished"></translation>
+        <translation>assocctl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+29"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>, limits %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Limits %1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (typeId %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (typeId %2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung #%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgenommen von: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Object types: %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttypen: %1 → %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association type: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungstyp: %1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correlation id: %1</source>
-        <translation type="unfinished">Korrelations-ID: %1. {1?}</translation>
+        <translation>Correlation-ID: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undoes change #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht Änderung #%1 rückgängig</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachung #%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Succeeded, undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich, rückgängig gemacht</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile / portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil / Portal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlation-ID</translation>
     </message>
 </context>
 <context>
@@ -4893,7 +4897,7 @@ Befehle:
     <message>
         <location line="+2"/>
         <source>Changed since the app last read this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, seit die App dieses Portal zuletzt gelesen hat.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4931,119 +4935,119 @@ Befehle:
     <message>
         <location filename="../../src/models/PlanTreeModel.cpp" line="+11"/>
         <source>Unlabeled</source>
-        <translation type="unfinished">Ohne Label</translation>
+        <translation>Ohne Bezeichnung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>at most %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>höchstens %n Datensatz</numerusform>
+            <numerusform>höchstens %n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit</source>
-        <translation type="unfinished">kein Limit</translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>no such label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung nicht vorhanden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (internal name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (interner Name %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>deleted</source>
-        <translation type="unfinished">gelöscht</translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n change(s) to the pair %1 → %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung am Paar %1 → %2</numerusform>
+            <numerusform>%n Änderungen am Paar %1 → %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>

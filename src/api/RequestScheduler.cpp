@@ -77,6 +77,7 @@ struct RequestScheduler::Job {
     AuthHeaders sentAuth;
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
+    int circuitEpoch = 0; // the breaker's epoch when this attempt was sent
 };
 
 RequestScheduler::RequestScheduler(QNetworkAccessManager *network, QUrl baseUrl,
@@ -161,6 +162,7 @@ bool RequestScheduler::isCircuitOpen() const {
 }
 
 void RequestScheduler::closeCircuit() {
+    ++m_circuitEpoch;
     const bool wasOpen = m_circuitOpenUntil.isValid();
     m_circuitOpenUntil = {};
     m_consecutiveFailures = 0;
@@ -259,6 +261,7 @@ void RequestScheduler::dispatch(const std::shared_ptr<Job> &job) {
 }
 
 void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &auth) {
+    job->circuitEpoch = m_circuitEpoch;
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     if (basePath.endsWith(QLatin1Char('/')))
@@ -370,7 +373,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         }
         // Only requests that finally failed count towards the breaker: a burst of stalls that
         // time out together and then succeed on retry is not a dead server.
-        recordOutcome(false);
+        recordOutcome(false, job->circuitEpoch);
         error.maybeApplied = !safe;
         if (job->call)
             job->call->fail(error);
@@ -444,7 +447,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
             retryLater(job, backoffMs(job->attempt));
             return;
         }
-        recordOutcome(false);
+        recordOutcome(false, job->circuitEpoch);
         // A write answered by a server error may or may not have been applied.
         error.maybeApplied = !job->spec.idempotent;
     } else {
@@ -484,7 +487,7 @@ void RequestScheduler::finishJob(const std::shared_ptr<Job> &job) {
     pump();
 }
 
-void RequestScheduler::recordOutcome(bool transportOk) {
+void RequestScheduler::recordOutcome(bool transportOk, int sentEpoch) {
     if (transportOk) {
         if (m_consecutiveFailures > 0 || m_circuitOpenUntil.isValid()) {
             const bool wasOpen = m_circuitOpenUntil.isValid();
@@ -495,6 +498,10 @@ void RequestScheduler::recordOutcome(bool transportOk) {
         }
         return;
     }
+    // Failures of requests sent before the user closed the breaker ("Try now") are old news:
+    // they must not open it again at once.
+    if (sentEpoch != m_circuitEpoch)
+        return;
     ++m_consecutiveFailures;
     if (m_settings.circuitFailureThreshold > 0 &&
         m_consecutiveFailures >= m_settings.circuitFailureThreshold && !isCircuitOpen()) {

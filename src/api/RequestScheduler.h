@@ -86,7 +86,7 @@ private:
     void retryLater(const std::shared_ptr<Job> &job, int delayMs);
     void finishJob(const std::shared_ptr<Job> &job);
     void release(const std::shared_ptr<Job> &job);
-    void recordOutcome(bool transportOk);
+    void recordOutcome(bool transportOk, int sentEpoch = 0);
     int backoffMs(int attempt) const;
     int paceDelayMs() const;
     void observeRateLimit(const QHash<QByteArray, QByteArray> &headers);
@@ -101,6 +101,7 @@ private:
     int m_inFlight = 0;
     int m_attemptsSent = 0;
     int m_consecutiveFailures = 0;
+    int m_circuitEpoch = 0; // counts "Try now"s
     QDateTime m_circuitOpenUntil;
     QTimer *m_pumpTimer;
     // Rate-limit state from X-HubSpot-RateLimit-* headers.

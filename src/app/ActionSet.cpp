@@ -54,7 +54,9 @@ ActionSet::ActionSet(QWidget *parent)
 }
 
 QAction *ActionSet::make(const QString &text, const QString &icon, const QKeySequence &shortcut) {
-    auto *action = new QAction(AppIcons::icon(icon), text, m_parent);
+    auto *action = new QAction(text, m_parent);
+    if (!icon.isEmpty()) // menu-only commands have none
+        action->setIcon(AppIcons::icon(icon));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PlanDocument.h"
 
+#include "DocumentEnvelope.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,34 +10,6 @@ namespace assoc {
 
 namespace {
 const QString formatName = QStringLiteral("association-studio.plan");
-
-struct KindName {
-    PlanChange::Kind kind;
-    const char *name;
-};
-constexpr KindName kindNames[] = {
-    {PlanChange::Kind::CreateLabel, "create-label"},
-    {PlanChange::Kind::RenameLabel, "rename-label"},
-    {PlanChange::Kind::DeleteLabel, "delete-label"},
-    {PlanChange::Kind::SetLimit, "set-limit"},
-    {PlanChange::Kind::RemoveLimit, "remove-limit"},
-};
-
-QString kindName(PlanChange::Kind kind) {
-    for (const KindName &k : kindNames) {
-        if (k.kind == kind)
-            return QString::fromLatin1(k.name);
-    }
-    return {};
-}
-
-std::optional<PlanChange::Kind> kindFromName(const QString &name) {
-    for (const KindName &k : kindNames) {
-        if (name == QLatin1String(k.name))
-            return k.kind;
-    }
-    return std::nullopt;
-}
 
 QJsonValue nullable(const std::optional<QString> &s) {
     return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
@@ -66,7 +40,7 @@ void requireNonEmpty(JsonReader &r, const QString &key, const QString &value, co
 PlanChange readChange(JsonReader &r, bool allowDeletes) {
     PlanChange c;
     const QString kind = r.requiredString(QStringLiteral("kind"));
-    const auto parsedKind = kindFromName(kind);
+    const auto parsedKind = PlanChange::kindFromName(kind);
     if (r.ok() && !parsedKind)
         r.fail(QStringLiteral("kind"),
                QStringLiteral("must be one of create-label, rename-label, delete-label, "
@@ -134,7 +108,7 @@ QJsonObject PlanDocument::toJson(const PlanChange &c) {
     // id and summary are derived, for people and scripts reading the file; read() ignores them.
     return QJsonObject{{QStringLiteral("id"), c.id()},
                        {QStringLiteral("summary"), c.summary()},
-                       {QStringLiteral("kind"), kindName(c.kind)},
+                       {QStringLiteral("kind"), PlanChange::kindName(c.kind)},
                        {QStringLiteral("fromType"), c.fromType},
                        {QStringLiteral("toType"), c.toType},
                        {QStringLiteral("category"), c.targetKey.category.apiName()},
@@ -164,29 +138,16 @@ QJsonObject PlanDocument::toJson(const SchemaPlan &plan) {
 }
 
 Expected<SchemaPlan, ParseError> PlanDocument::read(const QByteArray &document) {
-    using Result = Expected<SchemaPlan, ParseError>;
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Result::failure(
-            {QString(), QStringLiteral("not valid JSON (%1)").arg(parseError.errorString())});
-    if (!doc.isObject())
-        return Result::failure({QString(), QStringLiteral("expected a JSON object")});
-    return fromJson(doc.object());
+    const auto object = DocumentEnvelope::parse(document);
+    if (!object)
+        return Expected<SchemaPlan, ParseError>::failure(object.error());
+    return fromJson(object.value());
 }
 
 Expected<SchemaPlan, ParseError> PlanDocument::fromJson(const QJsonObject &document) {
     using Result = Expected<SchemaPlan, ParseError>;
     JsonReader r{QJsonValue(document), QString()};
-    if (r.requiredString(QStringLiteral("format")) != formatName && r.ok())
-        r.fail(QStringLiteral("format"),
-               QStringLiteral("is not an Association Studio plan document"));
-    const int version = r.requiredInt(QStringLiteral("formatVersion"));
-    if (r.ok() && version != FormatVersion)
-        r.fail(QStringLiteral("formatVersion"),
-               QStringLiteral("is %1; this version of the app reads version %2")
-                   .arg(version)
-                   .arg(FormatVersion));
+    DocumentEnvelope::checkFormat(r, formatName, FormatVersion, QStringLiteral("plan document"));
 
     SchemaPlan plan;
     plan.source = r.optionalString(QStringLiteral("source"));

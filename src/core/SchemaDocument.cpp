@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SchemaDocument.h"
 
+#include "DocumentEnvelope.h"
 #include "LabelPairing.h"
 
 #include <QJsonArray>
@@ -106,29 +107,16 @@ QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
 }
 
 Expected<PortalSchema, ParseError> SchemaDocument::read(const QByteArray &document) {
-    using Result = Expected<PortalSchema, ParseError>;
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Result::failure(
-            {QString(), QStringLiteral("not valid JSON (%1)").arg(parseError.errorString())});
-    if (!doc.isObject())
-        return Result::failure({QString(), QStringLiteral("expected a JSON object")});
-    return fromJson(doc.object());
+    const auto object = DocumentEnvelope::parse(document);
+    if (!object)
+        return Expected<PortalSchema, ParseError>::failure(object.error());
+    return fromJson(object.value());
 }
 
 Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &document) {
     using Result = Expected<PortalSchema, ParseError>;
     JsonReader r{QJsonValue(document), QString()};
-    if (r.requiredString(QStringLiteral("format")) != formatName && r.ok())
-        r.fail(QStringLiteral("format"),
-               QStringLiteral("is not an Association Studio schema document"));
-    const int version = r.requiredInt(QStringLiteral("formatVersion"));
-    if (r.ok() && version != FormatVersion)
-        r.fail(QStringLiteral("formatVersion"),
-               QStringLiteral("is %1; this version of the app reads version %2")
-                   .arg(version)
-                   .arg(FormatVersion));
+    DocumentEnvelope::checkFormat(r, formatName, FormatVersion, QStringLiteral("schema document"));
 
     PortalSchema schema;
     JsonReader portal(r.object().value(QStringLiteral("portal")), QStringLiteral("portal"));

@@ -6,22 +6,6 @@
 namespace assoc {
 
 namespace {
-QString kindKey(PlanChange::Kind kind) {
-    switch (kind) {
-    case PlanChange::Kind::CreateLabel:
-        return QStringLiteral("create-label");
-    case PlanChange::Kind::RenameLabel:
-        return QStringLiteral("rename-label");
-    case PlanChange::Kind::DeleteLabel:
-        return QStringLiteral("delete-label");
-    case PlanChange::Kind::SetLimit:
-        return QStringLiteral("set-limit");
-    case PlanChange::Kind::RemoveLimit:
-        return QStringLiteral("remove-limit");
-    }
-    return {};
-}
-
 QString tr(const char *text) {
     return QCoreApplication::translate("PlanChange", text);
 }
@@ -29,12 +13,39 @@ QString tr(const char *text) {
 QString quoted(const QString &text) {
     return text.isEmpty() ? tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
 }
+constexpr PlanChange::Kind allKinds[] = {
+    PlanChange::Kind::CreateLabel, PlanChange::Kind::RenameLabel, PlanChange::Kind::DeleteLabel,
+    PlanChange::Kind::SetLimit, PlanChange::Kind::RemoveLimit};
 } // namespace
+
+QString PlanChange::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::CreateLabel:
+        return QStringLiteral("create-label");
+    case Kind::RenameLabel:
+        return QStringLiteral("rename-label");
+    case Kind::DeleteLabel:
+        return QStringLiteral("delete-label");
+    case Kind::SetLimit:
+        return QStringLiteral("set-limit");
+    case Kind::RemoveLimit:
+        return QStringLiteral("remove-limit");
+    }
+    return {};
+}
+
+std::optional<PlanChange::Kind> PlanChange::kindFromName(const QString &name) {
+    for (const Kind kind : allKinds) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
 
 QString PlanChange::id() const {
     // The label text identifies the label in every portal; a rename is known by its old text.
     const QString label = kind == Kind::RenameLabel ? labelBefore : labelText;
-    return QStringLiteral("%1 %2→%3 %4").arg(kindKey(kind), fromType, toType, label);
+    return QStringLiteral("%1 %2→%3 %4").arg(kindName(kind), fromType, toType, label);
 }
 
 QString PlanChange::summary() const {

@@ -37,6 +37,10 @@ struct PlanChange {
     std::optional<int> limitAfter;         // SetLimit: the new limit
     std::optional<int> inverseLimitBefore; // DeleteLabel of a paired label: reverse direction's
 
+    // "create-label", "set-limit", …: how plan files and the history name a kind.
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+
     // A stable identifier, the same for the same change in every run (checkboxes, resume,
     // results): e.g. "create-label contacts→companies Manager".
     QString id() const;

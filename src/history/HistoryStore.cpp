@@ -17,30 +17,8 @@ namespace {
 constexpr int SchemaVersion = 1;
 const QString Driver = QStringLiteral("QSQLITE");
 
-QString kindKey(PlanChange::Kind kind) {
-    switch (kind) {
-    case PlanChange::Kind::CreateLabel:
-        return QStringLiteral("create-label");
-    case PlanChange::Kind::RenameLabel:
-        return QStringLiteral("rename-label");
-    case PlanChange::Kind::DeleteLabel:
-        return QStringLiteral("delete-label");
-    case PlanChange::Kind::SetLimit:
-        return QStringLiteral("set-limit");
-    case PlanChange::Kind::RemoveLimit:
-        return QStringLiteral("remove-limit");
-    }
-    return {};
-}
-
 PlanChange::Kind kindFrom(const QString &key) {
-    for (auto k : {PlanChange::Kind::CreateLabel, PlanChange::Kind::RenameLabel,
-                   PlanChange::Kind::DeleteLabel, PlanChange::Kind::SetLimit,
-                   PlanChange::Kind::RemoveLimit}) {
-        if (kindKey(k) == key)
-            return k;
-    }
-    return PlanChange::Kind::CreateLabel;
+    return PlanChange::kindFromName(key).value_or(PlanChange::Kind::CreateLabel);
 }
 
 QString outcomeKey(ChangeRecord::Outcome outcome) {
@@ -266,7 +244,7 @@ void HistoryStore::record(const ChangeRecord &record) {
                                  originKey(r.origin),
                                  text(r.pair.fromId),
                                  text(r.pair.toId),
-                                 kindKey(c.kind),
+                                 PlanChange::kindName(c.kind),
                                  text(c.fromType),
                                  text(c.toType),
                                  text(c.targetKey.category.apiName()),
@@ -319,7 +297,7 @@ QList<ChangeRecord> HistoryStore::query(const HistoryFilter &filter) const {
     }
     if (filter.kind) {
         where.append(QStringLiteral("kind = ?"));
-        values.append(kindKey(*filter.kind));
+        values.append(PlanChange::kindName(*filter.kind));
     }
     if (filter.outcome) {
         where.append(QStringLiteral("outcome = ?"));
