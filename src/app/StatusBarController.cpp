@@ -135,9 +135,9 @@ void StatusBarController::updateSnapshot() {
                               "shown in bold."));
 }
 
-void StatusBarController::snapshotRefreshed(const QList<SchemaChange> &changes) {
+void StatusBarController::snapshotRefreshed() {
     const QString when = QLocale().toString(m_snapshotTakenAt.toLocalTime(), QLocale::ShortFormat);
-    const int pairs = int(SchemaChanges::changedPairs(changes).size());
+    const int pairs = m_session ? int(m_session->pairsChangedSinceSnapshot().size()) : 0;
     m_snapshot->setText(
         pairs == 0
             ? tr("Up to date; nothing changed since %1.").arg(when)

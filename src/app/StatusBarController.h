@@ -43,7 +43,7 @@ private:
     void updateProgress(int done, int total);
     void updateSnapshot();
     void updateCircuit(bool open, const QDateTime &until);
-    void snapshotRefreshed(const QList<assoc::SchemaChange> &changes);
+    void snapshotRefreshed();
 
     QPointer<models::PortalSession> m_session;
     QLabel *m_portal;

@@ -18,11 +18,10 @@ void ObjectTypeTreeModel::setSession(PortalSession *session) {
         connect(session, &PortalSession::typesLoaded, this, &ObjectTypeTreeModel::reset);
         connect(session, &PortalSession::pairUpdated, this, &ObjectTypeTreeModel::onPairUpdated);
         connect(session, &PortalSession::usageUpdated, this, &ObjectTypeTreeModel::onUsageUpdated);
-        connect(session, &PortalSession::snapshotRefreshed, this,
-                [this](const QList<SchemaChange> &changes) {
-                    for (const ObjectTypePair &pair : SchemaChanges::changedPairs(changes))
-                        onPairUpdated(pair);
-                });
+        connect(session, &PortalSession::snapshotRefreshed, this, [this] {
+            for (const ObjectTypePair &pair : m_session->pairsChangedSinceSnapshot())
+                onPairUpdated(pair);
+        });
     }
     reset();
 }

@@ -54,6 +54,7 @@ public:
     bool changedSinceSnapshot(const ObjectTypePair &pair) const {
         return m_changedSinceSnapshot.contains(pair);
     }
+    const QSet<ObjectTypePair> &pairsChangedSinceSnapshot() const { return m_changedSinceSnapshot; }
     // Every pair of every known type has been read from the portal in this session.
     bool isComplete() const;
 
