@@ -33,7 +33,7 @@ find_tool() {
 LUPDATE="$(find_tool lupdate)"
 
 SOURCES=()
-for layer in core api auth models app cli; do
+for layer in core api auth history models app cli; do
     if [ -d "src/$layer" ]; then SOURCES+=("src/$layer"); fi
 done
 SOURCES+=(ui)

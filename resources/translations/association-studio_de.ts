@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../../src/api/ApiError.cpp" line="+21"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check your network connection, proxy and certificates, then try again.</source>
+        <translation>Prüfen Sie Netzwerkverbindung, Proxy und Zertifikate und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot did not answer in time. Try again, or raise the timeout in the connection settings.</source>
+        <translation>HubSpot hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the token or sign in again.</source>
+        <translation>Prüfen Sie das Token oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal&apos;s daily API limit is used up; it resets at midnight in the portal&apos;s time zone.</source>
+        <translation>Das tägliche API-Kontingent des Portals ist aufgebraucht; es wird um Mitternacht in der Zeitzone des Portals zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubSpot&apos;s rate limit was reached. Wait a few seconds and try again.</source>
+        <translation>Das Ratenlimit von HubSpot wurde erreicht. Warten Sie einige Sekunden und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending is paused after repeated failures. Use &quot;Try now&quot; to resume.</source>
+        <translation>Nach wiederholten Fehlern ist das Senden pausiert. Mit „Jetzt versuchen“ geht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot&apos;s answer could not be read. Try again; if it persists, report it with the correlation id.</source>
+        <translation>Die Antwort von HubSpot konnte nicht gelesen werden. Versuchen Sie es erneut; tritt das weiter auf, melden Sie es mit der Korrelations-ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app or token lacks a required scope; add it in HubSpot and try again.</source>
+        <translation>Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It may have been changed or deleted elsewhere; refresh and try again.</source>
+        <translation>Es wurde möglicherweise anderswo geändert oder gelöscht; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubSpot had a problem. Try again in a moment.</source>
+        <translation>Bei HubSpot ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Correct the input and try again.</source>
+        <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed: </source>
+        <translation>%1 fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not reach HubSpot.</source>
+        <translation>HubSpot war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer within the timeout.</source>
+        <translation>keine Antwort innerhalb des Zeitlimits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubSpot answered with HTTP %1.</source>
+        <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown error.</source>
+        <translation>unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(HTTP %1%2)</source>
+        <translation>(HTTP %1%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing scopes: %1.</source>
+        <translation>Fehlende Bereiche (Scopes): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id: %1.</source>
+        <translation>Korrelations-ID: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiVersion</name>
     <message>
         <location filename="../../src/api/ApiVersion.cpp" line="+18"/>
@@ -79,6 +183,112 @@
     </message>
 </context>
 <context>
+    <name>BatchReport</name>
+    <message>
+        <location filename="../../src/cli/BatchReport.cpp" line="+26"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TYPE ID</source>
+        <translation>TYP-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assocctl: typeId %1: %2</source>
+        <translation>assocctl: typeId %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>assocctl: %1 of %2 items failed.</source>
+        <translation>assocctl: %1 von %2 Einträgen sind fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalog</name>
+    <message>
+        <location filename="../../src/cli/CommandCatalog.cpp" line="+36"/>
+        <source>Standard and custom object types (id, name, labels).</source>
+        <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Association types of FROM → TO with category, label and limit.</source>
+        <translation>Zuordnungstypen von FROM → TO mit Kategorie, Label und Limit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a single label, or a paired one with --inverse-label; prints each direction&apos;s typeId. --name defaults to one made from the labels.</source>
+        <translation>Ein einzelnes Label anlegen oder mit --inverse-label ein gepaartes; gibt die typeId jeder Richtung aus. --name wird standardmäßig aus den Labels gebildet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename a user-defined label (and its other direction with --inverse-label).</source>
+        <translation>Ein benutzerdefiniertes Label umbenennen (und mit --inverse-label auch seine Gegenrichtung).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete user-defined labels of FROM → TO.</source>
+        <translation>Benutzerdefinierte Labels von FROM → TO löschen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every configured limit of the portal, or those of FROM → TO.</source>
+        <translation>Alle festgelegten Limits des Portals oder die von FROM → TO.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let one FROM record have at most N TO records of type ID (1-10000). The category defaults to the type&apos;s category on the pair.</source>
+        <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000). Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove limits, back to the subscription&apos;s default.</source>
+        <translation>Limits entfernen; dann gilt wieder der Standardwert des Abonnements.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole portal as a schema document (JSON) on stdout or in FILE.</source>
+        <translation>Das ganze Portal als Schemadokument (JSON) auf stdout oder in FILE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The changes that would make TARGET&apos;s labels and limits match SOURCE&apos;s; each is a schema export file or the word portal. -o writes them as a plan for apply. Exits 4 when there are differences.</source>
+        <translation>Die Änderungen, durch die die Bezeichnungen und Limits von TARGET denen von SOURCE entsprechen würden; beide sind jeweils eine Schema-Exportdatei oder das Wort portal. -o schreibt sie als Plan für apply. Beendet sich mit 4, wenn es Unterschiede gibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply a plan from diff to the portal, skipping what is already in place; --dry-run only shows what would be done. A plan with deletions also needs --allow-deletes.</source>
+        <translation>Wendet einen Plan aus diff auf das Portal an und überspringt, was bereits vorhanden ist; --dry-run zeigt nur, was getan würde. Ein Plan mit Löschungen erfordert außerdem --allow-deletes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Labels used per pair against the portal&apos;s maximum.</source>
+        <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/app/CommandLine.cpp" line="+11"/>
@@ -109,6 +319,286 @@
         <location line="+2"/>
         <source>--select expects &lt;from&gt;:&lt;to&gt;, e.g. contacts:companies.</source>
         <translation>--select erwartet &lt;from&gt;:&lt;to&gt;, z. B. contacts:companies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="+71"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot&apos;s API address.</source>
+        <translation>Die API-Adresse von HubSpot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private-app token (or service key). Prefer the environment variable HUBSPOT_ACCESS_TOKEN: a command line is visible to other users.</source>
+        <translation>Token einer privaten App (oder Dienstschlüssel). Besser die Umgebungsvariable HUBSPOT_ACCESS_TOKEN verwenden: eine Befehlszeile ist für andere Benutzer sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OAuth client id (env HUBSPOT_CLIENT_ID).</source>
+        <translation>OAuth-Client-ID (Umgebungsvariable HUBSPOT_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth client secret (env HUBSPOT_CLIENT_SECRET).</source>
+        <translation>OAuth-Client-Secret (Umgebungsvariable HUBSPOT_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth refresh token (env HUBSPOT_REFRESH_TOKEN).</source>
+        <translation>OAuth-Refresh-Token (Umgebungsvariable HUBSPOT_REFRESH_TOKEN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the token in this API-key header instead of Authorization: private-app or private-app-legacy.</source>
+        <translation>Das Token in diesem API-Schlüssel-Header statt in Authorization senden: private-app oder private-app-legacy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association API version: %1.</source>
+        <translation>Version der Zuordnungs-API: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout of each request.</source>
+        <translation>Zeitlimit jeder Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Further attempts after a failed request that may be repeated.</source>
+        <translation>Weitere Versuche nach einer fehlgeschlagenen Anfrage, die wiederholt werden darf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests in flight at once.</source>
+        <translation>Gleichzeitig laufende Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this HTTP proxy (http://[user@]host:port); its password comes from the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system&apos;s.</source>
+        <translation>Diesen HTTP-Proxy verwenden (http://[benutzer@]host:port); sein Passwort kommt aus der Umgebungsvariablen ASSOCCTL_PROXY_PASSWORD. Standard: der des Systems.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect directly, ignoring the system&apos;s proxy.</source>
+        <translation>Direkt verbinden und den Proxy des Systems nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file (repeatable). Certificate verification is always on.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (mehrfach möglich). Die Zertifikatsprüfung ist immer aktiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not use HTTP/2.</source>
+        <translation>Kein HTTP/2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not ask for compressed responses.</source>
+        <translation>Keine komprimierten Antworten anfordern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine-readable JSON on stdout.</source>
+        <translation>Maschinenlesbares JSON auf stdout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every detail of a failure.</source>
+        <translation>Alle Einzelheiten eines Fehlers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not record the changes made in the change history.</source>
+        <translation>Die vorgenommenen Änderungen nicht im Änderungsverlauf aufzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>apply: the plan file (from diff --output).</source>
+        <translation>apply: die Plandatei (aus diff --output).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>apply: read the portal and show what would be done; change nothing.</source>
+        <translation>apply: das Portal lesen und anzeigen, was getan würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diff: include deletions in the plan; apply: allow the plan&apos;s deletions.</source>
+        <translation>diff: Löschungen in den Plan aufnehmen; apply: die Löschungen des Plans erlauben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create-label: the internal name.</source>
+        <translation>create-label: der interne Name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create-label, rename-label: the label.</source>
+        <translation>create-label, rename-label: das Label.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create-label, rename-label: the label of the other direction.</source>
+        <translation>create-label, rename-label: das Label der Gegenrichtung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set-limit, remove-limit: the association type&apos;s category (%1).</source>
+        <translation>set-limit, remove-limit: die Kategorie des Zuordnungstyps (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export, diff: write the document or plan to this file (atomically).</source>
+        <translation>export, diff: das Dokument bzw. den Plan in diese Datei schreiben (atomar).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: assocctl [options] COMMAND [ARGS...]
+
+Manage the association labels and limits of a HubSpot portal.
+
+Commands:
+</source>
+        <translation>Aufruf: assocctl [Optionen] BEFEHL [ARGUMENTE...]
+
+Verwaltet die Zuordnungslabels und -limits eines HubSpot-Portals.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, contact, companies, deals, tickets, ...) or a custom object&apos;s name or fully-qualified name (vehicles, p7001234_vehicles).</source>
+        <translation>FROM und TO sind Objekttyp-IDs (0-1, 2-7300101) oder Namen: Standardobjekte (contacts, contact, companies, deals, tickets, ...) oder der Name bzw. vollqualifizierte Name eines benutzerdefinierten Objekts (vehicles, p7001234_vehicles).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, --client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Secrets are never printed.</source>
+        <translation>Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Geheimnisse werden nie ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed; 4 diff found differences.</source>
+        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Validierungsfehler (es wurde nichts gesendet); 3 einige Elemente eines Batches sind fehlgeschlagen; 4 diff hat Unterschiede gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOURCE and TARGET of diff are schema export files or the word portal, meaning the portal the connection options name.</source>
+        <translation>SOURCE und TARGET von diff sind Schema-Exportdateien oder das Wort portal, das für das Portal steht, das die Verbindungsoptionen angeben.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No command given. Run assocctl --help for the list.</source>
+        <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown command &quot;%1&quot;. Run assocctl --help for the list.</source>
+        <translation>Unbekannter Befehl „%1“. assocctl --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong number of arguments for %1. Usage: assocctl %2</source>
+        <translation>Falsche Anzahl von Argumenten für %1. Aufruf: assocctl %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 is not an option of %2. Usage: assocctl %3</source>
+        <translation>--%1 ist keine Option von %2. Aufruf: assocctl %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs --%2. Usage: assocctl %3</source>
+        <translation>%1 braucht --%2. Aufruf: assocctl %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--category must be one of %1; got &quot;%2&quot;.</source>
+        <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--base-url must be an http or https address, such as https://api.hubapi.com.</source>
+        <translation>--base-url muss eine http- oder https-Adresse sein, etwa https://api.hubapi.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--api-version must be one of %1.</source>
+        <translation>--api-version muss eines von %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout-ms must be a number of milliseconds, at least 1.</source>
+        <translation>--timeout-ms muss eine Anzahl Millisekunden sein, mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--retries must be a number from 0 to 100.</source>
+        <translation>--retries muss eine Zahl von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--concurrency must be a number from 1 to 256.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis 256 sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give either --proxy or --no-proxy, not both.</source>
+        <translation>Entweder --proxy oder --no-proxy angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--proxy must look like http://host:port or http://user@host:port.</source>
+        <translation>--proxy muss die Form http://host:port oder http://benutzer@host:port haben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--ca-file %1 holds no PEM certificate.</source>
+        <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give either --token or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
+        <translation>Geben Sie entweder --token oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--api-key-header must be private-app or private-app-legacy.</source>
+        <translation>--api-key-header muss private-app oder private-app-legacy sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--token is empty.</source>
+        <translation>--token ist leer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the OAuth client id, client secret and refresh token.</source>
+        <translation>Keine Zugangsdaten. Setzen Sie HUBSPOT_ACCESS_TOKEN (oder geben Sie --token an) oder geben Sie OAuth-Client-ID, Client-Secret und Refresh-Token an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OAuth needs the client id, client secret and refresh token; missing: %1.</source>
+        <translation>OAuth braucht Client-ID, Client-Secret und Refresh-Token; es fehlt: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--api-key-header applies to a token, not to OAuth.</source>
+        <translation>--api-key-header gilt für ein Token, nicht für OAuth.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1246,99 @@
     </message>
 </context>
 <context>
+    <name>HubSpotClient</name>
+    <message>
+        <location filename="../../src/api/HubSpotClient.cpp" line="+32"/>
+        <source>HubSpot&apos;s answer does not have the expected shape: %1</source>
+        <translation>Die Antwort von HubSpot hat nicht die erwartete Form: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>HubSpot cancelled the batch without saying why.</source>
+        <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Listing the labels of %1</source>
+        <translation>Labels von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Creating the label &quot;%1&quot; on %2</source>
+        <translation>Label „%1“ wird auf %2 angelegt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking whether it was created failed too; refresh before trying again.</source>
+        <translation>Auch die Prüfung, ob es angelegt wurde, ist fehlgeschlagen; aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Renaming label %1 on %2</source>
+        <translation>Label %1 auf %2 wird umbenannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting label %1 on %2</source>
+        <translation>Label %1 auf %2 wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Listing all association limits</source>
+        <translation>Alle Zuordnungslimits werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listing the limits of %1</source>
+        <translation>Limits von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Setting limits on %1</source>
+        <translation>Limits auf %1 werden festgelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changing limits on %1</source>
+        <translation>Limits auf %1 werden geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing limits on %1</source>
+        <translation>Limits auf %1 werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setting the limit on %1</source>
+        <translation>Limit auf %1 wird festgelegt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Listing the portal&apos;s custom object types</source>
+        <translation>Benutzerdefinierte Objekttypen des Portals werden aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the portal&apos;s account details</source>
+        <translation>Kontodaten des Portals werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading label usage</source>
+        <translation>Nutzung der Labels wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading label usage of %1</source>
+        <translation>Nutzung der Labels von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading records near their limit on %1</source>
+        <translation>Datensätze nahe am Limit auf %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStatus</name>
     <message>
         <location filename="../../src/auth/KeychainStatus.cpp" line="+25"/>
@@ -1090,6 +1673,49 @@
     </message>
 </context>
 <context>
+    <name>PlanChange</name>
+    <message>
+        <location filename="../../src/core/SchemaPlan.cpp" line="+16"/>
+        <source>Unlabeled</source>
+        <translation>Ohne Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Create label %1 / %2 (%3)</source>
+        <translation>Bezeichnung %1 / %2 erstellen (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create label %1 (%2)</source>
+        <translation>Bezeichnung %1 erstellen (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename label %1 to %2 (%3)</source>
+        <translation>Bezeichnung %1 in %2 umbenennen (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete label %1 (%2)</source>
+        <translation>Bezeichnung %1 löschen (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the limit of %1 from %2 to %3 (%4)</source>
+        <translation>Limit für %1 von %2 auf %3 ändern (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limit %1 to %2 (%3)</source>
+        <translation>%1 auf %2 begrenzen (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the limit of %1 (%2)</source>
+        <translation>Limit für %1 entfernen (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PortalLoader</name>
     <message>
         <location filename="../../src/api/PortalLoader.cpp" line="+63"/>
@@ -1246,6 +1872,24 @@
     </message>
 </context>
 <context>
+    <name>SchemaComparer</name>
+    <message>
+        <location filename="../../src/core/SchemaComparer.cpp" line="+394"/>
+        <source>The limit of %1 type %2 (%3) on %4 → %5 is left out: the target has no such association type.</source>
+        <translation>Das Limit für %1-Typ %2 (%3) auf %4 → %5 wird ausgelassen: Das Ziel hat keinen solchen Zuordnungstyp.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Object type %1 exists only in the source; its labels and limits are left out.</source>
+        <translation>Objekttyp %1 existiert nur in der Quelle; seine Bezeichnungen und Limits werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Object type %1 exists only in the target; its labels and limits are left as they are.</source>
+        <translation>Objekttyp %1 existiert nur im Ziel; seine Bezeichnungen und Limits bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMapExporter</name>
     <message>
         <location filename="../../src/app/map/SchemaMapExporter.cpp" line="+21"/>
@@ -1297,6 +1941,24 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>SchemaSource</name>
+    <message>
+        <location filename="../../src/cli/SchemaSource.cpp" line="+24"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a schema export: %2</source>
+        <translation>%1 ist kein Schema-Export: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>portal %1</source>
+        <translation>Portal %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretNames</name>
     <message>
         <location filename="../../src/auth/SecretName.cpp" line="+38"/>
@@ -1320,216 +1982,112 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
-    <name>assoc</name>
+    <name>SecretStore</name>
     <message>
-        <location filename="../../src/api/HubSpotClient.cpp" line="+29"/>
-        <source>HubSpot&apos;s answer does not have the expected shape: %1</source>
-        <translation>Die Antwort von HubSpot hat nicht die erwartete Form: %1</translation>
+        <location filename="../../src/auth/SecretStore.cpp" line="+41"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>HubSpot cancelled the batch without saying why.</source>
-        <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/SchemaPlan.cpp" line="+14"/>
-        <source>Unlabeled</source>
-        <translation>Ohne Bezeichnung</translation>
-    </message>
-</context>
-<context>
-    <name>assoc::ApiError</name>
-    <message>
-        <location filename="../../src/api/ApiError.cpp" line="+19"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Check your network connection, proxy and certificates, then try again.</source>
-        <translation>Prüfen Sie Netzwerkverbindung, Proxy und Zertifikate und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HubSpot did not answer in time. Try again, or raise the timeout in the connection settings.</source>
-        <translation>HubSpot hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the token or sign in again.</source>
-        <translation>Prüfen Sie das Token oder melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The portal&apos;s daily API limit is used up; it resets at midnight in the portal&apos;s time zone.</source>
-        <translation>Das tägliche API-Kontingent des Portals ist aufgebraucht; es wird um Mitternacht in der Zeitzone des Portals zurückgesetzt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HubSpot&apos;s rate limit was reached. Wait a few seconds and try again.</source>
-        <translation>Das Ratenlimit von HubSpot wurde erreicht. Warten Sie einige Sekunden und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sending is paused after repeated failures. Use &quot;Try now&quot; to resume.</source>
-        <translation>Nach wiederholten Fehlern ist das Senden pausiert. Mit „Jetzt versuchen“ geht es weiter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HubSpot&apos;s answer could not be read. Try again; if it persists, report it with the correlation id.</source>
-        <translation>Die Antwort von HubSpot konnte nicht gelesen werden. Versuchen Sie es erneut; tritt das weiter auf, melden Sie es mit der Korrelations-ID.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The app or token lacks a required scope; add it in HubSpot and try again.</source>
-        <translation>Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It may have been changed or deleted elsewhere; refresh and try again.</source>
-        <translation>Es wurde möglicherweise anderswo geändert oder gelöscht; aktualisieren Sie und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HubSpot had a problem. Try again in a moment.</source>
-        <translation>Bei HubSpot ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+        <location line="+6"/>
+        <source>Access to the system keychain was denied, so the %1 could not be %2.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher konnte %1 nicht %2 werden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
-        <source>Correct the input and try again.</source>
-        <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
+        <source>saved</source>
+        <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 failed: </source>
-        <translation>%1 fehlgeschlagen: </translation>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>could not reach HubSpot.</source>
-        <translation>HubSpot war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no answer within the timeout.</source>
-        <translation>keine Antwort innerhalb des Zeitlimits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HubSpot answered with HTTP %1.</source>
-        <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown error.</source>
-        <translation>unbekannter Fehler.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>(HTTP %1%2)</source>
-        <translation>(HTTP %1%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Missing scopes: %1.</source>
-        <translation>Fehlende Bereiche (Scopes): %1.</translation>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>gelesen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Correlation id: %1.</source>
-        <translation>Korrelations-ID: %1.</translation>
+        <source>The system keychain refused access to the %1 (%2). It may be locked.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf %1 verweigert (%2). Er ist möglicherweise gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 could not be deleted from the system keychain (%2).</source>
+        <translation>Aus dem Schlüsselbund des Systems konnte %1 nicht gelöscht werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain failed with the %1 (%2).</source>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler für %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <source>The secret store was closed.</source>
+        <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
     </message>
 </context>
 <context>
-    <name>assoc::HubSpotClient</name>
+    <name>Validation</name>
     <message>
-        <location filename="../../src/api/HubSpotClient.cpp" line="+83"/>
-        <source>Listing the labels of %1</source>
-        <translation>Labels von %1 werden aufgelistet</translation>
+        <location filename="../../src/core/Validation.cpp" line="+26"/>
+        <source>Enter the label shown from the other side, or make it a single label.</source>
+        <translation>Geben Sie das Label für die andere Seite ein oder machen Sie es zu einem einzelnen Label.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Creating the label &quot;%1&quot; on %2</source>
-        <translation>Label „%1“ wird auf %2 angelegt</translation>
+        <location line="+2"/>
+        <source>Enter a label.</source>
+        <translation>Geben Sie ein Label ein.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Checking whether it was created failed too; refresh before trying again.</source>
-        <translation>Auch die Prüfung, ob es angelegt wurde, ist fehlgeschlagen; aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
+        <location line="+3"/>
+        <source>The label is %1 characters long; use at most %2.</source>
+        <translation>Das Label ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Renaming label %1 on %2</source>
-        <translation>Label %1 auf %2 wird umbenannt</translation>
+        <location line="+7"/>
+        <source>The label contains a control character (such as a tab or line break); remove it.</source>
+        <translation>Das Label enthält ein Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch); entfernen Sie es.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Deleting label %1 on %2</source>
-        <translation>Label %1 auf %2 wird gelöscht</translation>
+        <source>Enter an internal name.</source>
+        <translation>Geben Sie einen internen Namen ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Listing all association limits</source>
-        <translation>Alle Zuordnungslimits werden aufgelistet</translation>
+        <location line="+3"/>
+        <source>The internal name is %1 characters long; use at most %2.</source>
+        <translation>Der interne Name ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Listing the limits of %1</source>
-        <translation>Limits von %1 werden aufgelistet</translation>
+        <location line="+7"/>
+        <source>Use only lowercase letters a-z, digits and underscores, starting with a letter (for example &quot;billing_contact&quot;).</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Unterstriche, beginnend mit einem Buchstaben (zum Beispiel „billing_contact“).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Setting limits on %1</source>
-        <translation>Limits auf %1 werden festgelegt</translation>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>This pair already has a label &quot;%1&quot; (typeId %2); choose another text.</source>
+        <translation>Dieses Paar hat bereits ein Label „%1“ (typeId %2); wählen Sie einen anderen Text.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Changing limits on %1</source>
-        <translation>Limits auf %1 werden geändert</translation>
+        <location line="-15"/>
+        <source>This pair already has %1 labels, HubSpot&apos;s maximum; delete one first.</source>
+        <translation>Dieses Paar hat bereits %1 Labels, das Maximum von HubSpot; löschen Sie zuerst eines.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Removing limits on %1</source>
-        <translation>Limits auf %1 werden entfernt</translation>
+        <location line="+27"/>
+        <source>A limit must allow at least 1 record; choose &quot;No limit&quot; to remove it.</source>
+        <translation>Ein Limit muss mindestens 1 Datensatz erlauben; wählen Sie „Kein Limit“, um es zu entfernen.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Setting the limit on %1</source>
-        <translation>Limit auf %1 wird festgelegt</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Listing the portal&apos;s custom object types</source>
-        <translation>Benutzerdefinierte Objekttypen des Portals werden aufgelistet</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Reading the portal&apos;s account details</source>
-        <translation>Kontodaten des Portals werden gelesen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reading label usage</source>
-        <translation>Nutzung der Labels wird gelesen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading label usage of %1</source>
-        <translation>Nutzung der Labels von %1 wird gelesen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reading records near their limit on %1</source>
-        <translation>Datensätze nahe am Limit auf %1 werden gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>assoc::PairComparer</name>
-    <message>
-        <location filename="../../src/core/SchemaComparer.cpp" line="+392"/>
-        <source>The limit of %1 type %2 (%3) on %4 → %5 is left out: the target has no such association type.</source>
-        <translation>Das Limit für %1-Typ %2 (%3) auf %4 → %5 wird ausgelassen: Das Ziel hat keinen solchen Zuordnungstyp.</translation>
+        <location line="+4"/>
+        <source>HubSpot allows limits up to %L1 records; choose &quot;No limit&quot; for more.</source>
+        <translation>HubSpot erlaubt Limits bis %L1 Datensätze; wählen Sie „Kein Limit“ für mehr.</translation>
     </message>
 </context>
 <context>
@@ -1691,52 +2249,14 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
-    <name>assoc::PlanChange</name>
-    <message>
-        <location filename="../../src/core/SchemaPlan.cpp" line="+42"/>
-        <source>Create label %1 / %2 (%3)</source>
-        <translation>Bezeichnung %1 / %2 erstellen (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create label %1 (%2)</source>
-        <translation>Bezeichnung %1 erstellen (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rename label %1 to %2 (%3)</source>
-        <translation>Bezeichnung %1 in %2 umbenennen (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete label %1 (%2)</source>
-        <translation>Bezeichnung %1 löschen (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the limit of %1 from %2 to %3 (%4)</source>
-        <translation>Limit für %1 von %2 auf %3 ändern (%4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Limit %1 to %2 (%3)</source>
-        <translation>%1 auf %2 begrenzen (%3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove the limit of %1 (%2)</source>
-        <translation>Limit für %1 entfernen (%2)</translation>
-    </message>
-</context>
-<context>
     <name>assoc::RequestScheduler</name>
     <message>
-        <location filename="../../src/api/RequestScheduler.cpp" line="+209"/>
+        <location filename="../../src/api/RequestScheduler.cpp" line="+211"/>
         <source>Sending is paused until %1 after %2 failed requests in a row.</source>
         <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>No answer from HubSpot within %1 s.</source>
         <translation>Keine Antwort von HubSpot innerhalb von %1 s.</translation>
     </message>
@@ -1749,78 +2269,6 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <location line="+35"/>
         <source>HubSpot did not accept the credentials.</source>
         <translation>HubSpot hat die Zugangsdaten nicht akzeptiert.</translation>
-    </message>
-</context>
-<context>
-    <name>assoc::SchemaComparer</name>
-    <message>
-        <location filename="../../src/core/SchemaComparer.cpp" line="+73"/>
-        <source>Object type %1 exists only in the source; its labels and limits are left out.</source>
-        <translation>Objekttyp %1 existiert nur in der Quelle; seine Bezeichnungen und Limits werden ausgelassen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Object type %1 exists only in the target; its labels and limits are left as they are.</source>
-        <translation>Objekttyp %1 existiert nur im Ziel; seine Bezeichnungen und Limits bleiben unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>assoc::Validation</name>
-    <message>
-        <location filename="../../src/core/Validation.cpp" line="+23"/>
-        <source>Enter the label shown from the other side, or make it a single label.</source>
-        <translation>Geben Sie das Label für die andere Seite ein oder machen Sie es zu einem einzelnen Label.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a label.</source>
-        <translation>Geben Sie ein Label ein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The label is %1 characters long; use at most %2.</source>
-        <translation>Das Label ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The label contains a control character (such as a tab or line break); remove it.</source>
-        <translation>Das Label enthält ein Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch); entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Enter an internal name.</source>
-        <translation>Geben Sie einen internen Namen ein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The internal name is %1 characters long; use at most %2.</source>
-        <translation>Der interne Name ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Use only lowercase letters a-z, digits and underscores, starting with a letter (for example &quot;billing_contact&quot;).</source>
-        <translation>Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Unterstriche, beginnend mit einem Buchstaben (zum Beispiel „billing_contact“).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+22"/>
-        <source>This pair already has a label &quot;%1&quot; (typeId %2); choose another text.</source>
-        <translation>Dieses Paar hat bereits ein Label „%1“ (typeId %2); wählen Sie einen anderen Text.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>This pair already has %1 labels, HubSpot&apos;s maximum; delete one first.</source>
-        <translation>Dieses Paar hat bereits %1 Labels, das Maximum von HubSpot; löschen Sie zuerst eines.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>A limit must allow at least 1 record; choose &quot;No limit&quot; to remove it.</source>
-        <translation>Ein Limit muss mindestens 1 Datensatz erlauben; wählen Sie „Kein Limit“, um es zu entfernen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HubSpot allows limits up to %L1 records; choose &quot;No limit&quot; for more.</source>
-        <translation>HubSpot erlaubt Limits bis %L1 Datensätze; wählen Sie „Kein Limit“ für mehr.</translation>
     </message>
 </context>
 <context>
@@ -3591,49 +4039,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
 </context>
 <context>
-    <name>assoc::auth</name>
-    <message>
-        <location filename="../../src/auth/SecretStore.cpp" line="+39"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Access to the system keychain was denied, so the %1 could not be %2.</source>
-        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher konnte %1 nicht %2 werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>saved</source>
-        <translation>gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>read</source>
-        <translation>gelesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The system keychain refused access to the %1 (%2). It may be locked.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff auf %1 verweigert (%2). Er ist möglicherweise gesperrt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 could not be deleted from the system keychain (%2).</source>
-        <translation>Aus dem Schlüsselbund des Systems konnte %1 nicht gelöscht werden (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The system keychain failed with the %1 (%2).</source>
-        <translation>Der Schlüsselbund des Systems meldete einen Fehler für %1 (%2).</translation>
-    </message>
-</context>
-<context>
     <name>assoc::auth::CredentialLoader</name>
     <message>
         <location filename="../../src/auth/CredentialLoader.cpp" line="+40"/>
@@ -3756,79 +4161,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
 </context>
 <context>
-    <name>assoc::auth::SecretStore</name>
-    <message>
-        <location filename="../../src/auth/SecretStore.cpp" line="+185"/>
-        <location line="+23"/>
-        <location line="+15"/>
-        <source>The secret store was closed.</source>
-        <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>assoc::cli</name>
-    <message>
-        <location filename="../../src/cli/CommandCatalog.cpp" line="+34"/>
-        <source>Standard and custom object types (id, name, labels).</source>
-        <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Association types of FROM → TO with category, label and limit.</source>
-        <translation>Zuordnungstypen von FROM → TO mit Kategorie, Label und Limit.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Create a single label, or a paired one with --inverse-label; prints each direction&apos;s typeId. --name defaults to one made from the labels.</source>
-        <translation>Ein einzelnes Label anlegen oder mit --inverse-label ein gepaartes; gibt die typeId jeder Richtung aus. --name wird standardmäßig aus den Labels gebildet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Rename a user-defined label (and its other direction with --inverse-label).</source>
-        <translation>Ein benutzerdefiniertes Label umbenennen (und mit --inverse-label auch seine Gegenrichtung).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Delete user-defined labels of FROM → TO.</source>
-        <translation>Benutzerdefinierte Labels von FROM → TO löschen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Every configured limit of the portal, or those of FROM → TO.</source>
-        <translation>Alle festgelegten Limits des Portals oder die von FROM → TO.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Let one FROM record have at most N TO records of type ID (1-10000). The category defaults to the type&apos;s category on the pair.</source>
-        <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000). Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Remove limits, back to the subscription&apos;s default.</source>
-        <translation>Limits entfernen; dann gilt wieder der Standardwert des Abonnements.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The whole portal as a schema document (JSON) on stdout or in FILE.</source>
-        <translation>Das ganze Portal als Schemadokument (JSON) auf stdout oder in FILE.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The changes that would make TARGET&apos;s labels and limits match SOURCE&apos;s; each is a schema export file or the word portal. -o writes them as a plan for apply. Exits 4 when there are differences.</source>
-        <translation>Die Änderungen, durch die die Bezeichnungen und Limits von TARGET denen von SOURCE entsprechen würden; beide sind jeweils eine Schema-Exportdatei oder das Wort portal. -o schreibt sie als Plan für apply. Beendet sich mit 4, wenn es Unterschiede gibt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Apply a plan from diff to the portal, skipping what is already in place; --dry-run only shows what would be done. A plan with deletions also needs --allow-deletes.</source>
-        <translation>Wendet einen Plan aus diff auf das Portal an und überspringt, was bereits vorhanden ist; --dry-run zeigt nur, was getan würde. Ein Plan mit Löschungen erfordert außerdem --allow-deletes.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Labels used per pair against the portal&apos;s maximum.</source>
-        <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
-    </message>
-</context>
-<context>
     <name>assoc::cli::ApplyCommand</name>
     <message>
         <location filename="../../src/cli/ApplyCommand.cpp" line="+37"/>
@@ -3895,49 +4227,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
 </context>
 <context>
-    <name>assoc::cli::BatchReport</name>
-    <message>
-        <location filename="../../src/cli/BatchReport.cpp" line="+24"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>TYPE ID</source>
-        <translation>TYP-ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CATEGORY</source>
-        <translation>KATEGORIE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LABEL</source>
-        <translation>LABEL</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OUTCOME</source>
-        <translation>ERGEBNIS</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assocctl: typeId %1: %2</source>
-        <translation>assocctl: typeId %1: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>assocctl: %1 of %2 items failed.</source>
-        <translation>assocctl: %1 von %2 Einträgen sind fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
     <name>assoc::cli::Command</name>
     <message>
         <location filename="../../src/cli/Command.cpp" line="+45"/>
@@ -3989,289 +4278,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <location line="+2"/>
         <source>A label&apos;s other direction has its own typeId, listed under the reversed pair.</source>
         <translation>Die Gegenrichtung eines Labels hat eine eigene typeId; sie steht beim umgekehrten Paar.</translation>
-    </message>
-</context>
-<context>
-    <name>assoc::cli::CommandLine</name>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+69"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HubSpot&apos;s API address.</source>
-        <translation>Die API-Adresse von HubSpot.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Private-app token (or service key). Prefer the environment variable HUBSPOT_ACCESS_TOKEN: a command line is visible to other users.</source>
-        <translation>Token einer privaten App (oder Dienstschlüssel). Besser die Umgebungsvariable HUBSPOT_ACCESS_TOKEN verwenden: eine Befehlszeile ist für andere Benutzer sichtbar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>OAuth client id (env HUBSPOT_CLIENT_ID).</source>
-        <translation>OAuth-Client-ID (Umgebungsvariable HUBSPOT_CLIENT_ID).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OAuth client secret (env HUBSPOT_CLIENT_SECRET).</source>
-        <translation>OAuth-Client-Secret (Umgebungsvariable HUBSPOT_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>OAuth refresh token (env HUBSPOT_REFRESH_TOKEN).</source>
-        <translation>OAuth-Refresh-Token (Umgebungsvariable HUBSPOT_REFRESH_TOKEN).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Send the token in this API-key header instead of Authorization: private-app or private-app-legacy.</source>
-        <translation>Das Token in diesem API-Schlüssel-Header statt in Authorization senden: private-app oder private-app-legacy.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Association API version: %1.</source>
-        <translation>Version der Zuordnungs-API: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Timeout of each request.</source>
-        <translation>Zeitlimit jeder Anfrage.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Further attempts after a failed request that may be repeated.</source>
-        <translation>Weitere Versuche nach einer fehlgeschlagenen Anfrage, die wiederholt werden darf.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requests in flight at once.</source>
-        <translation>Gleichzeitig laufende Anfragen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use this HTTP proxy (http://[user@]host:port); its password comes from the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system&apos;s.</source>
-        <translation>Diesen HTTP-Proxy verwenden (http://[benutzer@]host:port); sein Passwort kommt aus der Umgebungsvariablen ASSOCCTL_PROXY_PASSWORD. Standard: der des Systems.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect directly, ignoring the system&apos;s proxy.</source>
-        <translation>Direkt verbinden und den Proxy des Systems nicht verwenden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Also trust the CA certificates in this PEM file (repeatable). Certificate verification is always on.</source>
-        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (mehrfach möglich). Die Zertifikatsprüfung ist immer aktiv.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not use HTTP/2.</source>
-        <translation>Kein HTTP/2 verwenden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do not ask for compressed responses.</source>
-        <translation>Keine komprimierten Antworten anfordern.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine-readable JSON on stdout.</source>
-        <translation>Maschinenlesbares JSON auf stdout.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every detail of a failure.</source>
-        <translation>Alle Einzelheiten eines Fehlers.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do not record the changes made in the change history.</source>
-        <translation>Die vorgenommenen Änderungen nicht im Änderungsverlauf aufzeichnen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>apply: the plan file (from diff --output).</source>
-        <translation>apply: die Plandatei (aus diff --output).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>apply: read the portal and show what would be done; change nothing.</source>
-        <translation>apply: das Portal lesen und anzeigen, was getan würde; nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>diff: include deletions in the plan; apply: allow the plan&apos;s deletions.</source>
-        <translation>diff: Löschungen in den Plan aufnehmen; apply: die Löschungen des Plans erlauben.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>create-label: the internal name.</source>
-        <translation>create-label: der interne Name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>create-label, rename-label: the label.</source>
-        <translation>create-label, rename-label: das Label.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>create-label, rename-label: the label of the other direction.</source>
-        <translation>create-label, rename-label: das Label der Gegenrichtung.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>set-limit, remove-limit: the association type&apos;s category (%1).</source>
-        <translation>set-limit, remove-limit: die Kategorie des Zuordnungstyps (%1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>export, diff: write the document or plan to this file (atomically).</source>
-        <translation>export, diff: das Dokument bzw. den Plan in diese Datei schreiben (atomar).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed; 4 diff found differences.</source>
-        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Validierungsfehler (es wurde nichts gesendet); 3 einige Elemente eines Batches sind fehlgeschlagen; 4 diff hat Unterschiede gefunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SOURCE and TARGET of diff are schema export files or the word portal, meaning the portal the connection options name.</source>
-        <translation>SOURCE und TARGET von diff sind Schema-Exportdateien oder das Wort portal, das für das Portal steht, das die Verbindungsoptionen angeben.</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Usage: assocctl [options] COMMAND [ARGS...]
-
-Manage the association labels and limits of a HubSpot portal.
-
-Commands:
-</source>
-        <translation>Aufruf: assocctl [Optionen] BEFEHL [ARGUMENTE...]
-
-Verwaltet die Zuordnungslabels und -limits eines HubSpot-Portals.
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, contact, companies, deals, tickets, ...) or a custom object&apos;s name or fully-qualified name (vehicles, p7001234_vehicles).</source>
-        <translation>FROM und TO sind Objekttyp-IDs (0-1, 2-7300101) oder Namen: Standardobjekte (contacts, contact, companies, deals, tickets, ...) oder der Name bzw. vollqualifizierte Name eines benutzerdefinierten Objekts (vehicles, p7001234_vehicles).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, --client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Secrets are never printed.</source>
-        <translation>Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Geheimnisse werden nie ausgegeben.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>No command given. Run assocctl --help for the list.</source>
-        <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown command &quot;%1&quot;. Run assocctl --help for the list.</source>
-        <translation>Unbekannter Befehl „%1“. assocctl --help zeigt die Liste.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Wrong number of arguments for %1. Usage: assocctl %2</source>
-        <translation>Falsche Anzahl von Argumenten für %1. Aufruf: assocctl %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--%1 is not an option of %2. Usage: assocctl %3</source>
-        <translation>--%1 ist keine Option von %2. Aufruf: assocctl %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 needs --%2. Usage: assocctl %3</source>
-        <translation>%1 braucht --%2. Aufruf: assocctl %3</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>--category must be one of %1; got &quot;%2&quot;.</source>
-        <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--base-url must be an http or https address, such as https://api.hubapi.com.</source>
-        <translation>--base-url muss eine http- oder https-Adresse sein, etwa https://api.hubapi.com.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--api-version must be one of %1.</source>
-        <translation>--api-version muss eines von %1 sein.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--timeout-ms must be a number of milliseconds, at least 1.</source>
-        <translation>--timeout-ms muss eine Anzahl Millisekunden sein, mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--retries must be a number from 0 to 100.</source>
-        <translation>--retries muss eine Zahl von 0 bis 100 sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--concurrency must be a number from 1 to 256.</source>
-        <translation>--concurrency muss eine Zahl von 1 bis 256 sein.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Give either --proxy or --no-proxy, not both.</source>
-        <translation>Entweder --proxy oder --no-proxy angeben, nicht beides.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--proxy must look like http://host:port or http://user@host:port.</source>
-        <translation>--proxy muss die Form http://host:port oder http://benutzer@host:port haben.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--ca-file %1 holds no PEM certificate.</source>
-        <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Give either --token or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
-        <translation>Geben Sie entweder --token oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--api-key-header must be private-app or private-app-legacy.</source>
-        <translation>--api-key-header muss private-app oder private-app-legacy sein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--token is empty.</source>
-        <translation>--token ist leer.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the OAuth client id, client secret and refresh token.</source>
-        <translation>Keine Zugangsdaten. Setzen Sie HUBSPOT_ACCESS_TOKEN (oder geben Sie --token an) oder geben Sie OAuth-Client-ID, Client-Secret und Refresh-Token an.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>OAuth needs the client id, client secret and refresh token; missing: %1.</source>
-        <translation>OAuth braucht Client-ID, Client-Secret und Refresh-Token; es fehlt: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--api-key-header applies to a token, not to OAuth.</source>
-        <translation>--api-key-header gilt für ein Token, nicht für OAuth.</translation>
     </message>
 </context>
 <context>
@@ -4476,24 +4482,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>assoc::cli::SchemaSource</name>
-    <message>
-        <location filename="../../src/cli/SchemaSource.cpp" line="+23"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a schema export: %2</source>
-        <translation>%1 ist kein Schema-Export: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>portal %1</source>
-        <translation>Portal %1</translation>
-    </message>
-</context>
-<context>
     <name>assoc::cli::SetLimitCommand</name>
     <message>
         <location filename="../../src/cli/SetLimitCommand.cpp" line="+17"/>
@@ -4590,6 +4578,39 @@ Befehle:
         <location line="+0"/>
         <source>PERCENT</source>
         <translation>PROZENT</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::history::HistoryStore</name>
+    <message>
+        <location filename="../../src/history/HistoryStore.cpp" line="+155"/>
+        <source>The change history cannot be kept: Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Der Änderungsverlauf kann nicht geführt werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change history cannot be opened: %1 is a folder.</source>
+        <translation>Der Änderungsverlauf kann nicht geöffnet werden: %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change history cannot be opened: the folder %1 cannot be created.</source>
+        <translation>Der Änderungsverlauf kann nicht geöffnet werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change history %1 cannot be opened: %2</source>
+        <translation>Der Änderungsverlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change history %1 cannot be used: %2</source>
+        <translation>Der Änderungsverlauf %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it was written by a newer version of Association Studio (format %1).</source>
+        <translation>er wurde von einer neueren Version von Association Studio geschrieben (Format %1).</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4849,7 @@ Befehle:
 <context>
     <name>assoc::models::ObjectTypeTreeModel</name>
     <message>
-        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+124"/>
+        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+123"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>

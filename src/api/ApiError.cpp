@@ -7,16 +7,18 @@
 namespace assoc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ApiError", text);
-}
+// lupdate files these strings under "ApiError" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 } // namespace
 
 ApiError ApiError::canceled(const QString &operation) {
     ApiError e;
     e.kind = Kind::Canceled;
     e.operation = operation;
-    e.message = tr("Cancelled.");
+    e.message = Texts::tr("Cancelled.");
     return e;
 }
 
@@ -31,32 +33,36 @@ ApiError ApiError::validation(const QString &message, const QString &operation) 
 QString ApiError::advice() const {
     switch (kind) {
     case Kind::Network:
-        return tr("Check your network connection, proxy and certificates, then try again.");
+        return Texts::tr("Check your network connection, proxy and certificates, then try again.");
     case Kind::Timeout:
-        return tr("HubSpot did not answer in time. Try again, or raise the timeout in the "
-                  "connection settings.");
+        return Texts::tr("HubSpot did not answer in time. Try again, or raise the timeout in the "
+                         "connection settings.");
     case Kind::SignInRequired:
-        return tr("Check the token or sign in again.");
+        return Texts::tr("Check the token or sign in again.");
     case Kind::RateLimited:
         return policyName == QLatin1String("DAILY")
-                   ? tr("The portal's daily API limit is used up; it resets at midnight in the "
-                        "portal's time zone.")
-                   : tr("HubSpot's rate limit was reached. Wait a few seconds and try again.");
+                   ? Texts::tr(
+                         "The portal's daily API limit is used up; it resets at midnight in the "
+                         "portal's time zone.")
+                   : Texts::tr(
+                         "HubSpot's rate limit was reached. Wait a few seconds and try again.");
     case Kind::CircuitOpen:
-        return tr("Sending is paused after repeated failures. Use \"Try now\" to resume.");
+        return Texts::tr("Sending is paused after repeated failures. Use \"Try now\" to resume.");
     case Kind::InvalidResponse:
-        return tr("HubSpot's answer could not be read. Try again; if it persists, report it "
-                  "with the correlation id.");
+        return Texts::tr("HubSpot's answer could not be read. Try again; if it persists, report it "
+                         "with the correlation id.");
     case Kind::Http:
         if (httpStatus == 403)
-            return tr("The app or token lacks a required scope; add it in HubSpot and try again.");
+            return Texts::tr(
+                "The app or token lacks a required scope; add it in HubSpot and try again.");
         if (httpStatus == 404)
-            return tr("It may have been changed or deleted elsewhere; refresh and try again.");
+            return Texts::tr(
+                "It may have been changed or deleted elsewhere; refresh and try again.");
         if (httpStatus >= 500)
-            return tr("HubSpot had a problem. Try again in a moment.");
-        return tr("Correct the input and try again.");
+            return Texts::tr("HubSpot had a problem. Try again in a moment.");
+        return Texts::tr("Correct the input and try again.");
     case Kind::Validation:
-        return tr("Correct the input and try again.");
+        return Texts::tr("Correct the input and try again.");
     case Kind::Canceled:
         break;
     }
@@ -66,21 +72,21 @@ QString ApiError::advice() const {
 QString ApiError::userMessage() const {
     QString text;
     if (!operation.isEmpty())
-        text = tr("%1 failed: ").arg(operation);
+        text = Texts::tr("%1 failed: ").arg(operation);
     QString what = message;
     if (what.isEmpty()) {
         switch (kind) {
         case Kind::Network:
-            what = tr("could not reach HubSpot.");
+            what = Texts::tr("could not reach HubSpot.");
             break;
         case Kind::Timeout:
-            what = tr("no answer within the timeout.");
+            what = Texts::tr("no answer within the timeout.");
             break;
         case Kind::Http:
-            what = tr("HubSpot answered with HTTP %1.").arg(httpStatus);
+            what = Texts::tr("HubSpot answered with HTTP %1.").arg(httpStatus);
             break;
         default:
-            what = tr("unknown error.");
+            what = Texts::tr("unknown error.");
         }
     }
     text += what;
@@ -88,14 +94,14 @@ QString ApiError::userMessage() const {
         text += QLatin1Char('.');
     if (kind == Kind::Http && httpStatus != 0)
         text += QLatin1Char(' ') +
-                tr("(HTTP %1%2)")
+                Texts::tr("(HTTP %1%2)")
                     .arg(httpStatus)
                     .arg(category.isEmpty() ? QString() : QStringLiteral(", ") + category);
     if (!missingScopes.isEmpty())
         text += QLatin1Char(' ') +
-                tr("Missing scopes: %1.").arg(missingScopes.join(QStringLiteral(", ")));
+                Texts::tr("Missing scopes: %1.").arg(missingScopes.join(QStringLiteral(", ")));
     if (!correlationId.isEmpty())
-        text += QLatin1Char(' ') + tr("Correlation id: %1.").arg(correlationId);
+        text += QLatin1Char(' ') + Texts::tr("Correlation id: %1.").arg(correlationId);
     const QString hint = advice();
     if (!hint.isEmpty() && kind != Kind::Canceled)
         text += QLatin1Char(' ') + hint;

@@ -11,9 +11,11 @@
 namespace assoc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("HubSpotClient", text);
-}
+// lupdate files these strings under "HubSpotClient" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(HubSpotClient)
+};
 
 QByteArray compact(const QJsonObject &o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -26,7 +28,8 @@ ApiError invalidResponse(const QString &operation, const RawResponse &response,
     e.operation = operation;
     e.httpStatus = response.status;
     e.correlationId = response.correlationId;
-    e.message = tr("HubSpot's answer does not have the expected shape: %1").arg(error.toString());
+    e.message =
+        Texts::tr("HubSpot's answer does not have the expected shape: %1").arg(error.toString());
     return e;
 }
 
@@ -46,7 +49,7 @@ std::optional<ApiError> batchFailure(const BatchResult &result, const QString &o
             e.httpStatus = item.status.toInt();
     }
     if (messages.isEmpty())
-        messages.append(tr("HubSpot cancelled the batch without saying why."));
+        messages.append(Texts::tr("HubSpot cancelled the batch without saying why."));
     e.message = messages.join(QStringLiteral("; "));
     return e;
 }
@@ -129,7 +132,7 @@ Call<QList<AssociationLabel>> *HubSpotClient::listLabels(const ObjectTypePair &p
     RequestSpec spec;
     spec.path = m_endpoints.labels(pair);
     spec.priority = priority;
-    spec.operation = tr("Listing the labels of %1").arg(describe(pair));
+    spec.operation = Texts::tr("Listing the labels of %1").arg(describe(pair));
     return request<QList<AssociationLabel>>(
         spec, [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
 }
@@ -150,7 +153,8 @@ void HubSpotClient::createLabelAttempt(const ObjectTypePair &pair,
     spec.body = compact(json::toJson(labelRequest));
     spec.priority = Priority::UserAction;
     spec.idempotent = false;
-    spec.operation = tr("Creating the label \"%1\" on %2").arg(labelRequest.label, describe(pair));
+    spec.operation =
+        Texts::tr("Creating the label \"%1\" on %2").arg(labelRequest.label, describe(pair));
     auto *create = request<QList<AssociationLabel>>(
         spec, [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
     outer->setCancelHandler([create] { create->cancel(); });
@@ -173,9 +177,9 @@ void HubSpotClient::createLabelAttempt(const ObjectTypePair &pair,
                         [this, check, outer, pair, labelRequest, attemptNo, error] {
                             if (!check->succeeded()) {
                                 ApiError e = error;
-                                e.message +=
-                                    QLatin1Char(' ') + tr("Checking whether it was created failed "
-                                                          "too; refresh before trying again.");
+                                e.message += QLatin1Char(' ') +
+                                             Texts::tr("Checking whether it was created failed "
+                                                       "too; refresh before trying again.");
                                 outer->fail(e);
                                 return;
                             }
@@ -206,7 +210,7 @@ Call<Done> *HubSpotClient::updateLabel(const ObjectTypePair &pair,
     spec.body = compact(json::toJson(update));
     spec.priority = Priority::UserAction;
     spec.operation =
-        tr("Renaming label %1 on %2").arg(update.associationTypeId).arg(describe(pair));
+        Texts::tr("Renaming label %1 on %2").arg(update.associationTypeId).arg(describe(pair));
     return request<Done>(spec,
                          [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
 }
@@ -218,7 +222,7 @@ Call<Done> *HubSpotClient::deleteLabel(const ObjectTypePair &pair, int typeId) {
     spec.priority = Priority::UserAction;
     // Repeating a delete that happened answers 404; the caller re-reads the pair either way.
     spec.idempotent = false;
-    spec.operation = tr("Deleting label %1 on %2").arg(typeId).arg(describe(pair));
+    spec.operation = Texts::tr("Deleting label %1 on %2").arg(typeId).arg(describe(pair));
     return request<Done>(spec,
                          [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
 }
@@ -227,7 +231,7 @@ Call<QList<AssociationLimit>> *HubSpotClient::listAllLimits(Priority priority) {
     RequestSpec spec;
     spec.path = m_endpoints.allLimits();
     spec.priority = priority;
-    spec.operation = tr("Listing all association limits");
+    spec.operation = Texts::tr("Listing all association limits");
     return request<QList<AssociationLimit>>(
         spec, [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
 }
@@ -237,7 +241,7 @@ Call<QList<AssociationLimit>> *HubSpotClient::listLimits(const ObjectTypePair &p
     RequestSpec spec;
     spec.path = m_endpoints.pairLimits(pair);
     spec.priority = priority;
-    spec.operation = tr("Listing the limits of %1").arg(describe(pair));
+    spec.operation = Texts::tr("Listing the limits of %1").arg(describe(pair));
     return request<QList<AssociationLimit>>(
         spec, [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
 }
@@ -267,19 +271,19 @@ Call<BatchResult> *HubSpotClient::batchWrite(const ObjectTypePair &pair, BatchOp
 Call<BatchResult> *HubSpotClient::createLimits(const ObjectTypePair &pair,
                                                const QList<LimitInput> &inputs) {
     return batchWrite(pair, BatchOperation::Create, json::limitInputsBody(inputs),
-                      tr("Setting limits on %1").arg(describe(pair)));
+                      Texts::tr("Setting limits on %1").arg(describe(pair)));
 }
 
 Call<BatchResult> *HubSpotClient::updateLimits(const ObjectTypePair &pair,
                                                const QList<LimitInput> &inputs) {
     return batchWrite(pair, BatchOperation::Update, json::limitInputsBody(inputs),
-                      tr("Changing limits on %1").arg(describe(pair)));
+                      Texts::tr("Changing limits on %1").arg(describe(pair)));
 }
 
 Call<BatchResult> *HubSpotClient::purgeLimits(const ObjectTypePair &pair,
                                               const QList<LabelKey> &keys) {
     return batchWrite(pair, BatchOperation::Purge, json::purgeBody(keys),
-                      tr("Removing limits on %1").arg(describe(pair)));
+                      Texts::tr("Removing limits on %1").arg(describe(pair)));
 }
 
 Call<LimitChange> *HubSpotClient::setLimit(const ObjectTypePair &pair, const LimitInput &input) {
@@ -321,43 +325,44 @@ void HubSpotClient::writeLimitAttempt(const ObjectTypePair &pair, const LabelKey
     else
         write = createLimits(pair, {{key.category, key.typeId, *desired}});
     outer->setCancelHandler([write] { write->cancel(); });
-    connect(write, &ApiCall::finished, outer,
-            [this, write, outer, pair, key, desired, before, attemptNo] {
-                if (write->succeeded()) {
-                    if (auto failure = batchFailure(
-                            write->value(), tr("Setting the limit on %1").arg(describe(pair)))) {
-                        outer->fail(*failure);
-                        return;
-                    }
-                    outer->resolve({key, before, desired});
+    connect(
+        write, &ApiCall::finished, outer,
+        [this, write, outer, pair, key, desired, before, attemptNo] {
+            if (write->succeeded()) {
+                if (auto failure = batchFailure(
+                        write->value(), Texts::tr("Setting the limit on %1").arg(describe(pair)))) {
+                    outer->fail(*failure);
                     return;
                 }
-                const ApiError error = write->error();
-                if (!error.maybeApplied || attemptNo > m_config.connection.maxRetries) {
-                    outer->fail(error);
-                    return;
-                }
-                // The write may have happened: read the pair again and continue from what is there.
-                auto *check = listLimits(pair, Priority::UserAction);
-                outer->setCancelHandler([check] { check->cancel(); });
-                connect(check, &ApiCall::finished, outer,
-                        [this, check, outer, pair, key, desired, before, attemptNo, error] {
-                            if (!check->succeeded()) {
-                                outer->fail(error);
-                                return;
-                            }
-                            std::optional<int> now;
-                            for (const AssociationLimit &l : check->value()) {
-                                if (l.key() == key)
-                                    now = l.maxToObjectIds;
-                            }
-                            if (now == desired) {
-                                outer->resolve({key, before, desired});
-                                return;
-                            }
-                            writeLimitAttempt(pair, key, desired, now, outer, attemptNo + 1);
-                        });
-            });
+                outer->resolve({key, before, desired});
+                return;
+            }
+            const ApiError error = write->error();
+            if (!error.maybeApplied || attemptNo > m_config.connection.maxRetries) {
+                outer->fail(error);
+                return;
+            }
+            // The write may have happened: read the pair again and continue from what is there.
+            auto *check = listLimits(pair, Priority::UserAction);
+            outer->setCancelHandler([check] { check->cancel(); });
+            connect(check, &ApiCall::finished, outer,
+                    [this, check, outer, pair, key, desired, before, attemptNo, error] {
+                        if (!check->succeeded()) {
+                            outer->fail(error);
+                            return;
+                        }
+                        std::optional<int> now;
+                        for (const AssociationLimit &l : check->value()) {
+                            if (l.key() == key)
+                                now = l.maxToObjectIds;
+                        }
+                        if (now == desired) {
+                            outer->resolve({key, before, desired});
+                            return;
+                        }
+                        writeLimitAttempt(pair, key, desired, now, outer, attemptNo + 1);
+                    });
+        });
 }
 
 Call<QList<ObjectType>> *HubSpotClient::listCustomObjectTypes(Priority priority) {
@@ -366,7 +371,7 @@ Call<QList<ObjectType>> *HubSpotClient::listCustomObjectTypes(Priority priority)
     spec.path = ApiEndpoints::objectSchemas();
     spec.query.addQueryItem(QStringLiteral("includePropertyDefinitions"), QStringLiteral("false"));
     spec.priority = priority;
-    spec.operation = tr("Listing the portal's custom object types");
+    spec.operation = Texts::tr("Listing the portal's custom object types");
     auto parse = [](const RawResponse &r) { return json::parseObjectSchemas(r.body); };
     auto *first = request<QList<ObjectType>>(spec, parse);
     outer->setCancelHandler([first] { first->cancel(); });
@@ -410,7 +415,7 @@ Call<PortalInfo> *HubSpotClient::accountInfo(Priority priority) {
     RequestSpec spec;
     spec.path = ApiEndpoints::accountDetails();
     spec.priority = priority;
-    spec.operation = tr("Reading the portal's account details");
+    spec.operation = Texts::tr("Reading the portal's account details");
     return request<PortalInfo>(spec,
                                [](const RawResponse &r) { return json::parseAccountInfo(r.body); });
 }
@@ -423,8 +428,9 @@ Call<QList<LabelUsage>> *HubSpotClient::labelUsage(const ObjectTypePair &pair, P
         spec.query.addQueryItem(QStringLiteral("toObjectTypeId"), pair.toId);
     }
     spec.priority = priority;
-    spec.operation = pair.fromId.isEmpty() ? tr("Reading label usage")
-                                           : tr("Reading label usage of %1").arg(describe(pair));
+    spec.operation = pair.fromId.isEmpty()
+                         ? Texts::tr("Reading label usage")
+                         : Texts::tr("Reading label usage of %1").arg(describe(pair));
     return request<QList<LabelUsage>>(
         spec, [](const RawResponse &r) { return json::parseLabelUsage(r.body); });
 }
@@ -434,7 +440,7 @@ Call<RecordLimitReport> *HubSpotClient::recordLimitReport(const ObjectTypePair &
     RequestSpec spec;
     spec.path = ApiEndpoints::recordLimits(pair);
     spec.priority = priority;
-    spec.operation = tr("Reading records near their limit on %1").arg(describe(pair));
+    spec.operation = Texts::tr("Reading records near their limit on %1").arg(describe(pair));
     return request<RecordLimitReport>(
         spec, [](const RawResponse &r) { return json::parseRecordLimitReport(r.body); });
 }

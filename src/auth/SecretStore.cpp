@@ -13,9 +13,11 @@ namespace assoc::auth {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SecretStore", text);
-}
+// lupdate files these strings under "SecretStore" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // Failures that mean "there is no working keychain" rather than "this entry has a problem".
 bool meansUnavailable(QKeychain::Error error) {
@@ -36,25 +38,26 @@ bool worthRetrying(QKeychain::Error error) {
 QString describeFailure(QKeychain::Error error, const QString &errorString, SecretName name,
                         bool writing, bool deleting) {
     const QString detail =
-        errorString.trimmed().isEmpty() ? tr("no reason given") : errorString.trimmed();
+        errorString.trimmed().isEmpty() ? Texts::tr("no reason given") : errorString.trimmed();
     if (meansUnavailable(error))
         return KeychainStatus::unavailableMessage(detail);
     const QString what = SecretNames::displayName(name);
     switch (error) {
     case QKeychain::AccessDeniedByUser:
-        return tr("Access to the system keychain was denied, so the %1 could not be %2.")
-            .arg(what, writing    ? tr("saved")
-                       : deleting ? tr("deleted")
-                                  : tr("read"));
+        return Texts::tr("Access to the system keychain was denied, so the %1 could not be %2.")
+            .arg(what, writing    ? Texts::tr("saved")
+                       : deleting ? Texts::tr("deleted")
+                                  : Texts::tr("read"));
     case QKeychain::AccessDenied:
-        return tr("The system keychain refused access to the %1 (%2). It may be locked.")
+        return Texts::tr("The system keychain refused access to the %1 (%2). It may be locked.")
             .arg(what, detail);
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The %1 could not be deleted from the system keychain (%2).").arg(what, detail);
+        return Texts::tr("The %1 could not be deleted from the system keychain (%2).")
+            .arg(what, detail);
     default:
         break;
     }
-    return tr("The system keychain failed with the %1 (%2).").arg(what, detail);
+    return Texts::tr("The system keychain failed with the %1 (%2).").arg(what, detail);
 }
 
 // One QtKeychain job, retried once when worthwhile. Reports through `done` exactly once.
@@ -239,7 +242,7 @@ void SecretStore::removeNext(const QString &profileId, QList<SecretName> rest,
         ->then(outer, [self, profileId, rest, outer, firstError](const SecretResult &r) {
             const QString error = firstError.isEmpty() && r.failed() ? r.errorMessage : firstError;
             if (!self) {
-                outer->finish(SecretResult::failure(tr("The secret store was closed.")));
+                outer->finish(SecretResult::failure(Texts::tr("The secret store was closed.")));
                 return;
             }
             self->removeNext(profileId, rest, outer, error);
@@ -262,7 +265,7 @@ void SecretStore::copyNext(const QString &from, const QString &to, QList<SecretN
     QPointer<SecretStore> self(this);
     read(from, name)->then(outer, [self, from, to, name, rest, outer](const SecretResult &r) {
         if (!self) {
-            outer->finish(SecretResult::failure(tr("The secret store was closed.")));
+            outer->finish(SecretResult::failure(Texts::tr("The secret store was closed.")));
             return;
         }
         if (r.failed()) {
@@ -276,8 +279,9 @@ void SecretStore::copyNext(const QString &from, const QString &to, QList<SecretN
         self->write(to, name, r.value)
             ->then(outer, [self, from, to, rest, outer](const SecretResult &w) {
                 if (w.failed() || !self) {
-                    outer->finish(
-                        w.failed() ? w : SecretResult::failure(tr("The secret store was closed.")));
+                    outer->finish(w.failed() ? w
+                                             : SecretResult::failure(
+                                                   Texts::tr("The secret store was closed.")));
                     return;
                 }
                 self->copyNext(from, to, rest, outer);

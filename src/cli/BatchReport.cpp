@@ -11,9 +11,11 @@
 namespace assoc::cli {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("BatchReport", text);
-}
+// lupdate files these strings under "BatchReport" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(BatchReport)
+};
 } // namespace
 
 void BatchReport::succeeded(const AssociationLabel &item, const QString &outcome) {
@@ -21,7 +23,7 @@ void BatchReport::succeeded(const AssociationLabel &item, const QString &outcome
 }
 
 void BatchReport::failed(const AssociationLabel &item, const ApiError &error) {
-    m_items.append({item, tr("failed"), error});
+    m_items.append({item, Texts::tr("failed"), error});
 }
 
 qsizetype BatchReport::failures() const {
@@ -43,7 +45,8 @@ ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair)
         output->apiError(*m_items.first().error);
         return code;
     }
-    TextTable table({tr("TYPE ID"), tr("CATEGORY"), tr("LABEL"), tr("OUTCOME")});
+    TextTable table(
+        {Texts::tr("TYPE ID"), Texts::tr("CATEGORY"), Texts::tr("LABEL"), Texts::tr("OUTCOME")});
     table.setAlignment(0, TextTable::Align::Right);
     QJsonArray list;
     std::optional<ApiError> firstError;
@@ -52,8 +55,8 @@ ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair)
         if (item.error) {
             const QString message =
                 item.error->message.isEmpty() ? item.error->userMessage() : item.error->message;
-            outcome = tr("failed: %1").arg(message);
-            output->note(tr("assocctl: typeId %1: %2")
+            outcome = Texts::tr("failed: %1").arg(message);
+            output->note(Texts::tr("assocctl: typeId %1: %2")
                              .arg(item.label.typeId)
                              .arg(item.error->userMessage()));
             if (!firstError)
@@ -75,7 +78,8 @@ ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair)
     if (code == ExitCode::Failure && firstError)
         json.insert(QStringLiteral("error"), OutputFormatter::errorJson(*firstError));
     if (code == ExitCode::Partial) {
-        output->note(tr("assocctl: %1 of %2 items failed.").arg(failures()).arg(m_items.size()));
+        output->note(
+            Texts::tr("assocctl: %1 of %2 items failed.").arg(failures()).arg(m_items.size()));
     }
     output->result(table, json);
     return code;

@@ -19,9 +19,11 @@
 namespace assoc::cli {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommandCatalog", text);
-}
+// lupdate files these strings under "CommandCatalog" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(CommandCatalog)
+};
 
 QList<CommandSpec> makeCatalog() {
     const QString name = QStringLiteral("name");
@@ -31,90 +33,92 @@ QList<CommandSpec> makeCatalog() {
     return {
         {QStringLiteral("types"),
          QStringLiteral("types"),
-         tr("Standard and custom object types (id, name, labels)."),
+         Texts::tr("Standard and custom object types (id, name, labels)."),
          {0},
          false,
          {},
          {}},
         {QStringLiteral("labels"),
          QStringLiteral("labels FROM TO"),
-         tr("Association types of FROM → TO with category, label and limit."),
+         Texts::tr("Association types of FROM → TO with category, label and limit."),
          {2},
          false,
          {},
          {}},
         {QStringLiteral("create-label"),
          QStringLiteral("create-label FROM TO --label L [--inverse-label I] [--name N]"),
-         tr("Create a single label, or a paired one with --inverse-label; prints each "
-            "direction's typeId. --name defaults to one made from the labels."),
+         Texts::tr("Create a single label, or a paired one with --inverse-label; prints each "
+                   "direction's typeId. --name defaults to one made from the labels."),
          {2},
          false,
          {name, label, inverse},
          {label}},
         {QStringLiteral("rename-label"),
          QStringLiteral("rename-label FROM TO ID --label L [--inverse-label I]"),
-         tr("Rename a user-defined label (and its other direction with --inverse-label)."),
+         Texts::tr("Rename a user-defined label (and its other direction with --inverse-label)."),
          {3},
          false,
          {label, inverse},
          {label}},
         {QStringLiteral("delete-label"),
          QStringLiteral("delete-label FROM TO ID [ID...]"),
-         tr("Delete user-defined labels of FROM → TO."),
+         Texts::tr("Delete user-defined labels of FROM → TO."),
          {3},
          true,
          {},
          {}},
         {QStringLiteral("limits"),
          QStringLiteral("limits [FROM TO]"),
-         tr("Every configured limit of the portal, or those of FROM → TO."),
+         Texts::tr("Every configured limit of the portal, or those of FROM → TO."),
          {0, 2},
          false,
          {},
          {}},
         {QStringLiteral("set-limit"),
          QStringLiteral("set-limit FROM TO ID N [--category C]"),
-         tr("Let one FROM record have at most N TO records of type ID (1-10000). The category "
-            "defaults to the type's category on the pair."),
+         Texts::tr(
+             "Let one FROM record have at most N TO records of type ID (1-10000). The category "
+             "defaults to the type's category on the pair."),
          {4},
          false,
          {category},
          {}},
         {QStringLiteral("remove-limit"),
          QStringLiteral("remove-limit FROM TO ID [ID...] [--category C]"),
-         tr("Remove limits, back to the subscription's default."),
+         Texts::tr("Remove limits, back to the subscription's default."),
          {3},
          true,
          {category},
          {}},
         {QStringLiteral("export"),
          QStringLiteral("export [-o FILE]"),
-         tr("The whole portal as a schema document (JSON) on stdout or in FILE."),
+         Texts::tr("The whole portal as a schema document (JSON) on stdout or in FILE."),
          {0},
          false,
          {QStringLiteral("output")},
          {}},
         {QStringLiteral("diff"),
          QStringLiteral("diff SOURCE TARGET [--allow-deletes] [-o PLAN]"),
-         tr("The changes that would make TARGET's labels and limits match SOURCE's; each is a "
-            "schema export file or the word portal. -o writes them as a plan for apply. Exits "
-            "4 when there are differences."),
+         Texts::tr(
+             "The changes that would make TARGET's labels and limits match SOURCE's; each is a "
+             "schema export file or the word portal. -o writes them as a plan for apply. Exits "
+             "4 when there are differences."),
          {2},
          false,
          {QStringLiteral("output"), QStringLiteral("allow-deletes")},
          {}},
         {QStringLiteral("apply"),
          QStringLiteral("apply --plan FILE [--dry-run] [--allow-deletes]"),
-         tr("Apply a plan from diff to the portal, skipping what is already in place; "
-            "--dry-run only shows what would be done. A plan with deletions also needs "
-            "--allow-deletes."),
+         Texts::tr("Apply a plan from diff to the portal, skipping what is already in place; "
+                   "--dry-run only shows what would be done. A plan with deletions also needs "
+                   "--allow-deletes."),
          {0},
          false,
          {QStringLiteral("plan"), QStringLiteral("dry-run"), QStringLiteral("allow-deletes")},
          {QStringLiteral("plan")}},
         {QStringLiteral("usage"),
          QStringLiteral("usage [FROM TO]"),
-         tr("Labels used per pair against the portal's maximum."),
+         Texts::tr("Labels used per pair against the portal's maximum."),
          {0, 2},
          false,
          {},

@@ -15,9 +15,11 @@
 namespace assoc::cli {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommandLine", text);
-}
+// lupdate files these strings under "CommandLine" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 const QString kTokenEnv = QStringLiteral("HUBSPOT_ACCESS_TOKEN");
 const QString kClientIdEnv = QStringLiteral("HUBSPOT_CLIENT_ID");
@@ -66,75 +68,84 @@ bool readInt(const QString &text, int minimum, int maximum, int *out) {
 } // namespace
 
 CommandLine::CommandLine()
-    : m_help(option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")))
-    , m_version(option({QStringLiteral("version")}, tr("Show the version.")))
-    , m_baseUrl(option({QStringLiteral("base-url")}, tr("HubSpot's API address."),
+    : m_help(option({QStringLiteral("h"), QStringLiteral("help")}, Texts::tr("Show this help.")))
+    , m_version(option({QStringLiteral("version")}, Texts::tr("Show the version.")))
+    , m_baseUrl(option({QStringLiteral("base-url")}, Texts::tr("HubSpot's API address."),
                        QStringLiteral("url"), QStringLiteral("https://api.hubapi.com")))
-    , m_token(option({QStringLiteral("token")},
-                     tr("Private-app token (or service key). Prefer the environment variable "
-                        "HUBSPOT_ACCESS_TOKEN: a command line is visible to other users."),
-                     QStringLiteral("token")))
+    , m_token(
+          option({QStringLiteral("token")},
+                 Texts::tr("Private-app token (or service key). Prefer the environment variable "
+                           "HUBSPOT_ACCESS_TOKEN: a command line is visible to other users."),
+                 QStringLiteral("token")))
     , m_clientId(option({QStringLiteral("client-id")},
-                        tr("OAuth client id (env HUBSPOT_CLIENT_ID)."), QStringLiteral("id")))
+                        Texts::tr("OAuth client id (env HUBSPOT_CLIENT_ID)."),
+                        QStringLiteral("id")))
     , m_clientSecret(option({QStringLiteral("client-secret")},
-                            tr("OAuth client secret (env HUBSPOT_CLIENT_SECRET)."),
+                            Texts::tr("OAuth client secret (env HUBSPOT_CLIENT_SECRET)."),
                             QStringLiteral("secret")))
     , m_refreshToken(option({QStringLiteral("refresh-token")},
-                            tr("OAuth refresh token (env HUBSPOT_REFRESH_TOKEN)."),
+                            Texts::tr("OAuth refresh token (env HUBSPOT_REFRESH_TOKEN)."),
                             QStringLiteral("token")))
     , m_apiKeyHeader(option({QStringLiteral("api-key-header")},
-                            tr("Send the token in this API-key header instead of "
-                               "Authorization: private-app or private-app-legacy."),
+                            Texts::tr("Send the token in this API-key header instead of "
+                                      "Authorization: private-app or private-app-legacy."),
                             QStringLiteral("header")))
-    , m_apiVersion(option(
-          {QStringLiteral("api-version")},
-          tr("Association API version: %1.").arg(ApiVersions::ids().join(QStringLiteral(", "))),
-          QStringLiteral("version"), QStringLiteral("v4")))
-    , m_timeout(option({QStringLiteral("timeout-ms")}, tr("Timeout of each request."),
+    , m_apiVersion(option({QStringLiteral("api-version")},
+                          Texts::tr("Association API version: %1.")
+                              .arg(ApiVersions::ids().join(QStringLiteral(", "))),
+                          QStringLiteral("version"), QStringLiteral("v4")))
+    , m_timeout(option({QStringLiteral("timeout-ms")}, Texts::tr("Timeout of each request."),
                        QStringLiteral("ms"), QStringLiteral("30000")))
     , m_retries(option({QStringLiteral("retries")},
-                       tr("Further attempts after a failed request that may be repeated."),
+                       Texts::tr("Further attempts after a failed request that may be repeated."),
                        QStringLiteral("n"), QStringLiteral("4")))
-    , m_concurrency(option({QStringLiteral("concurrency")}, tr("Requests in flight at once."),
-                           QStringLiteral("n"), QStringLiteral("8")))
-    , m_proxy(option({QStringLiteral("proxy")},
-                     tr("Use this HTTP proxy (http://[user@]host:port); its password comes from "
-                        "the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system's."),
-                     QStringLiteral("url")))
+    , m_concurrency(option({QStringLiteral("concurrency")},
+                           Texts::tr("Requests in flight at once."), QStringLiteral("n"),
+                           QStringLiteral("8")))
+    , m_proxy(option(
+          {QStringLiteral("proxy")},
+          Texts::tr("Use this HTTP proxy (http://[user@]host:port); its password comes from "
+                    "the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system's."),
+          QStringLiteral("url")))
     , m_noProxy(option({QStringLiteral("no-proxy")},
-                       tr("Connect directly, ignoring the system's proxy.")))
+                       Texts::tr("Connect directly, ignoring the system's proxy.")))
     , m_caFile(option({QStringLiteral("ca-file")},
-                      tr("Also trust the CA certificates in this PEM file (repeatable). "
-                         "Certificate verification is always on."),
+                      Texts::tr("Also trust the CA certificates in this PEM file (repeatable). "
+                                "Certificate verification is always on."),
                       QStringLiteral("file")))
-    , m_noHttp2(option({QStringLiteral("no-http2")}, tr("Do not use HTTP/2.")))
-    , m_noCompression(
-          option({QStringLiteral("no-compression")}, tr("Do not ask for compressed responses.")))
-    , m_json(option({QStringLiteral("json")}, tr("Machine-readable JSON on stdout.")))
-    , m_verbose(option({QStringLiteral("verbose")}, tr("Every detail of a failure.")))
+    , m_noHttp2(option({QStringLiteral("no-http2")}, Texts::tr("Do not use HTTP/2.")))
+    , m_noCompression(option({QStringLiteral("no-compression")},
+                             Texts::tr("Do not ask for compressed responses.")))
+    , m_json(option({QStringLiteral("json")}, Texts::tr("Machine-readable JSON on stdout.")))
+    , m_verbose(option({QStringLiteral("verbose")}, Texts::tr("Every detail of a failure.")))
     , m_noHistory(option({QStringLiteral("no-history")},
-                         tr("Do not record the changes made in the change history.")))
-    , m_plan(option({QStringLiteral("plan")}, tr("apply: the plan file (from diff --output)."),
+                         Texts::tr("Do not record the changes made in the change history.")))
+    , m_plan(option({QStringLiteral("plan")},
+                    Texts::tr("apply: the plan file (from diff --output)."),
                     QStringLiteral("file")))
-    , m_dryRun(option({QStringLiteral("dry-run")},
-                      tr("apply: read the portal and show what would be done; change nothing.")))
-    , m_allowDeletes(option({QStringLiteral("allow-deletes")},
-                            tr("diff: include deletions in the plan; apply: allow the plan's "
-                               "deletions.")))
-    , m_name(option({QStringLiteral("name")}, tr("create-label: the internal name."),
+    , m_dryRun(
+          option({QStringLiteral("dry-run")},
+                 Texts::tr("apply: read the portal and show what would be done; change nothing.")))
+    , m_allowDeletes(
+          option({QStringLiteral("allow-deletes")},
+                 Texts::tr("diff: include deletions in the plan; apply: allow the plan's "
+                           "deletions.")))
+    , m_name(option({QStringLiteral("name")}, Texts::tr("create-label: the internal name."),
                     QStringLiteral("name")))
-    , m_label(option({QStringLiteral("label")}, tr("create-label, rename-label: the label."),
+    , m_label(option({QStringLiteral("label")}, Texts::tr("create-label, rename-label: the label."),
                      QStringLiteral("text")))
-    , m_inverseLabel(option({QStringLiteral("inverse-label")},
-                            tr("create-label, rename-label: the label of the other direction."),
-                            QStringLiteral("text")))
+    , m_inverseLabel(
+          option({QStringLiteral("inverse-label")},
+                 Texts::tr("create-label, rename-label: the label of the other direction."),
+                 QStringLiteral("text")))
     , m_category(option({QStringLiteral("category")},
-                        tr("set-limit, remove-limit: the association type's category (%1).")
+                        Texts::tr("set-limit, remove-limit: the association type's category (%1).")
                             .arg(kCategories.join(QStringLiteral(", "))),
                         QStringLiteral("category")))
-    , m_output(option({QStringLiteral("o"), QStringLiteral("output")},
-                      tr("export, diff: write the document or plan to this file (atomically)."),
-                      QStringLiteral("file"))) {
+    , m_output(
+          option({QStringLiteral("o"), QStringLiteral("output")},
+                 Texts::tr("export, diff: write the document or plan to this file (atomically)."),
+                 QStringLiteral("file"))) {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.addOptions({m_help,         m_version,       m_baseUrl,      m_token,      m_clientId,
@@ -144,7 +155,7 @@ CommandLine::CommandLine()
                          m_label,        m_inverseLabel,  m_category,     m_output});
     m_parser.addOption(m_noHistory);
     m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes});
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
+    m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
 
@@ -153,22 +164,26 @@ QString CommandLine::versionText() {
 }
 
 QString CommandLine::helpText() const {
-    QString text = tr("Usage: assocctl [options] COMMAND [ARGS...]\n\n"
-                      "Manage the association labels and limits of a HubSpot portal.\n\n"
-                      "Commands:\n");
+    QString text = Texts::tr("Usage: assocctl [options] COMMAND [ARGS...]\n\n"
+                             "Manage the association labels and limits of a HubSpot portal.\n\n"
+                             "Commands:\n");
     for (const CommandSpec &spec : CommandCatalog::all())
         text += QStringLiteral("  ") + spec.synopsis + QLatin1Char('\n') + wrap(spec.summary, 6);
     const QStringList notes = {
-        tr("FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, "
-           "contact, companies, deals, tickets, ...) or a custom object's name or "
-           "fully-qualified name (vehicles, p7001234_vehicles)."),
-        tr("Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, "
-           "--client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, "
-           "HUBSPOT_REFRESH_TOKEN). Secrets are never printed."),
-        tr("Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error "
-           "(nothing was sent); 3 some items of a batch failed; 4 diff found differences."),
-        tr("SOURCE and TARGET of diff are schema export files or the word portal, meaning the "
-           "portal the connection options name.")};
+        Texts::tr(
+            "FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, "
+            "contact, companies, deals, tickets, ...) or a custom object's name or "
+            "fully-qualified name (vehicles, p7001234_vehicles)."),
+        Texts::tr(
+            "Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, "
+            "--client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, "
+            "HUBSPOT_REFRESH_TOKEN). Secrets are never printed."),
+        Texts::tr(
+            "Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error "
+            "(nothing was sent); 3 some items of a batch failed; 4 diff found differences."),
+        Texts::tr(
+            "SOURCE and TARGET of diff are schema export files or the word portal, meaning the "
+            "portal the connection options name.")};
     for (const QString &note : notes)
         text += QLatin1Char('\n') + wrap(note, 0);
     text += QLatin1Char('\n');
@@ -240,18 +255,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        *error = tr("No command given. Run assocctl --help for the list.");
+        *error = Texts::tr("No command given. Run assocctl --help for the list.");
         return false;
     }
     options.command = positional.takeFirst();
     const CommandSpec *spec = CommandCatalog::find(options.command);
     if (!spec) {
-        *error =
-            tr("Unknown command \"%1\". Run assocctl --help for the list.").arg(options.command);
+        *error = Texts::tr("Unknown command \"%1\". Run assocctl --help for the list.")
+                     .arg(options.command);
         return false;
     }
     if (!spec->acceptsArgumentCount(int(positional.size()))) {
-        *error = tr("Wrong number of arguments for %1. Usage: assocctl %2")
+        *error = Texts::tr("Wrong number of arguments for %1. Usage: assocctl %2")
                      .arg(spec->name, spec->synopsis);
         return false;
     }
@@ -263,15 +278,15 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     for (const QCommandLineOption *o : commandOptions) {
         const QString name = o->names().constLast();
         if (m_parser.isSet(*o) && !spec->options.contains(name)) {
-            *error = tr("--%1 is not an option of %2. Usage: assocctl %3")
+            *error = Texts::tr("--%1 is not an option of %2. Usage: assocctl %3")
                          .arg(name, spec->name, spec->synopsis);
             return false;
         }
     }
     for (const QString &required : spec->requiredOptions) {
         if (!m_parser.isSet(required)) {
-            *error =
-                tr("%1 needs --%2. Usage: assocctl %3").arg(spec->name, required, spec->synopsis);
+            *error = Texts::tr("%1 needs --%2. Usage: assocctl %3")
+                         .arg(spec->name, required, spec->synopsis);
             return false;
         }
     }
@@ -290,7 +305,7 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     if (m_parser.isSet(m_category)) {
         const QString category = m_parser.value(m_category).trimmed().toUpper();
         if (!kCategories.contains(category)) {
-            *error = tr("--category must be one of %1; got \"%2\".")
+            *error = Texts::tr("--category must be one of %1; got \"%2\".")
                          .arg(kCategories.join(QStringLiteral(", ")), m_parser.value(m_category));
             return false;
         }
@@ -304,15 +319,15 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
     const QUrl url(m_parser.value(m_baseUrl).trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *error = tr("--base-url must be an http or https address, such as "
-                    "https://api.hubapi.com.");
+        *error = Texts::tr("--base-url must be an http or https address, such as "
+                           "https://api.hubapi.com.");
         return false;
     }
     config.baseUrl = url;
 
     const auto version = ApiVersions::fromId(m_parser.value(m_apiVersion).trimmed());
     if (!version) {
-        *error = tr("--api-version must be one of %1.")
+        *error = Texts::tr("--api-version must be one of %1.")
                      .arg(ApiVersions::ids().join(QStringLiteral(", ")));
         return false;
     }
@@ -320,21 +335,21 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
 
     ConnectionSettings &connection = config.connection;
     if (!readInt(m_parser.value(m_timeout), 1, 3600 * 1000, &connection.timeoutMs)) {
-        *error = tr("--timeout-ms must be a number of milliseconds, at least 1.");
+        *error = Texts::tr("--timeout-ms must be a number of milliseconds, at least 1.");
         return false;
     }
     if (!readInt(m_parser.value(m_retries), 0, 100, &connection.maxRetries)) {
-        *error = tr("--retries must be a number from 0 to 100.");
+        *error = Texts::tr("--retries must be a number from 0 to 100.");
         return false;
     }
     if (!readInt(m_parser.value(m_concurrency), 1, 256, &connection.maxInFlight)) {
-        *error = tr("--concurrency must be a number from 1 to 256.");
+        *error = Texts::tr("--concurrency must be a number from 1 to 256.");
         return false;
     }
     connection.http2 = !m_parser.isSet(m_noHttp2);
     connection.compression = !m_parser.isSet(m_noCompression);
     if (m_parser.isSet(m_proxy) && m_parser.isSet(m_noProxy)) {
-        *error = tr("Give either --proxy or --no-proxy, not both.");
+        *error = Texts::tr("Give either --proxy or --no-proxy, not both.");
         return false;
     }
     if (m_parser.isSet(m_noProxy))
@@ -342,7 +357,7 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
     if (m_parser.isSet(m_proxy)) {
         const QUrl proxy = QUrl::fromUserInput(m_parser.value(m_proxy).trimmed());
         if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0) {
-            *error = tr("--proxy must look like http://host:port or http://user@host:port.");
+            *error = Texts::tr("--proxy must look like http://host:port or http://user@host:port.");
             return false;
         }
         connection.proxyMode = ConnectionSettings::ProxyMode::Manual;
@@ -353,7 +368,7 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
     }
     for (const QString &file : m_parser.values(m_caFile)) {
         if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty()) {
-            *error = tr("--ca-file %1 holds no PEM certificate.").arg(file);
+            *error = Texts::tr("--ca-file %1 holds no PEM certificate.").arg(file);
             return false;
         }
         connection.extraCaCertificateFiles.append(file);
@@ -366,8 +381,9 @@ bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment
     const bool oauthFlags = m_parser.isSet(m_clientId) || m_parser.isSet(m_clientSecret) ||
                             m_parser.isSet(m_refreshToken);
     if (m_parser.isSet(m_token) && oauthFlags) {
-        *error = tr("Give either --token or the OAuth options (--client-id, --client-secret, "
-                    "--refresh-token), not both.");
+        *error =
+            Texts::tr("Give either --token or the OAuth options (--client-id, --client-secret, "
+                      "--refresh-token), not both.");
         return false;
     }
     QString token = m_parser.value(m_token).trimmed();
@@ -378,12 +394,12 @@ bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment
     const QString header = m_parser.value(m_apiKeyHeader).trimmed();
     if (apiKey && header != QLatin1String("private-app") &&
         header != QLatin1String("private-app-legacy")) {
-        *error = tr("--api-key-header must be private-app or private-app-legacy.");
+        *error = Texts::tr("--api-key-header must be private-app or private-app-legacy.");
         return false;
     }
 
     if (m_parser.isSet(m_token) && token.isEmpty()) {
-        *error = tr("--token is empty.");
+        *error = Texts::tr("--token is empty.");
         return false;
     }
     if (!token.isEmpty()) {
@@ -399,8 +415,9 @@ bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment
     const QString clientSecret = pick(m_clientSecret, kClientSecretEnv);
     const QString refreshToken = pick(m_refreshToken, kRefreshTokenEnv);
     if (clientId.isEmpty() && clientSecret.isEmpty() && refreshToken.isEmpty()) {
-        *error = tr("No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the "
-                    "OAuth client id, client secret and refresh token.");
+        *error =
+            Texts::tr("No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the "
+                      "OAuth client id, client secret and refresh token.");
         return false;
     }
     if (clientId.isEmpty() || clientSecret.isEmpty() || refreshToken.isEmpty()) {
@@ -411,12 +428,13 @@ bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment
             missing.append(QStringLiteral("--client-secret (HUBSPOT_CLIENT_SECRET)"));
         if (refreshToken.isEmpty())
             missing.append(QStringLiteral("--refresh-token (HUBSPOT_REFRESH_TOKEN)"));
-        *error = tr("OAuth needs the client id, client secret and refresh token; missing: %1.")
-                     .arg(missing.join(QStringLiteral(", ")));
+        *error =
+            Texts::tr("OAuth needs the client id, client secret and refresh token; missing: %1.")
+                .arg(missing.join(QStringLiteral(", ")));
         return false;
     }
     if (apiKey) {
-        *error = tr("--api-key-header applies to a token, not to OAuth.");
+        *error = Texts::tr("--api-key-header applies to a token, not to OAuth.");
         return false;
     }
     options.client.credentials = Credentials::oauth(clientId, clientSecret, refreshToken);

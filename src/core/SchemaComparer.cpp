@@ -12,9 +12,11 @@
 namespace assoc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("SchemaComparer", text);
-}
+// lupdate files these strings under "SchemaComparer" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(SchemaComparer)
+};
 
 // A label admins made. A custom object's default association is USER_DEFINED too, but has no
 // label: like HubSpot's own types it comes with the object and only its limit can differ.
@@ -389,8 +391,9 @@ private:
                 if (!t || candidates > 1) {
                     if (m_s.limit(forward, s.key()))
                         m_plan.notes.append(
-                            tr("The limit of %1 type %2 (%3) on %4 → %5 is left out: the target "
-                               "has no such association type.")
+                            Texts::tr(
+                                "The limit of %1 type %2 (%3) on %4 → %5 is left out: the target "
+                                "has no such association type.")
                                 .arg(s.category.apiName())
                                 .arg(s.typeId)
                                 .arg(s.displayText(), fromName(forward), toName(forward)));
@@ -462,13 +465,15 @@ SchemaPlan SchemaComparer::plan(const PortalSchema &source, const PortalSchema &
     std::sort(onlySource.begin(), onlySource.end());
     std::sort(onlyTarget.begin(), onlyTarget.end());
     for (const QString &name : std::as_const(onlySource))
-        plan.notes.append(tr("Object type %1 exists only in the source; its labels and limits are "
-                             "left out.")
-                              .arg(describeType(source, name)));
+        plan.notes.append(
+            Texts::tr("Object type %1 exists only in the source; its labels and limits are "
+                      "left out.")
+                .arg(describeType(source, name)));
     for (const QString &name : std::as_const(onlyTarget))
-        plan.notes.append(tr("Object type %1 exists only in the target; its labels and limits are "
-                             "left as they are.")
-                              .arg(describeType(target, name)));
+        plan.notes.append(
+            Texts::tr("Object type %1 exists only in the target; its labels and limits are "
+                      "left as they are.")
+                .arg(describeType(target, name)));
 
     // Every pair of types both sides know that either side has association types on.
     QHash<QString, QString> sourceNames;

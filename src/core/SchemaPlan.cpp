@@ -6,12 +6,14 @@
 namespace assoc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("PlanChange", text);
-}
+// lupdate files these strings under "PlanChange" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(PlanChange)
+};
 
 QString quoted(const QString &text) {
-    return text.isEmpty() ? tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
+    return text.isEmpty() ? Texts::tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
 }
 constexpr PlanChange::Kind allKinds[] = {
     PlanChange::Kind::CreateLabel, PlanChange::Kind::RenameLabel, PlanChange::Kind::DeleteLabel,
@@ -53,26 +55,27 @@ QString PlanChange::summary() const {
     switch (kind) {
     case Kind::CreateLabel:
         if (inverseLabel && !inverseLabel->isEmpty())
-            return tr("Create label %1 / %2 (%3)")
+            return Texts::tr("Create label %1 / %2 (%3)")
                 .arg(quoted(labelText), quoted(*inverseLabel), pair);
-        return tr("Create label %1 (%2)").arg(quoted(labelText), pair);
+        return Texts::tr("Create label %1 (%2)").arg(quoted(labelText), pair);
     case Kind::RenameLabel:
-        return tr("Rename label %1 to %2 (%3)").arg(quoted(labelBefore), quoted(labelText), pair);
+        return Texts::tr("Rename label %1 to %2 (%3)")
+            .arg(quoted(labelBefore), quoted(labelText), pair);
     case Kind::DeleteLabel:
-        return tr("Delete label %1 (%2)").arg(quoted(labelText), pair);
+        return Texts::tr("Delete label %1 (%2)").arg(quoted(labelText), pair);
     case Kind::SetLimit:
         if (limitBefore)
-            return tr("Change the limit of %1 from %2 to %3 (%4)")
+            return Texts::tr("Change the limit of %1 from %2 to %3 (%4)")
                 .arg(quoted(labelText))
                 .arg(*limitBefore)
                 .arg(limitAfter.value_or(0))
                 .arg(pair);
-        return tr("Limit %1 to %2 (%3)")
+        return Texts::tr("Limit %1 to %2 (%3)")
             .arg(quoted(labelText))
             .arg(limitAfter.value_or(0))
             .arg(pair);
     case Kind::RemoveLimit:
-        return tr("Remove the limit of %1 (%2)").arg(quoted(labelText), pair);
+        return Texts::tr("Remove the limit of %1 (%2)").arg(quoted(labelText), pair);
     }
     return {};
 }

@@ -7,9 +7,11 @@
 namespace assoc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Validation", text);
-}
+// lupdate files these strings under "Validation" too; a plain tr() wrapper here would hide them
+// from it under the namespace's name, and they would never be translated.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 bool sameText(const QString &a, const QString &b) {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
@@ -20,19 +22,21 @@ QList<ValidationIssue> Validation::checkLabelText(const QString &text,
                                                   ValidationIssue::Field field) {
     const bool inverse = field == ValidationIssue::InverseLabel;
     if (text.trimmed().isEmpty()) {
-        return {{field, inverse ? tr("Enter the label shown from the other side, or make it a "
-                                     "single label.")
-                                : tr("Enter a label.")}};
+        return {{field, inverse
+                            ? Texts::tr("Enter the label shown from the other side, or make it a "
+                                        "single label.")
+                            : Texts::tr("Enter a label.")}};
     }
     if (text.size() > MaxLabelLength) {
-        return {{field, tr("The label is %1 characters long; use at most %2.")
+        return {{field, Texts::tr("The label is %1 characters long; use at most %2.")
                             .arg(text.size())
                             .arg(MaxLabelLength)}};
     }
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control) {
-            return {{field, tr("The label contains a control character (such as a tab or line "
-                               "break); remove it.")}};
+            return {
+                {field, Texts::tr("The label contains a control character (such as a tab or line "
+                                  "break); remove it.")}};
         }
     }
     return {};
@@ -43,17 +47,18 @@ QList<ValidationIssue> Validation::checkName(const QString &name) {
     static const QRegularExpression pattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]*")));
     if (name.isEmpty())
-        return {{ValidationIssue::Name, tr("Enter an internal name.")}};
+        return {{ValidationIssue::Name, Texts::tr("Enter an internal name.")}};
     if (name.size() > MaxNameLength) {
-        return {
-            {ValidationIssue::Name, tr("The internal name is %1 characters long; use at most %2.")
-                                        .arg(name.size())
-                                        .arg(MaxNameLength)}};
+        return {{ValidationIssue::Name,
+                 Texts::tr("The internal name is %1 characters long; use at most %2.")
+                     .arg(name.size())
+                     .arg(MaxNameLength)}};
     }
     if (!pattern.match(name).hasMatch()) {
-        return {{ValidationIssue::Name,
-                 tr("Use only lowercase letters a-z, digits and underscores, starting with a "
-                    "letter (for example \"billing_contact\").")}};
+        return {
+            {ValidationIssue::Name,
+             Texts::tr("Use only lowercase letters a-z, digits and underscores, starting with a "
+                       "letter (for example \"billing_contact\").")}};
     }
     return {};
 }
@@ -72,15 +77,16 @@ QList<ValidationIssue> Validation::checkCreate(const LabelCreateRequest &request
         if (l.label && sameText(*l.label, request.label)) {
             issues.append(
                 {ValidationIssue::Label,
-                 tr("This pair already has a label \"%1\" (typeId %2); choose another text.")
+                 Texts::tr("This pair already has a label \"%1\" (typeId %2); choose another text.")
                      .arg(*l.label)
                      .arg(l.typeId)});
         }
     }
     if (userLabels >= MaxUserLabelsPerPair) {
-        issues.append({ValidationIssue::Label,
-                       tr("This pair already has %1 labels, HubSpot's maximum; delete one first.")
-                           .arg(userLabels)});
+        issues.append(
+            {ValidationIssue::Label,
+             Texts::tr("This pair already has %1 labels, HubSpot's maximum; delete one first.")
+                 .arg(userLabels)});
     }
     return issues;
 }
@@ -94,7 +100,7 @@ QList<ValidationIssue> Validation::checkRename(const LabelUpdateRequest &request
         if (l.typeId != request.associationTypeId && l.label && sameText(*l.label, request.label)) {
             issues.append(
                 {ValidationIssue::Label,
-                 tr("This pair already has a label \"%1\" (typeId %2); choose another text.")
+                 Texts::tr("This pair already has a label \"%1\" (typeId %2); choose another text.")
                      .arg(*l.label)
                      .arg(l.typeId)});
         }
@@ -104,13 +110,15 @@ QList<ValidationIssue> Validation::checkRename(const LabelUpdateRequest &request
 
 QList<ValidationIssue> Validation::checkLimit(int maxToObjectIds) {
     if (maxToObjectIds < 1) {
-        return {{ValidationIssue::Limit,
-                 tr("A limit must allow at least 1 record; choose \"No limit\" to remove it.")}};
+        return {
+            {ValidationIssue::Limit,
+             Texts::tr("A limit must allow at least 1 record; choose \"No limit\" to remove it.")}};
     }
     if (maxToObjectIds > MaxLimit) {
-        return {{ValidationIssue::Limit, tr("HubSpot allows limits up to %L1 records; choose \"No "
-                                            "limit\" for more.")
-                                             .arg(MaxLimit)}};
+        return {{ValidationIssue::Limit,
+                 Texts::tr("HubSpot allows limits up to %L1 records; choose \"No "
+                           "limit\" for more.")
+                     .arg(MaxLimit)}};
     }
     return {};
 }
