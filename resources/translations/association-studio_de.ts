@@ -1675,12 +1675,12 @@ Befehle:
 <context>
     <name>PlanChange</name>
     <message>
-        <location filename="../../src/core/SchemaPlan.cpp" line="+16"/>
+        <location filename="../../src/core/SchemaPlan.cpp" line="+45"/>
         <source>Unlabeled</source>
         <translation>Ohne Bezeichnung</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+20"/>
         <source>Create label %1 / %2 (%3)</source>
         <translation>Bezeichnung %1 / %2 erstellen (%3)</translation>
     </message>
@@ -2094,11 +2094,6 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <name>assoc::PlanApplier</name>
     <message>
         <location filename="../../src/api/PlanApplier.cpp" line="+71"/>
-        <source>Unlabeled</source>
-        <translation>Ohne Bezeichnung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2128,17 +2123,17 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>lautet bereits %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>would be renamed from %1</source>
         <translation>würde umbenannt (bisher %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>renamed from %1</source>
         <translation>umbenannt (bisher %1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Association type %1 is not on %2 → %3.</source>
         <translation>Zuordnungstyp %1 ist auf %2 → %3 nicht vorhanden.</translation>
     </message>
@@ -2193,12 +2188,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Zuordnungstyp %1 ist nicht benutzerdefiniert; er kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The label now reads %1, not %2; it changed since the plan was made and is left alone.</source>
         <translation>Die Bezeichnung lautet jetzt %1, nicht %2; sie wurde seit der Erstellung des Plans geändert und bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>would be deleted</source>
         <translation>würde gelöscht</translation>
     </message>
@@ -4617,11 +4612,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <name>assoc::models::HistoryTableModel</name>
     <message>
         <location filename="../../src/models/HistoryTableModel.cpp" line="+15"/>
-        <source>Unlabeled</source>
-        <translation>Ohne Bezeichnung</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>limit %1</source>
         <translation>Limit %1</translation>
     </message>
@@ -4953,18 +4943,8 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 </context>
 <context>
     <name>assoc::models::PlanTreeModel</name>
-    <message>
-        <location filename="../../src/models/PlanTreeModel.cpp" line="+11"/>
-        <source>Unlabeled</source>
-        <translation>Ohne Bezeichnung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../src/models/PlanTreeModel.cpp" line="+11"/>
         <source>at most %n record(s)</source>
         <translation>
             <numerusform>höchstens %n Datensatz</numerusform>
@@ -4987,7 +4967,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (internal name %2)</source>
         <translation>%1 (interner Name %2)</translation>
     </message>

@@ -67,10 +67,6 @@ struct PairState {
     }
 };
 
-QString text(const QString &label) {
-    return label.isEmpty() ? PlanApplier::tr("Unlabeled") : QStringLiteral("“%1”").arg(label);
-}
-
 QString limitText(std::optional<int> limit) {
     return limit ? QString::number(*limit) : PlanApplier::tr("none");
 }
@@ -218,16 +214,20 @@ private:
             !m_change.inverseLabel || !other || other->label == *m_change.inverseLabel;
         if (labelDone && inverseDone)
             return end(ChangeOutcome::Status::AlreadyInPlace,
-                       PlanApplier::tr("already reads %1").arg(text(m_change.labelText)));
+                       PlanApplier::tr("already reads %1")
+                           .arg(PlanChange::quotedLabel(m_change.labelText)));
         if (m_dryRun)
             return end(ChangeOutcome::Status::Applied,
-                       PlanApplier::tr("would be renamed from %1").arg(text(m_change.labelBefore)));
+                       PlanApplier::tr("would be renamed from %1")
+                           .arg(PlanChange::quotedLabel(m_change.labelBefore)));
         LabelUpdateRequest request{current->typeId, m_change.labelText, m_change.inverseLabel};
         m_client->updateLabel(s.pair, request)->then(m_context, [this](const ApiResult<Done> &r) {
             if (!r)
                 return fail(r.error());
             end(ChangeOutcome::Status::Applied,
-                PlanApplier::tr("renamed from %1").arg(text(m_change.labelBefore)), true);
+                PlanApplier::tr("renamed from %1")
+                    .arg(PlanChange::quotedLabel(m_change.labelBefore)),
+                true);
         });
     }
 
@@ -257,7 +257,7 @@ private:
                                .arg(limitText(m_change.limitAfter)));
             return end(ChangeOutcome::Status::Skipped,
                        PlanApplier::tr("the label %1 is not on this pair (it was not created)")
-                           .arg(text(m_change.labelText)));
+                           .arg(PlanChange::quotedLabel(m_change.labelText)));
         }
         m_change.targetKey = label->key();
         m_change.limitBefore = PairState::limitIn(s.limits, label->key());
@@ -310,10 +310,10 @@ private:
                                           "deleted.")
                               .arg(current->typeId));
         if (current->label.value_or(QString()) != m_change.labelText)
-            return refuse(
-                PlanApplier::tr("The label now reads %1, not %2; it changed since the "
-                                "plan was made and is left alone.")
-                    .arg(text(current->label.value_or(QString())), text(m_change.labelText)));
+            return refuse(PlanApplier::tr("The label now reads %1, not %2; it changed since the "
+                                          "plan was made and is left alone.")
+                              .arg(PlanChange::quotedLabel(current->label.value_or(QString())),
+                                   PlanChange::quotedLabel(m_change.labelText)));
         // Recorded as it is now, so that undo can bring back both directions and their limits.
         m_change.labelBefore = m_change.labelText;
         m_change.limitBefore = PairState::limitIn(s.limits, current->key());

@@ -12,9 +12,6 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(PlanChange)
 };
 
-QString quoted(const QString &text) {
-    return text.isEmpty() ? Texts::tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
-}
 constexpr PlanChange::Kind allKinds[] = {
     PlanChange::Kind::CreateLabel, PlanChange::Kind::RenameLabel, PlanChange::Kind::DeleteLabel,
     PlanChange::Kind::SetLimit, PlanChange::Kind::RemoveLimit};
@@ -44,6 +41,16 @@ std::optional<PlanChange::Kind> PlanChange::kindFromName(const QString &name) {
     return std::nullopt;
 }
 
+QString PlanChange::quotedLabel(const QString &text) {
+    return text.isEmpty() ? Texts::tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
+}
+
+QString PlanChange::labelWithInverse(const QString &label, const std::optional<QString> &inverse) {
+    if (inverse && !inverse->isEmpty() && *inverse != label)
+        return QStringLiteral("%1 / %2").arg(quotedLabel(label), quotedLabel(*inverse));
+    return quotedLabel(label);
+}
+
 QString PlanChange::id() const {
     // The label text identifies the label in every portal; a rename is known by its old text.
     const QString label = kind == Kind::RenameLabel ? labelBefore : labelText;
@@ -56,26 +63,26 @@ QString PlanChange::summary() const {
     case Kind::CreateLabel:
         if (inverseLabel && !inverseLabel->isEmpty())
             return Texts::tr("Create label %1 / %2 (%3)")
-                .arg(quoted(labelText), quoted(*inverseLabel), pair);
-        return Texts::tr("Create label %1 (%2)").arg(quoted(labelText), pair);
+                .arg(quotedLabel(labelText), quotedLabel(*inverseLabel), pair);
+        return Texts::tr("Create label %1 (%2)").arg(quotedLabel(labelText), pair);
     case Kind::RenameLabel:
         return Texts::tr("Rename label %1 to %2 (%3)")
-            .arg(quoted(labelBefore), quoted(labelText), pair);
+            .arg(quotedLabel(labelBefore), quotedLabel(labelText), pair);
     case Kind::DeleteLabel:
-        return Texts::tr("Delete label %1 (%2)").arg(quoted(labelText), pair);
+        return Texts::tr("Delete label %1 (%2)").arg(quotedLabel(labelText), pair);
     case Kind::SetLimit:
         if (limitBefore)
             return Texts::tr("Change the limit of %1 from %2 to %3 (%4)")
-                .arg(quoted(labelText))
+                .arg(quotedLabel(labelText))
                 .arg(*limitBefore)
                 .arg(limitAfter.value_or(0))
                 .arg(pair);
         return Texts::tr("Limit %1 to %2 (%3)")
-            .arg(quoted(labelText))
+            .arg(quotedLabel(labelText))
             .arg(limitAfter.value_or(0))
             .arg(pair);
     case Kind::RemoveLimit:
-        return Texts::tr("Remove the limit of %1 (%2)").arg(quoted(labelText), pair);
+        return Texts::tr("Remove the limit of %1 (%2)").arg(quotedLabel(labelText), pair);
     }
     return {};
 }

@@ -37,6 +37,12 @@ struct PlanChange {
     std::optional<int> limitAfter;         // SetLimit: the new limit
     std::optional<int> inverseLimitBefore; // DeleteLabel of a paired label: reverse direction's
 
+    // “Manager”, or “Unlabeled” for HubSpot's unlabeled default types: how every view of a
+    // change names a label.
+    static QString quotedLabel(const QString &text);
+    // “Manager” / “Employee” for a paired label; one text when both directions read the same.
+    static QString labelWithInverse(const QString &label, const std::optional<QString> &inverse);
+
     // "create-label", "set-limit", …: how plan files and the history name a kind.
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

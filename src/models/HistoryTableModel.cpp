@@ -11,16 +11,6 @@ using history::HistoryFilter;
 using history::HistoryStore;
 
 namespace {
-QString quoted(const QString &text) {
-    return text.isEmpty() ? HistoryTableModel::tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
-}
-
-QString labelPair(const QString &label, const std::optional<QString> &inverse) {
-    if (inverse && !inverse->isEmpty() && *inverse != label)
-        return QStringLiteral("%1 / %2").arg(quoted(label), quoted(*inverse));
-    return quoted(label);
-}
-
 QString limitText(const std::optional<int> &limit) {
     return limit ? HistoryTableModel::tr("limit %1").arg(*limit)
                  : HistoryTableModel::tr("no limit");
@@ -87,10 +77,10 @@ QString HistoryTableModel::beforeText(const PlanChange &c) {
     case PlanChange::Kind::CreateLabel:
         return tr("—");
     case PlanChange::Kind::RenameLabel:
-        return labelPair(c.labelBefore, c.inverseLabelBefore);
+        return PlanChange::labelWithInverse(c.labelBefore, c.inverseLabelBefore);
     case PlanChange::Kind::DeleteLabel: {
-        QString text =
-            labelPair(c.labelBefore.isEmpty() ? c.labelText : c.labelBefore, c.inverseLabelBefore);
+        QString text = PlanChange::labelWithInverse(
+            c.labelBefore.isEmpty() ? c.labelText : c.labelBefore, c.inverseLabelBefore);
         if (c.limitBefore || c.inverseLimitBefore)
             text += tr(", limits %1 / %2")
                         .arg(c.limitBefore ? QString::number(*c.limitBefore) : tr("none"),
@@ -108,11 +98,11 @@ QString HistoryTableModel::beforeText(const PlanChange &c) {
 QString HistoryTableModel::afterText(const PlanChange &c) {
     switch (c.kind) {
     case PlanChange::Kind::CreateLabel: {
-        const QString text = labelPair(c.labelText, c.inverseLabel);
+        const QString text = PlanChange::labelWithInverse(c.labelText, c.inverseLabel);
         return c.targetKey.typeId ? tr("%1 (typeId %2)").arg(text).arg(c.targetKey.typeId) : text;
     }
     case PlanChange::Kind::RenameLabel:
-        return labelPair(c.labelText, c.inverseLabel);
+        return PlanChange::labelWithInverse(c.labelText, c.inverseLabel);
     case PlanChange::Kind::DeleteLabel:
         return tr("—");
     case PlanChange::Kind::SetLimit:

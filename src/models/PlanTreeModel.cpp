@@ -7,16 +7,6 @@ namespace {
 // Child rows carry their group (plus one) as internal id; pair rows carry 0.
 constexpr quintptr PairRowId = 0;
 
-QString quoted(const QString &text) {
-    return text.isEmpty() ? PlanTreeModel::tr("Unlabeled") : QStringLiteral("“%1”").arg(text);
-}
-
-QString withInverse(const QString &label, const std::optional<QString> &inverse) {
-    if (inverse && !inverse->isEmpty() && *inverse != label)
-        return PlanTreeModel::tr("%1 / %2").arg(quoted(label), quoted(*inverse));
-    return quoted(label);
-}
-
 QString limitText(const std::optional<int> &limit) {
     return limit ? PlanTreeModel::tr("at most %n record(s)", nullptr, *limit)
                  : PlanTreeModel::tr("no limit");
@@ -161,10 +151,11 @@ QString PlanTreeModel::describeBefore(const PlanChange &change) {
     case PlanChange::Kind::CreateLabel:
         return tr("no such label");
     case PlanChange::Kind::RenameLabel:
-        return withInverse(change.labelBefore, change.inverseLabelBefore);
+        return PlanChange::labelWithInverse(change.labelBefore, change.inverseLabelBefore);
     case PlanChange::Kind::DeleteLabel:
-        return tr("%1, %2").arg(withInverse(change.labelText, change.inverseLabelBefore),
-                                limitText(change.limitBefore));
+        return tr("%1, %2").arg(
+            PlanChange::labelWithInverse(change.labelText, change.inverseLabelBefore),
+            limitText(change.limitBefore));
     case PlanChange::Kind::SetLimit:
     case PlanChange::Kind::RemoveLimit:
         return limitText(change.limitBefore);
@@ -176,11 +167,11 @@ QString PlanTreeModel::describeAfter(const PlanChange &change) {
     switch (change.kind) {
     case PlanChange::Kind::CreateLabel:
         if (change.name.isEmpty())
-            return withInverse(change.labelText, change.inverseLabel);
+            return PlanChange::labelWithInverse(change.labelText, change.inverseLabel);
         return tr("%1 (internal name %2)")
-            .arg(withInverse(change.labelText, change.inverseLabel), change.name);
+            .arg(PlanChange::labelWithInverse(change.labelText, change.inverseLabel), change.name);
     case PlanChange::Kind::RenameLabel:
-        return withInverse(change.labelText, change.inverseLabel);
+        return PlanChange::labelWithInverse(change.labelText, change.inverseLabel);
     case PlanChange::Kind::DeleteLabel:
         return tr("deleted");
     case PlanChange::Kind::SetLimit:
