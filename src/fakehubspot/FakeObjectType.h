@@ -19,6 +19,22 @@ struct FakeObjectType {
     QString primaryDisplayProperty;
     QStringList propertyNames;
     QDateTime createdAt;
+
+    // A custom object type as a portal defines it: labels default to the name, and the
+    // fully-qualified name carries the portal id.
+    static FakeObjectType customObject(qint64 portalId, const QString &id, const QString &name,
+                                       const QString &singularLabel = {},
+                                       const QString &pluralLabel = {}) {
+        FakeObjectType t;
+        t.id = id;
+        t.name = name;
+        t.pluralName = name;
+        t.singularLabel = singularLabel.isEmpty() ? name : singularLabel;
+        t.pluralLabel = pluralLabel.isEmpty() ? name : pluralLabel;
+        t.custom = true;
+        t.fullyQualifiedName = QStringLiteral("p%1_%2").arg(portalId).arg(name);
+        return t;
+    }
 };
 
 } // namespace assoc::fake

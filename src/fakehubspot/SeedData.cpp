@@ -31,14 +31,7 @@ FakeObjectType standardType(const QString &id, const QString &name, const QStrin
 FakeObjectType customType(qint64 portalId, const QString &id, const QString &name,
                           const QString &singularLabel, const QString &pluralLabel,
                           const QStringList &properties) {
-    FakeObjectType t;
-    t.id = id;
-    t.name = name;
-    t.pluralName = name;
-    t.singularLabel = singularLabel;
-    t.pluralLabel = pluralLabel;
-    t.custom = true;
-    t.fullyQualifiedName = u"p%1_%2"_s.arg(portalId).arg(name);
+    FakeObjectType t = FakeObjectType::customObject(portalId, id, name, singularLabel, pluralLabel);
     t.primaryDisplayProperty = properties.value(0);
     t.propertyNames = properties;
     t.createdAt = kCreated;

@@ -30,18 +30,6 @@ public:
     QList<ChangeRecord> records;
 };
 
-FakeObjectType customType(const QString &id, const QString &name) {
-    FakeObjectType t;
-    t.id = id;
-    t.name = name;
-    t.pluralName = name;
-    t.singularLabel = name;
-    t.pluralLabel = name;
-    t.custom = true;
-    t.fullyQualifiedName = u"p%1_%2"_s.arg(portalB).arg(name);
-    return t;
-}
-
 // The default (unlabeled) association a custom object gets with another type when it is defined.
 void addDefault(fake::FakePortalState &state, const QString &a, const QString &b) {
     const int id = state.nextTypeId();
@@ -55,10 +43,10 @@ void seedPortalB(fake::FakePortalState &state) {
     state.setPortalId(portalB);
     const QString vehicles = u"2-9900001"_s, properties = u"2-9900002"_s, projects = u"2-9900003"_s,
                   boats = u"2-7300101"_s;
-    state.addObjectType(customType(vehicles, u"vehicles"_s));
-    state.addObjectType(customType(properties, u"properties"_s));
-    state.addObjectType(customType(projects, u"projects"_s));
-    state.addObjectType(customType(boats, u"boats"_s));
+    state.addObjectType(FakeObjectType::customObject(portalB, vehicles, u"vehicles"_s));
+    state.addObjectType(FakeObjectType::customObject(portalB, properties, u"properties"_s));
+    state.addObjectType(FakeObjectType::customObject(portalB, projects, u"projects"_s));
+    state.addObjectType(FakeObjectType::customObject(portalB, boats, u"boats"_s));
     state.setNextTypeId(900);
     addDefault(state, vehicles, u"0-1"_s);
     addDefault(state, properties, u"0-1"_s);

@@ -36,18 +36,6 @@ struct RunResult {
     }
 };
 
-FakeObjectType customType(const QString &id, const QString &name) {
-    FakeObjectType t;
-    t.id = id;
-    t.name = name;
-    t.pluralName = name;
-    t.singularLabel = name;
-    t.pluralLabel = name;
-    t.custom = true;
-    t.fullyQualifiedName = u"p8002002_"_s + name;
-    return t;
-}
-
 int writes(FakeHubSpotServer &server) {
     return server.log().count(u"POST"_s) + server.log().count(u"PUT"_s) +
            server.log().count(u"DELETE"_s);
@@ -119,9 +107,12 @@ private Q_SLOTS:
     void init() {
         m_b->reseed(Seed::Empty);
         m_b->state().setPortalId(8002002);
-        m_b->state().addObjectType(customType(u"2-9900001"_s, u"vehicles"_s));
-        m_b->state().addObjectType(customType(u"2-9900002"_s, u"properties"_s));
-        m_b->state().addObjectType(customType(u"2-9900003"_s, u"projects"_s));
+        m_b->state().addObjectType(
+            FakeObjectType::customObject(8002002, u"2-9900001"_s, u"vehicles"_s));
+        m_b->state().addObjectType(
+            FakeObjectType::customObject(8002002, u"2-9900002"_s, u"properties"_s));
+        m_b->state().addObjectType(
+            FakeObjectType::customObject(8002002, u"2-9900003"_s, u"projects"_s));
         m_b->log().clear();
     }
 
