@@ -2,6 +2,7 @@
 // assocctl end to end: the built executable talks to a fake portal served by this process. The
 // test's event loop keeps running while assocctl runs (the fake serves on this thread), so every
 // wait spins it instead of blocking in waitForFinished.
+#include "AssocctlProcess.h"
 #include "core/PortalSchema.h"
 #include "core/SchemaDocument.h"
 #include "fakehubspot/FakeHubSpotServer.h"
@@ -23,27 +24,9 @@ using assoc::fake::FakeHubSpotServer;
 using assoc::fake::FaultInjector;
 using assoc::fake::Seed;
 
+using namespace assoc::test;
+
 namespace {
-
-struct RunResult {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString text() const { return QString::fromUtf8(out); }
-    QString errors() const { return QString::fromUtf8(err); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    bool isJson() const {
-        QJsonParseError e{};
-        const QJsonDocument d = QJsonDocument::fromJson(out, &e);
-        return e.error == QJsonParseError::NoError && d.isObject();
-    }
-    QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout\n" + out + "\n--- stderr\n" +
-               err;
-    }
-};
 
 // The row of a text table whose first cell is `first`, split into cells.
 std::optional<QStringList> row(const QString &table, const QString &first) {
@@ -77,33 +60,16 @@ private:
     RunResult runOn(FakeHubSpotServer &server, const QStringList &args,
                     const QProcessEnvironment &extraEnv = {}, bool tokenFromEnv = true,
                     int timeoutMs = 60000) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(u"HUBSPOT_"_s))
-                env.remove(key);
-        }
+        QProcessEnvironment env = assocctlEnvironment();
         if (tokenFromEnv)
             env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, server.privateAppToken());
         for (const QString &key : extraEnv.keys())
             env.insert(key, extraEnv.value(key));
 
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(ASSOCCTL_PATH),
-                      QStringList{u"--base-url"_s, server.baseUrl().toString(), u"--timeout-ms"_s,
-                                  u"10000"_s} +
-                          args);
-        RunResult r;
-        r.finished = QTest::qWaitFor([&finished] { return finished.count() > 0; }, timeoutMs);
-        if (!r.finished) {
-            process.kill();
-            if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 5000))
-                qWarning("assocctl did not end after being killed");
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
+        RunResult r = runAssocctl(QStringList{u"--base-url"_s, server.baseUrl().toString(),
+                                              u"--timeout-ms"_s, u"10000"_s} +
+                                      args,
+                                  env, timeoutMs);
         m_runs.append(r);
         return r;
     }

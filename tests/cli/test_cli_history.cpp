@@ -2,6 +2,7 @@
 // assocctl records its writes in the change history the app reads: the built executable runs
 // against a fake portal with its data folder in a throw-away directory, and what it recorded
 // is read back through HistoryStore at the path the app would use.
+#include "AssocctlProcess.h"
 #include "core/ChangeInverse.h"
 #include "fakehubspot/FakeHubSpotServer.h"
 #include "fakehubspot/SeedData.h"
@@ -19,18 +20,9 @@ using namespace assoc;
 using assoc::fake::FakeHubSpotServer;
 using assoc::fake::Seed;
 using assoc::history::HistoryStore;
-
-namespace {
-struct RunResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout\n" + out + "\n--- stderr\n" +
-               err;
-    }
-};
-} // namespace
+using assoc::test::assocctlEnvironment;
+using assoc::test::runAssocctl;
+using assoc::test::RunResult;
 
 class TestCliHistory : public QObject {
     Q_OBJECT
@@ -43,30 +35,12 @@ private:
     QString historyPath() const { return dataHome() + u"/AssociationStudio/history.sqlite"_s; }
 
     RunResult run(const QStringList &args, const QString &xdgDataHome = {}) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(u"HUBSPOT_"_s))
-                env.remove(key);
-        }
+        QProcessEnvironment env = assocctlEnvironment();
         env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, m_server->privateAppToken());
         env.insert(u"HOME"_s, m_home.path());
         env.insert(u"XDG_DATA_HOME"_s, xdgDataHome.isEmpty() ? dataHome() : xdgDataHome);
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(ASSOCCTL_PATH),
-                      QStringList{u"--base-url"_s, m_server->baseUrl().toString()} + args);
-        RunResult r;
-        // The fake portal serves on this thread: wait by spinning the event loop.
-        if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 60000)) {
-            process.kill();
-            if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 5000))
-                qWarning("assocctl did not end after being killed");
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        return runAssocctl(QStringList{u"--base-url"_s, m_server->baseUrl().toString()} + args,
+                           env);
     }
 
     std::unique_ptr<HistoryStore> openHistory() {

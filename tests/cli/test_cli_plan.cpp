@@ -2,6 +2,7 @@
 // assocctl diff and apply end to end: the built executable against two fake portals served by
 // this process (A: the demo portal; B: a fresh one with A's custom objects under other ids). The
 // test's event loop keeps running while assocctl runs, so every wait spins it.
+#include "AssocctlProcess.h"
 #include "fakehubspot/FakeHubSpotServer.h"
 #include "fakehubspot/SeedData.h"
 
@@ -20,21 +21,9 @@ using assoc::fake::FakeHubSpotServer;
 using assoc::fake::FakeObjectType;
 using assoc::fake::Seed;
 
+using namespace assoc::test;
+
 namespace {
-
-struct RunResult {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString text() const { return QString::fromUtf8(out); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout\n" + out + "\n--- stderr\n" +
-               err;
-    }
-};
 
 int writes(FakeHubSpotServer &server) {
     return server.log().count(u"POST"_s) + server.log().count(u"PUT"_s) +
@@ -61,11 +50,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     RunResult runOn(FakeHubSpotServer *server, const QStringList &args) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(u"HUBSPOT_"_s))
-                env.remove(key);
-        }
+        QProcessEnvironment env = assocctlEnvironment();
         // The change history goes to a throw-away place, not the user's.
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
         QStringList all{u"--timeout-ms"_s, u"10000"_s};
@@ -73,21 +58,7 @@ private:
             env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, server->privateAppToken());
             all += QStringList{u"--base-url"_s, server->baseUrl().toString()};
         }
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(ASSOCCTL_PATH), all + args);
-        RunResult r;
-        r.finished = QTest::qWaitFor([&finished] { return finished.count() > 0; }, 60000);
-        if (!r.finished) {
-            process.kill();
-            if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 5000))
-                qWarning("assocctl did not end after being killed");
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        return runAssocctl(all + args, env);
     }
 
 private Q_SLOTS:
