@@ -30,6 +30,40 @@ ApiError ApiError::validation(const QString &message, const QString &operation) 
     return e;
 }
 
+ApiError ApiError::conflict(const QString &message, const QString &operation) {
+    ApiError e;
+    e.kind = Kind::Conflict;
+    e.message = message;
+    e.operation = operation;
+    return e;
+}
+
+QString ApiError::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::InvalidResponse:
+        return QStringLiteral("invalid-response");
+    case Kind::SignInRequired:
+        return QStringLiteral("sign-in-required");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::CircuitOpen:
+        return QStringLiteral("circuit-open");
+    case Kind::Canceled:
+        return QStringLiteral("canceled");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    }
+    return QStringLiteral("unknown");
+}
+
 QString ApiError::advice() const {
     switch (kind) {
     case Kind::Network:
@@ -63,6 +97,9 @@ QString ApiError::advice() const {
         return Texts::tr("Correct the input and try again.");
     case Kind::Validation:
         return Texts::tr("Correct the input and try again.");
+    case Kind::Conflict:
+        return Texts::tr("Nothing was changed. Look at what the portal holds now, then decide "
+                         "again.");
     case Kind::Canceled:
         break;
     }
@@ -109,16 +146,13 @@ QString ApiError::userMessage() const {
 }
 
 QString ApiError::details() const {
-    static const char *kindNames[] = {"network",          "timeout",          "http",
-                                      "invalid-response", "sign-in-required", "rate-limited",
-                                      "circuit-open",     "canceled",         "validation"};
     QStringList lines;
     auto add = [&lines](const QString &key, const QString &value) {
         if (!value.isEmpty())
             lines.append(key + QStringLiteral(": ") + value);
     };
     add(QStringLiteral("Operation"), operation);
-    add(QStringLiteral("Kind"), QLatin1String(kindNames[int(kind)]));
+    add(QStringLiteral("Kind"), kindName(kind));
     add(QStringLiteral("Request"), requestLine);
     add(QStringLiteral("HTTP status"), httpStatus ? QString::number(httpStatus) : QString());
     add(QStringLiteral("Category"), category);

@@ -20,6 +20,7 @@ struct ApiError {
         CircuitOpen,     // sending is paused after repeated failures
         Canceled,        // the caller or the user cancelled
         Validation,      // rejected before sending: what the user typed is not acceptable
+        Conflict,        // the portal changed since the change was approved: nothing was written
     };
 
     Kind kind = Kind::Network;
@@ -39,6 +40,10 @@ struct ApiError {
 
     static ApiError canceled(const QString &operation = {});
     static ApiError validation(const QString &message, const QString &operation = {});
+    // `message` says what the portal holds now, e.g. "The label now reads “X”."
+    static ApiError conflict(const QString &message, const QString &operation = {});
+    // "network", "http", "conflict", …: how --json output and the Details pane name a kind.
+    static QString kindName(Kind kind);
 
     // One or two sentences for the user: what failed, HubSpot's message, what to do.
     QString userMessage() const;

@@ -3,6 +3,7 @@
 
 #include "core/JsonMapping.h"
 #include "core/LabelPairing.h"
+#include "core/SchemaPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -286,27 +287,65 @@ Call<BatchResult> *HubSpotClient::purgeLimits(const ObjectTypePair &pair,
                       Texts::tr("Removing limits on %1").arg(describe(pair)));
 }
 
-Call<LimitChange> *HubSpotClient::setLimit(const ObjectTypePair &pair, const LimitInput &input) {
-    return writeLimit(pair, input.key(), input.maxToObjectIds);
-}
-
-Call<LimitChange> *HubSpotClient::removeLimit(const ObjectTypePair &pair, const LabelKey &key) {
-    return writeLimit(pair, key, std::nullopt);
-}
-
-Call<LimitChange> *HubSpotClient::writeLimit(const ObjectTypePair &pair, const LabelKey &key,
-                                             std::optional<int> desired) {
+Call<LimitChange> *HubSpotClient::changeLimit(const ObjectTypePair &pair, const LabelKey &key,
+                                              std::optional<int> before,
+                                              std::optional<int> desired) {
     auto *outer = new Call<LimitChange>(this);
-    auto *read = listLimits(pair, Priority::UserAction);
-    chain(read, outer,
-          [this, pair, key, desired](const QList<AssociationLimit> &limits, Call<LimitChange> *o) {
-              std::optional<int> before;
-              for (const AssociationLimit &l : limits) {
-                  if (l.key() == key)
-                      before = l.maxToObjectIds;
-              }
-              writeLimitAttempt(pair, key, desired, before, o, 1);
-          });
+    writeLimitAttempt(pair, key, desired, before, outer, 1);
+    return outer;
+}
+
+Call<PortalSchema> *HubSpotClient::readPair(const ObjectTypePair &pair, Priority priority) {
+    struct Pending {
+        PortalSchema state;
+        int remaining = 0;
+        std::optional<ApiError> error;
+        QList<QPointer<ApiCall>> calls;
+    };
+    auto *outer = new Call<PortalSchema>(this);
+    auto p = std::make_shared<Pending>();
+    const QList<ObjectTypePair> directions =
+        pair.isSameObject() ? QList<ObjectTypePair>{pair} : QList{pair, pair.reversed()};
+    for (const ObjectTypePair &d : directions)
+        p->state.pairs.insert(d, PairSchema{d, {}, {}});
+    p->remaining = int(directions.size()) * 2;
+    auto step = [p, outer] {
+        if (--p->remaining > 0)
+            return;
+        if (p->error)
+            outer->fail(*p->error);
+        else
+            outer->resolve(p->state);
+    };
+    outer->setCancelHandler([p] {
+        for (const QPointer<ApiCall> &c : std::as_const(p->calls)) {
+            if (c)
+                c->cancel();
+        }
+    });
+    for (const ObjectTypePair &d : directions) {
+        auto *labels = listLabels(d, priority);
+        auto *limits = listLimits(d, priority);
+        p->calls.append({labels, limits});
+        labels->then(outer, [p, d, step](const ApiResult<QList<AssociationLabel>> &r) {
+            if (!r)
+                p->error = p->error.value_or(r.error());
+            else
+                p->state.pairs[d].labels = r.value();
+            step();
+        });
+        limits->then(outer, [p, d, step](const ApiResult<QList<AssociationLimit>> &r) {
+            if (!r) {
+                p->error = p->error.value_or(r.error());
+            } else {
+                for (const AssociationLimit &l : r.value()) {
+                    if (l.hasLimit())
+                        p->state.pairs[d].limits.append(l);
+                }
+            }
+            step();
+        });
+    }
     return outer;
 }
 
@@ -360,7 +399,15 @@ void HubSpotClient::writeLimitAttempt(const ObjectTypePair &pair, const LabelKey
                             outer->resolve({key, before, desired});
                             return;
                         }
-                        writeLimitAttempt(pair, key, desired, now, outer, attemptNo + 1);
+                        if (now != before) {
+                            outer->fail(ApiError::conflict(
+                                Texts::tr("The limit changed while it was being written: it is "
+                                          "now %1; it was left as it is.")
+                                    .arg(PlanChange::limitText(now)),
+                                Texts::tr("Setting the limit on %1").arg(describe(pair))));
+                            return;
+                        }
+                        writeLimitAttempt(pair, key, desired, before, outer, attemptNo + 1);
                     });
         });
 }

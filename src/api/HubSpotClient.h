@@ -15,6 +15,7 @@
 #include "core/ObjectType.h"
 #include "core/ObjectTypePair.h"
 #include "core/PortalInfo.h"
+#include "core/PortalSchema.h"
 
 #include <QList>
 #include <QObject>
@@ -74,9 +75,17 @@ public:
     Call<BatchResult> *createLimits(const ObjectTypePair &pair, const QList<LimitInput> &inputs);
     Call<BatchResult> *updateLimits(const ObjectTypePair &pair, const QList<LimitInput> &inputs);
     Call<BatchResult> *purgeLimits(const ObjectTypePair &pair, const QList<LabelKey> &keys);
-    // Creates or updates as needed (reads the pair's limits first).
-    Call<LimitChange> *setLimit(const ObjectTypePair &pair, const LimitInput &input);
-    Call<LimitChange> *removeLimit(const ObjectTypePair &pair, const LabelKey &key);
+    // Changes the limit of `key` from `before` (what the caller read just now; nullopt: none) to
+    // `desired` (nullopt: remove it), creating, updating or purging as that needs. When a write
+    // may have applied although no answer came back, the limit is read again: the change goes on
+    // only while the limit still reads `before` or already `desired`; a limit someone else set
+    // meanwhile fails the call with Kind::Conflict and is left as it is.
+    Call<LimitChange> *changeLimit(const ObjectTypePair &pair, const LabelKey &key,
+                                   std::optional<int> before, std::optional<int> desired);
+
+    // The labels and limits of `pair` and of its reverse (one PairSchema for a same-object pair),
+    // read at once; limits hold only association types with a user limit.
+    Call<PortalSchema> *readPair(const ObjectTypePair &pair, Priority priority);
 
     // Around them.
     // Standard types plus the portal's custom ones (newer schemas path, falling back to the older).
@@ -99,8 +108,6 @@ private:
     template <typename T, typename Parse> Call<T> *request(RequestSpec spec, Parse parse);
     template <typename T, typename Parse>
     void attempt(RequestSpec spec, Parse parse, Call<T> *outer, int parseFailures);
-    Call<LimitChange> *writeLimit(const ObjectTypePair &pair, const LabelKey &key,
-                                  std::optional<int> desired);
     void writeLimitAttempt(const ObjectTypePair &pair, const LabelKey &key,
                            std::optional<int> desired, std::optional<int> before,
                            Call<LimitChange> *outer, int attempt);

@@ -3,52 +3,46 @@
 
 #include "ApiCall.h"
 #include "ApiError.h"
+#include "ChangeOutcome.h"
+#include "ChangeWriter.h"
 #include "HubSpotClient.h"
 #include "core/ChangeRecord.h"
 #include "core/SchemaPlan.h"
 
 #include <QList>
-#include <QMetaType>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <memory>
-#include <optional>
 
 namespace assoc {
 
-// How one change of a plan ended.
-struct ChangeOutcome {
-    enum class Status { Applied, AlreadyInPlace, Failed, Skipped, Cancelled };
-    QString changeId; // PlanChange::id()
-    Status status = Status::Skipped;
-    std::optional<ApiError> error; // Failed: HubSpot's message + correlationId inside
-    QString detail;                // one line for the user, e.g. "created typeId 101 / 102"
-};
-
 struct ApplyRun;
 
-// Applies a compare plan to the portal a client talks to, one change after another, reading
-// what is there before each so that a change already in place is not made again: running the
-// same plan twice, or again after an interruption, is safe (docs/compare-and-apply.md).
+// Applies a compare plan to the portal a client talks to, one change after another through
+// the ChangeWriter: each change is made only if the portal still holds what the plan was made
+// against, and a change already in place is not made again, so running the same plan twice,
+// or again after an interruption, is safe (docs/compare-and-apply.md). A plan is bound to the
+// portal it was made for: one without a target portal id, or for another portal, changes
+// nothing.
 class PlanApplier : public QObject {
     Q_OBJECT
 public:
     explicit PlanApplier(HubSpotClient *client, QObject *parent = nullptr);
     ~PlanApplier() override;
 
-    // Optional: every change attempted is recorded (ChangeRecord with before/after, outcome,
-    // correlationId).
+    // Optional: every change written, and every change refused because the portal had changed,
+    // is recorded (ChangeRecord with before/after, outcome, correlationId).
     void setJournal(ChangeJournal *journal, const QString &profile, qint64 portalId,
                     ChangeRecord::Origin origin = ChangeRecord::Origin::Apply);
-    // Applies the changes whose id() is in `selected` (all when empty), in plan order. Reads the
-    // target's current state first (object types → ids by portable name, and the affected pairs)
-    // so that a change already in place is reported AlreadyInPlace and not repeated. Deletions
-    // are applied only if plan.allowDeletes. A limit whose label failed to be created is Skipped.
+    // Applies the changes whose id() is in `selected` (all when empty), in plan order, after
+    // checking that the client's portal is the plan's target (else the call fails with a
+    // Validation error and nothing is written). Deletions are applied only if
+    // plan.allowDeletes. A limit whose label failed to be created is Skipped.
     // Progress: Call's progress(done,total). Ends with one outcome per change, in plan order.
     Call<QList<ChangeOutcome>> *apply(const SchemaPlan &plan, const QSet<QString> &selected = {});
-    // Like apply, but writes nothing: each change ends AlreadyInPlace, Skipped, or Applied
-    // meaning "would be applied" (detail says so).
+    // Like apply, but writes nothing: each change ends AlreadyInPlace, Conflict, Skipped, or
+    // Applied meaning "would be applied".
     Call<QList<ChangeOutcome>> *dryRun(const SchemaPlan &plan, const QSet<QString> &selected = {});
     // Changes not started end Cancelled; the one in flight finishes.
     void cancel();
@@ -60,23 +54,18 @@ signals:
 private:
     Call<QList<ChangeOutcome>> *run(const SchemaPlan &plan, const QSet<QString> &selected,
                                     bool dryRun);
+    void readTypes(const std::shared_ptr<ApplyRun> &run);
     void next();
     // False when the change ended at once (and has been concluded).
     bool startChange(int index);
-    // `attempted`: the change as made, when a write was sent (it is journalled).
-    void conclude(int index, const ChangeOutcome &outcome,
-                  const std::optional<PlanChange> &attempted);
+    void conclude(int index, const ChangeOutcome &outcome);
     void finishRun();
-    void record(const ApplyRun &run, const PlanChange &change, const ChangeOutcome &outcome);
+    void abort(const std::shared_ptr<ApplyRun> &run, const ApiError &error);
 
     HubSpotClient *m_client;
-    ChangeJournal *m_journal = nullptr;
-    QString m_profile;
-    qint64 m_portalId = 0;
+    ChangeWriter *m_writer;
     ChangeRecord::Origin m_origin = ChangeRecord::Origin::Apply;
     std::shared_ptr<ApplyRun> m_run;
 };
 
 } // namespace assoc
-
-Q_DECLARE_METATYPE(assoc::ChangeOutcome)

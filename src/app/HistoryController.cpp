@@ -37,13 +37,6 @@ HistoryController::HistoryController(QWidget *window, QObject *parent)
 
 HistoryController::~HistoryController() = default;
 
-QString HistoryController::profileFor(const QUrl &baseUrl) {
-    return baseUrl
-        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                  QUrl::RemoveFragment)
-        .toString();
-}
-
 void HistoryController::setStore(HistoryStore *store) {
     m_model->setStore(store);
     m_panel->setNote(store ? QString()
@@ -224,54 +217,18 @@ void HistoryController::apply(const ChangeRecord &record, const QList<PlanChange
     const bool forward =
         step.fromType == record.change.fromType && step.toType == record.change.toType;
     const ObjectTypePair pair = forward ? record.pair : record.pair.reversed();
-    const models::WriteOrigin origin{ChangeRecord::Origin::Undo, record.id};
-    Call<Done> *call = nullptr;
-    switch (step.kind) {
-    case PlanChange::Kind::CreateLabel:
-        call = m_session->createLabel(pair, {step.name, step.labelText, step.inverseLabel}, origin);
-        break;
-    case PlanChange::Kind::RenameLabel:
-        call = m_session->renameLabel(
-            pair, {step.targetKey.typeId, step.labelText, step.inverseLabel}, origin);
-        break;
-    case PlanChange::Kind::DeleteLabel:
-        call = m_session->deleteLabel(pair, step.targetKey.typeId, origin);
-        break;
-    case PlanChange::Kind::SetLimit: {
-        LabelKey key = step.targetKey;
-        if (key.typeId == 0) {
-            // The label this undo has just created again: found by its text.
-            const PairSchema *schema = m_session->schema().pair(pair);
-            if (schema) {
-                for (const AssociationLabel &l : schema->labels) {
-                    if (l.category.isUserEditable() &&
-                        l.label.value_or(QString()) == step.labelText)
-                        key = l.key();
-                }
-            }
-            if (key.typeId == 0) {
-                finishUndo(record.id, ApiError::validation(
-                                          tr("The label “%1” was not found on %2 after it "
-                                             "was created again; its limit was not set.")
-                                              .arg(step.labelText, m_session->pairName(pair))));
-                return;
-            }
-        }
-        call = m_session->setLimit(pair, {key.category, key.typeId, step.limitAfter.value_or(1)},
-                                   origin);
-        break;
-    }
-    case PlanChange::Kind::RemoveLimit:
-        call = m_session->removeLimit(pair, step.targetKey, origin);
-        break;
-    }
-    call->then(this, [this, record, steps, index](const ApiResult<Done> &r) {
-        if (!r) {
-            finishUndo(record.id, r.error());
-            return;
-        }
-        apply(record, steps, index + 1);
-    });
+    // Each step is made only if the portal still reads as the change left it: an undo never
+    // overwrites what someone changed since.
+    const WriteOrigin origin{ChangeRecord::Origin::Undo, record.id};
+    m_session->write(pair, step, origin)
+        ->then(this, [this, record, steps, index](const ApiResult<ChangeOutcome> &r) {
+            if (!r)
+                return finishUndo(record.id, r.error());
+            const ChangeOutcome &o = r.value();
+            if (!o.succeeded())
+                return finishUndo(record.id, o.error.value_or(ApiError::validation(o.detail)));
+            apply(record, steps, index + 1);
+        });
 }
 
 void HistoryController::finishUndo(qint64 recordId, const std::optional<ApiError> &error) {

@@ -45,9 +45,6 @@ public:
     void setSession(models::PortalSession *session, const QString &profile);
     void setProfileName(const QString &profile);
     QString profileName() const { return m_profile; }
-    // The profile a record names when the connection is not a saved profile: the base URL's
-    // scheme, host and port only.
-    static QString profileFor(const QUrl &baseUrl);
     // Triggering it undoes the newest change of the connected portal that can be undone.
     void setUndoLastAction(QAction *action);
 

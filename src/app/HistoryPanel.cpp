@@ -45,6 +45,7 @@ HistoryPanel::HistoryPanel(HistoryTableModel *model, QWidget *parent)
         {tr("All changes"), {}},
         {tr("Succeeded"), {ChangeRecord::Outcome::Succeeded, std::nullopt}},
         {tr("Failed"), {ChangeRecord::Outcome::Failed, std::nullopt}},
+        {tr("Skipped (portal had changed)"), {ChangeRecord::Outcome::Skipped, std::nullopt}},
         {tr("Label creations"), {std::nullopt, PlanChange::Kind::CreateLabel}},
         {tr("Renames"), {std::nullopt, PlanChange::Kind::RenameLabel}},
         {tr("Label deletions"), {std::nullopt, PlanChange::Kind::DeleteLabel}},

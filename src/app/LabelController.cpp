@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "LabelController.h"
 
+#include "DialogConflict.h"
 #include "dialogs/DeleteLabelDialog.h"
 #include "dialogs/LabelDialog.h"
 #include "models/PortalSession.h"
+
+#include <functional>
+#include <memory>
 
 namespace assoc::app {
 
@@ -25,23 +29,33 @@ std::optional<AssociationLabel> LabelController::inverseOf(const ObjectTypePair 
 }
 
 namespace {
-// Sends the dialog's request when it is submitted; closes it or shows the error.
-template <typename Dialog, typename Send> void wire(Dialog *dialog, Send send) {
-    QObject::connect(dialog, &Dialog::submitRequested, dialog, [dialog, send] {
-        dialog->setBusy(true);
-        Call<Done> *call = send();
-        if (!call) {
-            dialog->setBusy(false);
-            return;
-        }
-        call->then(dialog, [dialog](const ApiResult<Done> &r) {
-            dialog->setBusy(false);
-            if (r)
-                dialog->accept();
-            else
-                dialog->showServerError(r.error());
+// Sends the dialog's change when it is submitted; closes the dialog once it is made, or shows
+// why not. `change` gives the change as approved now; after a conflict, `rebase` takes what the
+// portal holds now as what a second confirmation is approved against.
+template <typename Dialog, typename Change>
+void wire(Dialog *dialog, QPointer<PortalSession> session, const ObjectTypePair &pair,
+          Change change, std::function<void(const PlanChange &found)> rebase = {}) {
+    QObject::connect(
+        dialog, &Dialog::submitRequested, dialog, [dialog, session, pair, change, rebase] {
+            if (!session)
+                return;
+            dialog->setBusy(true);
+            session->write(pair, change())
+                ->then(dialog, [dialog, rebase](const ApiResult<ChangeOutcome> &r) {
+                    dialog->setBusy(false);
+                    if (!r)
+                        return dialog->showServerError(r.error());
+                    const ChangeOutcome &o = r.value();
+                    if (o.succeeded())
+                        return dialog->accept();
+                    if (o.status == ChangeOutcome::Status::Conflict) {
+                        if (rebase)
+                            rebase(o.change);
+                        return dialog->showServerError(dialogConflict(o));
+                    }
+                    dialog->showServerError(o.error.value_or(ApiError::validation(o.detail)));
+                });
         });
-    });
 }
 } // namespace
 
@@ -53,9 +67,16 @@ void LabelController::create(const ObjectTypePair &pair) {
                                    m_session->typeName(pair.toId),
                                    schema ? schema->labels : QList<AssociationLabel>(), m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<PortalSession> session = m_session;
-    wire(dialog, [dialog, session, pair]() -> Call<Done> * {
-        return session ? session->createLabel(pair, dialog->createRequest()) : nullptr;
+    const PlanChange base = m_session->changeOf(PlanChange::Kind::CreateLabel, pair,
+                                                {AssociationCategory::UserDefined, 0});
+    wire(dialog, m_session, pair, [dialog, base] {
+        const LabelCreateRequest request = dialog->createRequest();
+        PlanChange c = base;
+        c.name = request.name;
+        c.labelText = request.label;
+        c.labelBefore.clear();
+        c.inverseLabel = request.isPaired() ? request.inverseLabel : std::nullopt;
+        return c;
     });
     connect(dialog, &QDialog::accepted, this, [this, pair] { emit labelChanged(pair); });
     dialog->open();
@@ -71,10 +92,22 @@ void LabelController::rename(const ObjectTypePair &pair, const AssociationLabel 
                                    schema ? schema->labels : QList<AssociationLabel>(), m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLabel(label, inverseOf(pair, label));
-    QPointer<PortalSession> session = m_session;
-    wire(dialog, [dialog, session, pair]() -> Call<Done> * {
-        return session ? session->renameLabel(pair, dialog->updateRequest()) : nullptr;
-    });
+    // What the person sees when the dialog opens is what the rename is approved against.
+    auto base = std::make_shared<PlanChange>(
+        m_session->changeOf(PlanChange::Kind::RenameLabel, pair, label.key()));
+    wire(
+        dialog, m_session, pair,
+        [dialog, base] {
+            const LabelUpdateRequest request = dialog->updateRequest();
+            PlanChange c = *base;
+            c.labelText = request.label;
+            c.inverseLabel = request.inverseLabel;
+            return c;
+        },
+        [base](const PlanChange &found) {
+            base->labelBefore = found.labelBefore;
+            base->inverseLabelBefore = found.inverseLabelBefore;
+        });
     connect(dialog, &QDialog::accepted, this, [this, pair] { emit labelChanged(pair); });
     dialog->open();
     emit dialogOpened(dialog);
@@ -94,11 +127,17 @@ void LabelController::remove(const ObjectTypePair &pair, const AssociationLabel 
         inverse && reverseSchema ? reverseSchema->limitFor(inverse->key()) : std::nullopt,
         m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<PortalSession> session = m_session;
-    const int typeId = label.typeId;
-    wire(dialog, [session, pair, typeId]() -> Call<Done> * {
-        return session ? session->deleteLabel(pair, typeId) : nullptr;
-    });
+    // The label, its other direction and their limits as the dialog lists them.
+    auto base = std::make_shared<PlanChange>(
+        m_session->changeOf(PlanChange::Kind::DeleteLabel, pair, label.key()));
+    wire(
+        dialog, m_session, pair, [base] { return *base; },
+        [base](const PlanChange &found) {
+            const PlanChange::Kind kind = base->kind;
+            *base = found;
+            base->kind = kind;
+            base->labelText = found.labelBefore;
+        });
     connect(dialog, &QDialog::accepted, this, [this, pair] { emit labelChanged(pair); });
     dialog->open();
     emit dialogOpened(dialog);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LimitController.h"
 
+#include "DialogConflict.h"
 #include "dialogs/LimitDialog.h"
 #include "models/PortalSession.h"
 
@@ -56,18 +57,26 @@ void LimitController::edit(const ObjectTypePair &pair, const AssociationLabel &l
 void LimitController::submit(LimitDialog *dialog) {
     if (!m_session)
         return;
-    // One write per changed direction, one after the other; the first failure stops.
+    // One write per changed direction, one after the other; the first that is not made stops.
     struct Step {
+        bool inverse;
         ObjectTypePair pair;
-        LabelKey key;
-        std::optional<int> value;
+        PlanChange change;
     };
     auto steps = std::make_shared<QList<Step>>();
     for (const bool inverse : {false, true}) {
         if ((inverse && !dialog->hasInverse()) || !dialog->changed(inverse))
             continue;
         const LimitTarget &t = dialog->target(inverse);
-        steps->append({t.pair, t.label.key(), dialog->value(inverse)});
+        const std::optional<int> value = dialog->value(inverse);
+        PlanChange c =
+            m_session->changeOf(value ? PlanChange::Kind::SetLimit : PlanChange::Kind::RemoveLimit,
+                                t.pair, t.label.key());
+        // Approved against the limit the dialog shows, and the label as the dialog names it.
+        c.labelText = t.label.label.value_or(QString());
+        c.limitBefore = t.current;
+        c.limitAfter = value;
+        steps->append({inverse, t.pair, c});
     }
     if (steps->isEmpty()) {
         dialog->accept();
@@ -85,18 +94,23 @@ void LimitController::submit(LimitDialog *dialog) {
             return;
         }
         const Step step = steps->takeFirst();
-        Call<Done> *call =
-            step.value
-                ? session->setLimit(step.pair, {step.key.category, step.key.typeId, *step.value})
-                : session->removeLimit(step.pair, step.key);
-        call->then(dialog, [dialog, self = weak.lock()](const ApiResult<Done> &r) {
-            if (r) {
-                (*self)();
-                return;
-            }
-            dialog->setBusy(false);
-            dialog->showServerError(r.error());
-        });
+        session->write(step.pair, step.change)
+            ->then(dialog, [dialog, step, self = weak.lock()](const ApiResult<ChangeOutcome> &r) {
+                if (r && r.value().succeeded()) {
+                    (*self)();
+                    return;
+                }
+                dialog->setBusy(false);
+                if (!r)
+                    return dialog->showServerError(r.error());
+                const ChangeOutcome &o = r.value();
+                if (o.status == ChangeOutcome::Status::Conflict) {
+                    // What the portal holds now is what confirming again is approved against.
+                    dialog->setCurrent(step.inverse, o.change.limitBefore);
+                    return dialog->showServerError(dialogConflict(o));
+                }
+                dialog->showServerError(o.error.value_or(ApiError::validation(o.detail)));
+            });
     };
     (*next)();
 }
@@ -104,9 +118,12 @@ void LimitController::submit(LimitDialog *dialog) {
 void LimitController::remove(const ObjectTypePair &pair, const AssociationLabel &label) {
     if (!m_session)
         return;
-    m_session->removeLimit(pair, label.key())->then(this, [this](const ApiResult<Done> &r) {
+    PlanChange change = m_session->changeOf(PlanChange::Kind::RemoveLimit, pair, label.key());
+    m_session->write(pair, change)->then(this, [this](const ApiResult<ChangeOutcome> &r) {
         if (!r)
-            emit errorOccurred(r.error());
+            return emit errorOccurred(r.error());
+        if (!r.value().succeeded())
+            emit errorOccurred(r.value().error.value_or(ApiError::validation(r.value().detail)));
     });
 }
 

@@ -14,6 +14,7 @@
 #include "SnapshotController.h"
 #include "StatusBarController.h"
 #include "WindowStateStore.h"
+#include "api/ChangeWriter.h"
 #include "compare/CompareController.h"
 #include "compare/SchemaExportController.h"
 #include "history/HistoryStore.h"
@@ -263,7 +264,7 @@ void MainWindow::startSession(const ClientConfig &config, const PortalSchema *sn
     m_limits->setSession(session);
     m_status->setSession(session);
     m_compare->setSession(session);
-    m_history->setSession(session, HistoryController::profileFor(config.baseUrl));
+    m_history->setSession(session, ChangeWriter::profileFor(config.baseUrl));
     m_export->setSession(session);
     delete old;
 

@@ -27,21 +27,28 @@ void BatchReport::failed(const AssociationLabel &item, const ApiError &error) {
 }
 
 qsizetype BatchReport::failures() const {
-    return std::count_if(m_items.begin(), m_items.end(),
-                         [](const Item &i) { return i.error.has_value(); });
+    return std::count_if(m_items.begin(), m_items.end(), [](const Item &i) {
+        return i.error && i.error->kind != ApiError::Kind::Conflict;
+    });
+}
+
+qsizetype BatchReport::conflicts() const {
+    return std::count_if(m_items.begin(), m_items.end(), [](const Item &i) {
+        return i.error && i.error->kind == ApiError::Kind::Conflict;
+    });
 }
 
 ExitCode BatchReport::exitCode() const {
     const qsizetype failed = failures();
     if (failed == 0)
-        return ExitCode::Success;
+        return conflicts() == 0 ? ExitCode::Success : ExitCode::Conflict;
     return failed == m_items.size() ? ExitCode::Failure : ExitCode::Partial;
 }
 
 ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair) const {
     const ExitCode code = exitCode();
     // One item that failed is an ordinary failure.
-    if (m_items.size() == 1 && code == ExitCode::Failure) {
+    if (m_items.size() == 1 && m_items.first().error) {
         output->apiError(*m_items.first().error);
         return code;
     }
@@ -55,7 +62,9 @@ ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair)
         if (item.error) {
             const QString message =
                 item.error->message.isEmpty() ? item.error->userMessage() : item.error->message;
-            outcome = Texts::tr("failed: %1").arg(message);
+            outcome = item.error->kind == ApiError::Kind::Conflict
+                          ? Texts::tr("not changed: %1").arg(message)
+                          : Texts::tr("failed: %1").arg(message);
             output->note(Texts::tr("assocctl: typeId %1: %2")
                              .arg(item.label.typeId)
                              .arg(item.error->userMessage()));
@@ -67,7 +76,10 @@ ExitCode BatchReport::print(OutputFormatter *output, const ObjectTypePair &pair)
         QJsonObject o = JsonView::label(item.label, std::nullopt);
         o.remove(QStringLiteral("limit"));
         o.insert(QStringLiteral("ok"), !item.error.has_value());
-        o.insert(QStringLiteral("outcome"), item.error ? QStringLiteral("failed") : item.outcome);
+        o.insert(QStringLiteral("outcome"), !item.error ? item.outcome
+                                            : item.error->kind == ApiError::Kind::Conflict
+                                                ? QStringLiteral("conflict")
+                                                : QStringLiteral("failed"));
         o.insert(QStringLiteral("error"), item.error
                                               ? QJsonValue(OutputFormatter::errorJson(*item.error))
                                               : QJsonValue(QJsonValue::Null));

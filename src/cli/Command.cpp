@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "Command.h"
 
+#include "BatchReport.h"
 #include "CliOptions.h"
 #include "ObjectTypeResolver.h"
 #include "OutputFormatter.h"
+#include "api/ChangeWriter.h"
 #include "api/HubSpotClient.h"
+#include "core/ChangeCheck.h"
 
 namespace assoc::cli {
 
@@ -24,7 +27,83 @@ void Command::finish(ExitCode code) {
 
 void Command::failApi(const ApiError &error) {
     output()->apiError(error);
-    finish(ExitCode::Failure);
+    finish(error.kind == ApiError::Kind::Conflict ? ExitCode::Conflict : ExitCode::Failure);
+}
+
+void Command::readPair(const ObjectTypePair &pair, std::function<void(const PortalSchema &)> next) {
+    client()
+        ->readPair(pair, Priority::UserAction)
+        ->then(this, [this, next](const ApiResult<PortalSchema> &state) {
+            if (!state)
+                return failApi(state.error());
+            next(state.value());
+        });
+}
+
+PlanChange Command::change(const ObjectTypePair &pair, PlanChange::Kind kind, const LabelKey &key,
+                           const PortalSchema &state) const {
+    const auto portable = [this](const QString &id) {
+        for (const ObjectType &t : m_resolved) {
+            if (t.id == id)
+                return t.portableName();
+        }
+        if (const auto standard = StandardObjectTypes::find(id))
+            return standard->portableName();
+        return id;
+    };
+    PlanChange c;
+    c.kind = kind;
+    c.fromType = portable(pair.fromId);
+    c.toType = portable(pair.toId);
+    c.targetKey = key;
+    ChangeCheck::fillBefore(state, pair, c);
+    c.labelText = c.labelBefore;
+    return c;
+}
+
+void Command::write(const ObjectTypePair &pair, const PlanChange &change,
+                    std::function<void(const ChangeOutcome &)> next) {
+    if (!m_writer) {
+        m_writer = new ChangeWriter(client(), this);
+        m_writer->setJournal(journal(), ChangeWriter::profileFor(client()->config().baseUrl));
+    }
+    m_writer->write(pair, change, {ChangeRecord::Origin::Cli, 0})
+        ->then(this, [next](const ApiResult<ChangeOutcome> &r) {
+            // The writer ends every write with an outcome; a cancelled call has none.
+            ChangeOutcome o = r ? r.value() : ChangeOutcome{};
+            if (!r) {
+                o.status = ChangeOutcome::Status::Cancelled;
+                o.error = r.error();
+            }
+            next(o);
+        });
+}
+
+void Command::writeAll(const ObjectTypePair &pair, const QList<PlanChange> &changes,
+                       const QList<AssociationLabel> &targets,
+                       std::function<QString(const ChangeOutcome &)> success) {
+    // One after another: deleting one direction of a label may delete the other one too.
+    auto report = std::make_shared<BatchReport>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, pair, changes, targets, success, report,
+             weak = std::weak_ptr<std::function<void(qsizetype)>>(next)](qsizetype i) {
+        if (i == changes.size())
+            return finish(report->print(output(), pair));
+        write(pair, changes.at(i),
+              [report, targets, success, i, self = weak.lock()](const ChangeOutcome &o) {
+                  if (o.succeeded())
+                      report->succeeded(targets.at(i), success(o));
+                  else
+                      report->failed(targets.at(i),
+                                     o.error.value_or(ApiError::validation(o.detail)));
+                  (*self)(i + 1);
+              });
+    };
+    (*next)(0);
+}
+
+void Command::failOutcome(const ChangeOutcome &outcome) {
+    failApi(outcome.error.value_or(ApiError::validation(outcome.detail)));
 }
 
 void Command::failUsage(const QString &message, const QStringList &details) {

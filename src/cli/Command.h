@@ -4,9 +4,12 @@
 #include "CommandContext.h"
 #include "ExitCode.h"
 #include "api/ApiError.h"
+#include "api/ChangeOutcome.h"
 #include "core/AssociationLabel.h"
 #include "core/ObjectType.h"
 #include "core/ObjectTypePair.h"
+#include "core/PortalSchema.h"
+#include "core/SchemaPlan.h"
 
 #include <QList>
 #include <QObject>
@@ -14,6 +17,10 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+
+namespace assoc {
+class ChangeWriter;
+}
 
 namespace assoc::cli {
 
@@ -58,6 +65,25 @@ protected:
                                                       int typeId, const ObjectTypePair &pair,
                                                       const QString &verb);
 
+    // Reads `pair` in both directions (labels and limits), then calls `next`; on failure ends
+    // the command.
+    void readPair(const ObjectTypePair &pair, std::function<void(const PortalSchema &)> next);
+    // A change of `kind` to `key` on `pair` as the portal holds it in `state` (its
+    // before-fields filled), its object types named portably. The caller adds the "after".
+    PlanChange change(const ObjectTypePair &pair, PlanChange::Kind kind, const LabelKey &key,
+                      const PortalSchema &state) const;
+    // Makes `change` through the one write path (recorded in the change history as
+    // assocctl's), then calls `next` with its outcome.
+    void write(const ObjectTypePair &pair, const PlanChange &change,
+               std::function<void(const ChangeOutcome &)> next);
+    // Ends the command for an outcome that is not a success: Conflict exits 5, Failed 1.
+    void failOutcome(const ChangeOutcome &outcome);
+    // Makes `changes` one after another (changes[i] is about targets[i]), then prints one line
+    // per item and ends with the batch's exit code; `success` words a succeeded outcome.
+    void writeAll(const ObjectTypePair &pair, const QList<PlanChange> &changes,
+                  const QList<AssociationLabel> &targets,
+                  std::function<QString(const ChangeOutcome &)> success);
+
     HubSpotClient *client() const { return m_context.client; }
     OutputFormatter *output() const { return m_context.output; }
     const CliOptions &options() const { return *m_context.options; }
@@ -68,6 +94,7 @@ protected:
 private:
     CommandContext m_context;
     ObjectTypeResolver *m_resolver;
+    ChangeWriter *m_writer = nullptr;
     QList<ObjectType> m_resolved;
     bool m_finished = false;
 };

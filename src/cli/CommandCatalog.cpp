@@ -108,13 +108,16 @@ QList<CommandSpec> makeCatalog() {
          {QStringLiteral("output"), QStringLiteral("allow-deletes")},
          {}},
         {QStringLiteral("apply"),
-         QStringLiteral("apply --plan FILE [--dry-run] [--allow-deletes]"),
-         Texts::tr("Apply a plan from diff to the portal, skipping what is already in place; "
-                   "--dry-run only shows what would be done. A plan with deletions also needs "
-                   "--allow-deletes."),
+         QStringLiteral("apply --plan FILE [--dry-run] [--allow-deletes] [--for-portal ID]"),
+         Texts::tr("Apply a plan from diff to the portal it was made for, skipping what is "
+                   "already in place; --dry-run only shows what would be done. A change whose "
+                   "label or limit changed since the plan was made is not applied (exit 5). A "
+                   "plan with deletions also needs --allow-deletes; a plan that names no portal "
+                   "needs --for-portal."),
          {0},
          false,
-         {QStringLiteral("plan"), QStringLiteral("dry-run"), QStringLiteral("allow-deletes")},
+         {QStringLiteral("plan"), QStringLiteral("dry-run"), QStringLiteral("allow-deletes"),
+          QStringLiteral("for-portal")},
          {QStringLiteral("plan")}},
         {QStringLiteral("usage"),
          QStringLiteral("usage [FROM TO]"),

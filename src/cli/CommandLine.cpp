@@ -130,6 +130,10 @@ CommandLine::CommandLine()
           option({QStringLiteral("allow-deletes")},
                  Texts::tr("diff: include deletions in the plan; apply: allow the plan's "
                            "deletions.")))
+    , m_forPortal(option({QStringLiteral("for-portal")},
+                         Texts::tr("apply: the portal id a plan that names no target portal is "
+                                   "for; it is applied only to that portal."),
+                         QStringLiteral("id")))
     , m_name(option({QStringLiteral("name")}, Texts::tr("create-label: the internal name."),
                     QStringLiteral("name")))
     , m_label(option({QStringLiteral("label")}, Texts::tr("create-label, rename-label: the label."),
@@ -154,7 +158,7 @@ CommandLine::CommandLine()
                          m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
                          m_label,        m_inverseLabel,  m_category,     m_output});
     m_parser.addOption(m_noHistory);
-    m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes});
+    m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
@@ -273,8 +277,8 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     options.arguments = positional;
 
     const QList<const QCommandLineOption *> commandOptions = {
-        &m_name,   &m_label, &m_inverseLabel, &m_category,
-        &m_output, &m_plan,  &m_dryRun,       &m_allowDeletes};
+        &m_name, &m_label,  &m_inverseLabel, &m_category, &m_output,
+        &m_plan, &m_dryRun, &m_allowDeletes, &m_forPortal};
     for (const QCommandLineOption *o : commandOptions) {
         const QString name = o->names().constLast();
         if (m_parser.isSet(*o) && !spec->options.contains(name)) {
@@ -302,6 +306,16 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
         options.planFile = m_parser.value(m_plan);
     options.dryRun = m_parser.isSet(m_dryRun);
     options.allowDeletes = m_parser.isSet(m_allowDeletes);
+    if (m_parser.isSet(m_forPortal)) {
+        bool ok = false;
+        const qint64 id = m_parser.value(m_forPortal).trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            *error = Texts::tr("--for-portal must be a portal id, a positive number; got \"%1\".")
+                         .arg(m_parser.value(m_forPortal));
+            return false;
+        }
+        options.forPortal = id;
+    }
     if (m_parser.isSet(m_category)) {
         const QString category = m_parser.value(m_category).trimmed().toUpper();
         if (!kCategories.contains(category)) {

@@ -63,6 +63,7 @@ private:
     QCommandLineOption m_plan;
     QCommandLineOption m_dryRun;
     QCommandLineOption m_allowDeletes;
+    QCommandLineOption m_forPortal;
     QCommandLineOption m_name;
     QCommandLineOption m_label;
     QCommandLineOption m_inverseLabel;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "CreateLabelCommand.h"
 
-#include "CallJoin.h"
-#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "JsonView.h"
 #include "OutputFormatter.h"
-#include "SortedView.h"
+#include "TextTable.h"
 #include "api/HubSpotClient.h"
+#include "core/ChangeCheck.h"
 #include "core/Validation.h"
 
 #include <QJsonArray>
@@ -16,24 +15,6 @@
 namespace assoc::cli {
 
 namespace {
-bool containsKey(const QList<AssociationLabel> &labels, const LabelKey &key) {
-    return std::any_of(labels.begin(), labels.end(),
-                       [&key](const AssociationLabel &l) { return l.key() == key; });
-}
-
-// The created label of the direction FROM → TO, which undoing the creation deletes.
-std::optional<LabelKey> forwardKey(const QList<AssociationLabel> &created,
-                                   const ObjectTypePair &pair, const LabelCreateRequest &request,
-                                   const QList<AssociationLabel> &forward,
-                                   const QList<AssociationLabel> &reverse) {
-    for (const AssociationLabel &l : created) {
-        const auto d = CreateLabelCommand::directionOf(l, pair, request, forward, reverse);
-        if (d == CreateLabelCommand::Direction::Forward || d == CreateLabelCommand::Direction::Both)
-            return l.key();
-    }
-    return std::nullopt;
-}
-
 QString directionId(CreateLabelCommand::Direction d) {
     switch (d) {
     case CreateLabelCommand::Direction::Forward:
@@ -41,11 +22,9 @@ QString directionId(CreateLabelCommand::Direction d) {
     case CreateLabelCommand::Direction::Reverse:
         return QStringLiteral("reverse");
     case CreateLabelCommand::Direction::Both:
-        return QStringLiteral("both");
-    case CreateLabelCommand::Direction::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return QStringLiteral("both");
 }
 } // namespace
 
@@ -56,28 +35,6 @@ LabelCreateRequest CreateLabelCommand::request() const {
     r.name = options().name ? *options().name
                             : Validation::suggestName(r.label, r.inverseLabel.value_or(QString()));
     return r;
-}
-
-CreateLabelCommand::Direction CreateLabelCommand::directionOf(
-    const AssociationLabel &created, const ObjectTypePair &pair, const LabelCreateRequest &request,
-    const QList<AssociationLabel> &forward, const QList<AssociationLabel> &reverse) {
-    if (!pair.isSameObject()) {
-        const bool inForward = containsKey(forward, created.key());
-        const bool inReverse = containsKey(reverse, created.key());
-        if (inForward != inReverse)
-            return inForward ? Direction::Forward : Direction::Reverse;
-        return Direction::Unknown;
-    }
-    if (!containsKey(forward, created.key()))
-        return Direction::Unknown;
-    if (!request.isPaired())
-        return Direction::Both;
-    const QString text = created.label.value_or(QString());
-    if (text == request.label)
-        return Direction::Forward;
-    if (text == *request.inverseLabel)
-        return Direction::Reverse;
-    return Direction::Unknown;
 }
 
 void CreateLabelCommand::start() {
@@ -112,110 +69,85 @@ void CreateLabelCommand::start() {
 }
 
 void CreateLabelCommand::create(const ObjectTypePair &pair) {
-    // Recorded once the created typeIds are known, or the creation failed.
-    const auto recordAs = [this, pair](std::optional<LabelKey> key,
-                                       const std::optional<ApiError> &error,
-                                       std::function<void()> next) {
-        auto *recorder = new ChangeRecorder(journal(), client(), this);
-        ChangeRecord entry = recorder->entry(pair, PlanChange::Kind::CreateLabel, resolvedTypes());
+    readPair(pair, [this, pair](const PortalSchema &state) {
         const LabelCreateRequest req = request();
-        entry.change.name = req.name;
-        entry.change.labelText = req.label;
+        PlanChange c = change(pair, PlanChange::Kind::CreateLabel,
+                              {AssociationCategory::UserDefined, 0}, state);
+        c.name = req.name;
+        c.labelText = req.label;
+        c.labelBefore.clear();
         if (req.isPaired())
-            entry.change.inverseLabel = req.inverseLabel;
-        entry.change.targetKey = key.value_or(LabelKey{AssociationCategory::UserDefined, 0});
-        recorder->record(entry, error, std::move(next));
-    };
-    client()
-        ->createLabel(pair, request())
-        ->then(this, [this, pair, recordAs](const ApiResult<QList<AssociationLabel>> &created) {
-            if (!created) {
-                const ApiError error = created.error();
-                recordAs(std::nullopt, error, [this, error] { failApi(error); });
-                return;
-            }
-            const QList<AssociationLabel> labels = created.value();
-            if (pair.isSameObject()) {
-                client()
-                    ->listLabels(pair, Priority::UserAction)
-                    ->then(this, [this, pair, labels,
-                                  recordAs](const ApiResult<QList<AssociationLabel>> &r) {
-                        if (!r) {
-                            const ApiError error = r.error();
-                            recordAs(std::nullopt, std::nullopt,
-                                     [this, labels, error] { readBackFailed(labels, error); });
-                            return;
-                        }
-                        report(pair, labels, r.value(), r.value());
-                        recordAs(forwardKey(labels, pair, request(), r.value(), r.value()),
-                                 std::nullopt, [this] { finish(ExitCode::Success); });
-                    });
-                return;
-            }
-            CallJoin::both(
-                client()->listLabels(pair, Priority::UserAction),
-                client()->listLabels(pair.reversed(), Priority::UserAction), this,
-                [this, pair, labels, recordAs](const ApiResult<QList<AssociationLabel>> &forward,
-                                               const ApiResult<QList<AssociationLabel>> &reverse) {
-                    if (!forward || !reverse) {
-                        const ApiError error = !forward ? forward.error() : reverse.error();
-                        recordAs(std::nullopt, std::nullopt,
-                                 [this, labels, error] { readBackFailed(labels, error); });
-                        return;
-                    }
-                    report(pair, labels, forward.value(), reverse.value());
-                    recordAs(forwardKey(labels, pair, request(), forward.value(), reverse.value()),
-                             std::nullopt, [this] { finish(ExitCode::Success); });
+            c.inverseLabel = req.inverseLabel;
+        write(pair, c, [this, pair](const ChangeOutcome &outcome) {
+            if (!outcome.succeeded())
+                return failOutcome(outcome);
+            // HubSpot's answer does not say which created type is which direction: the pair
+            // read back does.
+            client()
+                ->readPair(pair, Priority::UserAction)
+                ->then(this, [this, pair, outcome](const ApiResult<PortalSchema> &after) {
+                    if (!after)
+                        return readBackFailed(outcome, after.error());
+                    report(pair, outcome, after.value());
+                    finish(ExitCode::Success);
                 });
         });
+    });
 }
 
-void CreateLabelCommand::readBackFailed(const QList<AssociationLabel> &created,
-                                        const ApiError &error) {
-    QStringList ids;
-    for (const AssociationLabel &l : created)
-        ids.append(QString::number(l.typeId));
-    output()->note(tr("assocctl: the label was created (typeIds %1), but reading it back failed, "
-                      "so which id belongs to which direction is not known. Do not create it "
-                      "again; list the labels of both directions instead.")
-                       .arg(ids.join(QStringLiteral(", "))));
+void CreateLabelCommand::readBackFailed(const ChangeOutcome &outcome, const ApiError &error) {
+    output()->note(tr("assocctl: the label was created (%1), but reading it back failed, so which "
+                      "id belongs to which direction is not known. Do not create it again; list "
+                      "the labels of both directions instead.")
+                       .arg(outcome.detail));
     failApi(error);
 }
 
-void CreateLabelCommand::report(const ObjectTypePair &pair, const QList<AssociationLabel> &created,
-                                const QList<AssociationLabel> &forward,
-                                const QList<AssociationLabel> &reverse) {
+void CreateLabelCommand::report(const ObjectTypePair &pair, const ChangeOutcome &outcome,
+                                const PortalSchema &after) {
     const LabelCreateRequest req = request();
+    const LabelKey forwardKey = outcome.change.targetKey;
+    const ObjectTypePair other = pair.isSameObject() ? pair : pair.reversed();
+    struct Row {
+        Direction direction;
+        ObjectTypePair pair;
+        const AssociationLabel *label;
+    };
+    QList<Row> rows;
+    const PairSchema *forward = after.pair(pair);
+    if (const AssociationLabel *l = forward ? forward->label(forwardKey) : nullptr) {
+        const auto inverse = ChangeCheck::inverseOf(after, pair, forwardKey);
+        rows.append({inverse ? Direction::Forward : Direction::Both, pair, l});
+        const PairSchema *reverse = after.pair(other);
+        if (const AssociationLabel *r = inverse && reverse ? reverse->label(*inverse) : nullptr)
+            rows.append({Direction::Reverse, other, r});
+    }
     TextTable table(
         {tr("DIRECTION"), tr("FROM"), tr("TO"), tr("TYPE ID"), tr("CATEGORY"), tr("LABEL")});
     table.setAlignment(3, TextTable::Align::Right);
     QJsonArray list;
-    // Forward first, then reverse: the order of HubSpot's answer means nothing.
-    const auto ordered =
-        SortedView::of(created, [&](const AssociationLabel &a, const AssociationLabel &b) {
-            return int(directionOf(a, pair, req, forward, reverse)) <
-                   int(directionOf(b, pair, req, forward, reverse));
-        });
-    for (const AssociationLabel *item : ordered) {
-        const AssociationLabel &l = *item;
-        const Direction d = directionOf(l, pair, req, forward, reverse);
-        const ObjectTypePair directed = d == Direction::Reverse ? pair.reversed() : pair;
-        const bool known = d != Direction::Unknown;
-        table.addRow({directionId(d), known ? typeName(directed.fromId) : QStringLiteral("?"),
-                      known ? typeName(directed.toId) : QStringLiteral("?"),
-                      QString::number(l.typeId), l.category.apiName(), l.displayText()});
+    for (const Row &row : std::as_const(rows)) {
+        const AssociationLabel &l = *row.label;
+        table.addRow({directionId(row.direction), typeName(row.pair.fromId),
+                      typeName(row.pair.toId), QString::number(l.typeId), l.category.apiName(),
+                      l.displayText()});
         QJsonObject o = JsonView::label(l, std::nullopt);
         o.remove(QStringLiteral("limit"));
-        o.insert(QStringLiteral("direction"), directionId(d));
-        o.insert(QStringLiteral("fromObjectTypeId"),
-                 known ? QJsonValue(directed.fromId) : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("toObjectTypeId"),
-                 known ? QJsonValue(directed.toId) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("direction"), directionId(row.direction));
+        o.insert(QStringLiteral("fromObjectTypeId"), row.pair.fromId);
+        o.insert(QStringLiteral("toObjectTypeId"), row.pair.toId);
         list.append(o);
     }
+    const bool created = outcome.status == ChangeOutcome::Status::Applied;
     QJsonObject json = JsonView::pair(pair);
     json.insert(QStringLiteral("name"), req.name);
-    json.insert(QStringLiteral("created"), list);
+    json.insert(QStringLiteral("action"),
+                created ? QStringLiteral("created") : QStringLiteral("exists"));
+    json.insert(QStringLiteral("created"), created ? list : QJsonArray());
+    json.insert(QStringLiteral("labels"), list);
+    if (!created && !output()->isJson())
+        output()->note(tr("assocctl: the label exists already (%1); nothing was created.")
+                           .arg(outcome.detail));
     output()->result(table, json);
 }
 

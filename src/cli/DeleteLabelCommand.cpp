@@ -2,8 +2,6 @@
 #include "DeleteLabelCommand.h"
 
 #include "BatchReport.h"
-#include "CallJoin.h"
-#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
@@ -34,60 +32,22 @@ void DeleteLabelCommand::start() {
         return;
     }
     resolvePair(args.at(0), args.at(1), [this, ids](const ObjectTypePair &pair) {
-        client()
-            ->listLabels(pair, Priority::UserAction)
-            ->then(this, [this, pair, ids](const ApiResult<QList<AssociationLabel>> &labels) {
-                if (!labels) {
-                    failApi(labels.error());
+        readPair(pair, [this, pair, ids](const PortalSchema &state) {
+            QList<PlanChange> changes;
+            QList<AssociationLabel> targets;
+            for (int id : *ids) {
+                const auto label =
+                    pickEditableLabel(state.pair(pair)->labels, id, pair, tr("deleted"));
+                if (!label)
                     return;
-                }
-                QList<AssociationLabel> targets;
-                for (int id : *ids) {
-                    const auto label = pickEditableLabel(labels.value(), id, pair, tr("deleted"));
-                    if (!label)
-                        return;
-                    targets.append(*label);
-                }
-                // What each label was (both texts, both limits), so that the history can
-                // create it again.
-                auto *recorder = new ChangeRecorder(journal(), client(), this);
-                recorder->readPair(pair, [this, recorder, pair,
-                                          targets](const PortalSchema &schema) {
-                    QList<ChangeRecord> entries;
-                    for (const AssociationLabel &l : targets) {
-                        ChangeRecord e =
-                            recorder->entry(pair, PlanChange::Kind::DeleteLabel, resolvedTypes());
-                        e.change.targetKey = l.key();
-                        ChangeRecorder::fillBefore(schema, pair, l.key(), e.change);
-                        if (e.change.labelBefore.isEmpty())
-                            e.change.labelBefore = l.label.value_or(QString());
-                        e.change.labelText = e.change.labelBefore;
-                        entries.append(e);
-                    }
-                    QList<Call<Done> *> calls;
-                    for (const AssociationLabel &l : std::as_const(targets))
-                        calls.append(client()->deleteLabel(pair, l.typeId));
-                    CallJoin::all(calls, this,
-                                  [this, pair, targets, recorder,
-                                   entries](const QList<ApiResult<Done>> &results) {
-                                      BatchReport report;
-                                      QList<std::pair<ChangeRecord, std::optional<ApiError>>> done;
-                                      for (qsizetype i = 0; i < results.size(); ++i) {
-                                          if (results[i])
-                                              report.succeeded(targets[i], tr("deleted"));
-                                          else
-                                              report.failed(targets[i], results[i].error());
-                                          done.append({entries[i], results[i]
-                                                                       ? std::nullopt
-                                                                       : std::optional<ApiError>(
-                                                                             results[i].error())});
-                                      }
-                                      recorder->record(done, [this, report, pair] {
-                                          finish(report.print(output(), pair));
-                                      });
-                                  });
-                });
+                targets.append(*label);
+                changes.append(change(pair, PlanChange::Kind::DeleteLabel, label->key(), state));
+            }
+            writeAll(pair, changes, targets, [this](const ChangeOutcome &o) {
+                return o.status == ChangeOutcome::Status::Applied ? tr("deleted")
+                                                                  : tr("already deleted");
             });
+        });
     });
 }
 

@@ -53,32 +53,8 @@ void OutputFormatter::note(const QString &text) {
     writeErr(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
 }
 
-QString OutputFormatter::kindName(ApiError::Kind kind) {
-    switch (kind) {
-    case ApiError::Kind::Network:
-        return QStringLiteral("network");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case ApiError::Kind::Http:
-        return QStringLiteral("http");
-    case ApiError::Kind::InvalidResponse:
-        return QStringLiteral("invalid-response");
-    case ApiError::Kind::SignInRequired:
-        return QStringLiteral("sign-in-required");
-    case ApiError::Kind::RateLimited:
-        return QStringLiteral("rate-limited");
-    case ApiError::Kind::CircuitOpen:
-        return QStringLiteral("circuit-open");
-    case ApiError::Kind::Canceled:
-        return QStringLiteral("canceled");
-    case ApiError::Kind::Validation:
-        return QStringLiteral("validation");
-    }
-    return QStringLiteral("unknown");
-}
-
 QJsonObject OutputFormatter::errorJson(const ApiError &error) {
-    QJsonObject o{{QStringLiteral("kind"), kindName(error.kind)},
+    QJsonObject o{{QStringLiteral("kind"), ApiError::kindName(error.kind)},
                   {QStringLiteral("httpStatus"), error.httpStatus},
                   {QStringLiteral("category"), error.category},
                   {QStringLiteral("message"), error.message},

@@ -45,7 +45,7 @@ public:
     static QString fieldName(ValidationIssue::Field field);
 
     static QJsonObject errorJson(const ApiError &error);
-    static QString kindName(ApiError::Kind kind);
+
     static QByteArray toJsonBytes(const QJsonObject &object);
 
 private:

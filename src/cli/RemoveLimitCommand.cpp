@@ -2,8 +2,6 @@
 #include "RemoveLimitCommand.h"
 
 #include "BatchReport.h"
-#include "CallJoin.h"
-#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "DeleteLabelCommand.h"
 #include "OutputFormatter.h"
@@ -20,53 +18,23 @@ void RemoveLimitCommand::start() {
         return;
     }
     resolvePair(args.at(0), args.at(1), [this, ids](const ObjectTypePair &pair) {
-        client()
-            ->listLabels(pair, Priority::UserAction)
-            ->then(this, [this, pair, ids](const ApiResult<QList<AssociationLabel>> &labels) {
-                if (!labels) {
-                    failApi(labels.error());
+        readPair(pair, [this, pair, ids](const PortalSchema &state) {
+            QList<PlanChange> changes;
+            QList<AssociationLabel> targets;
+            for (int id : *ids) {
+                const auto label =
+                    pickLabel(state.pair(pair)->labels, id, pair, options().category);
+                if (!label)
                     return;
-                }
-                QList<AssociationLabel> targets;
-                for (int id : *ids) {
-                    const auto label = pickLabel(labels.value(), id, pair, options().category);
-                    if (!label)
-                        return;
-                    targets.append(*label);
-                }
-                QList<Call<LimitChange> *> calls;
-                for (const AssociationLabel &l : std::as_const(targets))
-                    calls.append(client()->removeLimit(pair, l.key()));
-                auto *recorder = new ChangeRecorder(journal(), client(), this);
-                CallJoin::all(
-                    calls, this,
-                    [this, pair, targets, recorder](const QList<ApiResult<LimitChange>> &results) {
-                        BatchReport report;
-                        QList<std::pair<ChangeRecord, std::optional<ApiError>>> done;
-                        for (qsizetype i = 0; i < results.size(); ++i) {
-                            ChangeRecord e = recorder->entry(pair, PlanChange::Kind::RemoveLimit,
-                                                             resolvedTypes());
-                            e.change.targetKey = targets[i].key();
-                            e.change.labelText = targets[i].label.value_or(QString());
-                            if (!results[i]) {
-                                report.failed(targets[i], results[i].error());
-                                done.append({e, results[i].error()});
-                                continue;
-                            }
-                            const LimitChange &change = results[i].value();
-                            e.change.limitBefore = change.before;
-                            // Nothing was removed where there was no limit.
-                            if (change.before)
-                                done.append({e, std::nullopt});
-                            report.succeeded(targets[i],
-                                             change.before
-                                                 ? tr("removed (was %1)").arg(*change.before)
-                                                 : tr("had no limit"));
-                        }
-                        recorder->record(
-                            done, [this, report, pair] { finish(report.print(output(), pair)); });
-                    });
+                targets.append(*label);
+                changes.append(change(pair, PlanChange::Kind::RemoveLimit, label->key(), state));
+            }
+            writeAll(pair, changes, targets, [this](const ChangeOutcome &o) {
+                return o.status == ChangeOutcome::Status::Applied
+                           ? tr("removed (was %1)").arg(o.change.limitBefore.value_or(0))
+                           : tr("had no limit");
             });
+        });
     });
 }
 

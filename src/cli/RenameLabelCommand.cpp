@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "RenameLabelCommand.h"
 
-#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "JsonView.h"
 #include "OutputFormatter.h"
@@ -33,71 +32,53 @@ void RenameLabelCommand::start() {
         return;
     }
     resolvePair(args.at(0), args.at(1), [this, typeId](const ObjectTypePair &pair) {
-        client()
-            ->listLabels(pair, Priority::UserAction)
-            ->then(this, [this, pair, typeId](const ApiResult<QList<AssociationLabel>> &labels) {
-                if (!labels) {
-                    failApi(labels.error());
-                    return;
-                }
-                const auto current =
-                    pickEditableLabel(labels.value(), *typeId, pair, tr("renamed"));
-                if (!current)
-                    return;
-                const LabelUpdateRequest update = request(*typeId);
-                const QList<ValidationIssue> problems =
-                    Validation::checkRename(update, labels.value());
-                if (!problems.isEmpty()) {
-                    output()->validationError(
-                        tr("The label cannot be renamed on %1:").arg(describe(pair)), problems);
-                    finish(ExitCode::Usage);
-                    return;
-                }
-                const QString before = current->displayText();
-                // Both directions' texts are read first, so that the history can undo it.
-                auto *recorder = new ChangeRecorder(journal(), client(), this);
-                const LabelKey key = current->key();
-                recorder->readPair(
-                    pair, [this, recorder, pair, key, update, before](const PortalSchema &schema) {
-                        ChangeRecord entry =
-                            recorder->entry(pair, PlanChange::Kind::RenameLabel, resolvedTypes());
-                        entry.change.targetKey = key;
-                        ChangeRecorder::fillBefore(schema, pair, key, entry.change);
-                        entry.change.limitBefore.reset();
-                        entry.change.inverseLimitBefore.reset();
-                        entry.change.labelText = update.label;
-                        entry.change.inverseLabel = update.inverseLabel;
-                        rename(pair, update, before, recorder, entry);
-                    });
+        readPair(pair, [this, pair, typeId](const PortalSchema &state) {
+            const QList<AssociationLabel> labels = state.pair(pair)->labels;
+            const auto current = pickEditableLabel(labels, *typeId, pair, tr("renamed"));
+            if (!current)
+                return;
+            const LabelUpdateRequest update = request(*typeId);
+            const QList<ValidationIssue> problems = Validation::checkRename(update, labels);
+            if (!problems.isEmpty()) {
+                output()->validationError(
+                    tr("The label cannot be renamed on %1:").arg(describe(pair)), problems);
+                finish(ExitCode::Usage);
+                return;
+            }
+            PlanChange rename = change(pair, PlanChange::Kind::RenameLabel, current->key(), state);
+            rename.labelText = update.label;
+            rename.inverseLabel = update.inverseLabel;
+            write(pair, rename, [this, pair, update](const ChangeOutcome &outcome) {
+                report(pair, update, outcome);
             });
+        });
     });
 }
 
-void RenameLabelCommand::rename(const ObjectTypePair &pair, const LabelUpdateRequest &update,
-                                const QString &before, ChangeRecorder *recorder,
-                                const ChangeRecord &entry) {
-    client()
-        ->updateLabel(pair, update)
-        ->then(this, [this, pair, update, before, recorder, entry](const ApiResult<Done> &result) {
-            if (!result) {
-                const ApiError error = result.error();
-                recorder->record(entry, error, [this, error] { failApi(error); });
-                return;
-            }
-            QJsonObject json = JsonView::pair(pair);
-            json.insert(QStringLiteral("typeId"), update.associationTypeId);
-            json.insert(QStringLiteral("before"), before);
-            json.insert(QStringLiteral("label"), update.label);
-            json.insert(QStringLiteral("inverseLabel"),
-                        JsonView::optionalString(update.inverseLabel));
-            QString line = tr("Renamed label %1 on %2 from \"%3\" to \"%4\"")
-                               .arg(update.associationTypeId)
-                               .arg(describe(pair), before, update.label);
-            if (update.inverseLabel)
-                line += tr("; the other direction is now \"%1\"").arg(*update.inverseLabel);
-            output()->result(line + QLatin1Char('.'), json);
-            recorder->record(entry, std::nullopt, [this] { finish(ExitCode::Success); });
-        });
+void RenameLabelCommand::report(const ObjectTypePair &pair, const LabelUpdateRequest &update,
+                                const ChangeOutcome &outcome) {
+    if (!outcome.succeeded())
+        return failOutcome(outcome);
+    const QString before = outcome.change.labelBefore;
+    QJsonObject json = JsonView::pair(pair);
+    json.insert(QStringLiteral("typeId"), update.associationTypeId);
+    json.insert(QStringLiteral("before"), before);
+    json.insert(QStringLiteral("label"), update.label);
+    json.insert(QStringLiteral("inverseLabel"), JsonView::optionalString(update.inverseLabel));
+    json.insert(QStringLiteral("action"), outcome.status == ChangeOutcome::Status::Applied
+                                              ? QStringLiteral("renamed")
+                                              : QStringLiteral("unchanged"));
+    QString line = outcome.status == ChangeOutcome::Status::Applied
+                       ? tr("Renamed label %1 on %2 from \"%3\" to \"%4\"")
+                             .arg(update.associationTypeId)
+                             .arg(describe(pair), before, update.label)
+                       : tr("Label %1 on %2 already reads \"%3\"")
+                             .arg(update.associationTypeId)
+                             .arg(describe(pair), update.label);
+    if (update.inverseLabel)
+        line += tr("; the other direction is now \"%1\"").arg(*update.inverseLabel);
+    output()->result(line + QLatin1Char('.'), json);
+    finish(ExitCode::Success);
 }
 
 } // namespace assoc::cli

@@ -7,10 +7,9 @@
 
 namespace assoc::cli {
 
-class ChangeRecorder;
-
 // `rename-label FROM TO ID --label L [--inverse-label I]`: new text for a user-defined label
-// (and, with --inverse-label, for its other direction).
+// (and, with --inverse-label, for its other direction). Renames the label as read just before;
+// one renamed by someone else between that reading and the write is left alone (exit 5).
 class RenameLabelCommand : public Command {
     Q_OBJECT
 public:
@@ -19,8 +18,8 @@ public:
 
 private:
     LabelUpdateRequest request(int typeId) const;
-    void rename(const ObjectTypePair &pair, const LabelUpdateRequest &update, const QString &before,
-                ChangeRecorder *recorder, const ChangeRecord &entry);
+    void report(const ObjectTypePair &pair, const LabelUpdateRequest &update,
+                const ChangeOutcome &outcome);
 };
 
 } // namespace assoc::cli

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "SetLimitCommand.h"
 
-#include "ChangeRecorder.h"
 #include "CliOptions.h"
 #include "JsonView.h"
 #include "OutputFormatter.h"
@@ -30,62 +29,41 @@ void SetLimitCommand::start() {
         return;
     }
     resolvePair(args.at(0), args.at(1), [this, typeId, maximum](const ObjectTypePair &pair) {
-        client()
-            ->listLabels(pair, Priority::UserAction)
-            ->then(this, [this, pair, typeId,
-                          maximum](const ApiResult<QList<AssociationLabel>> &labels) {
-                if (!labels) {
-                    failApi(labels.error());
-                    return;
-                }
-                const auto label = pickLabel(labels.value(), *typeId, pair, options().category);
-                if (!label)
-                    return;
-                const LimitInput input{label->category, label->typeId, maximum};
-                auto *recorder = new ChangeRecorder(journal(), client(), this);
-                ChangeRecord entry =
-                    recorder->entry(pair, PlanChange::Kind::SetLimit, resolvedTypes());
-                entry.change.targetKey = label->key();
-                entry.change.labelText = label->label.value_or(QString());
-                entry.change.limitAfter = maximum;
-                client()
-                    ->setLimit(pair, input)
-                    ->then(this, [this, pair, label, recorder,
-                                  entry](const ApiResult<LimitChange> &result) mutable {
-                        if (!result) {
-                            const ApiError error = result.error();
-                            recorder->record(entry, error, [this, error] { failApi(error); });
-                            return;
-                        }
-                        const LimitChange &change = result.value();
-                        // The client read the limit before writing it.
-                        entry.change.limitBefore = change.before;
-                        const QString action = !change.before ? QStringLiteral("created")
-                                               : change.before == change.after
-                                                   ? QStringLiteral("unchanged")
-                                                   : QStringLiteral("updated");
-                        QJsonObject json = JsonView::pair(pair);
-                        json.insert(QStringLiteral("typeId"), label->typeId);
-                        json.insert(QStringLiteral("category"), label->category.apiName());
-                        json.insert(QStringLiteral("label"),
-                                    JsonView::optionalString(label->isUnlabeled() ? std::nullopt
-                                                                                  : label->label));
-                        json.insert(QStringLiteral("before"), JsonView::optionalInt(change.before));
-                        json.insert(QStringLiteral("after"), JsonView::optionalInt(change.after));
-                        json.insert(QStringLiteral("action"), action);
-                        const QString was =
-                            change.before ? QString::number(*change.before) : tr("no limit");
-                        const QString line =
-                            tr("Limit of \"%1\" (typeId %2, %3) on %4: %5 → %6 (%7).")
-                                .arg(label->displayText())
-                                .arg(label->typeId)
-                                .arg(label->category.apiName(), describe(pair), was,
-                                     QString::number(change.after.value_or(0)), action);
-                        output()->result(line, json);
-                        recorder->record(entry, std::nullopt,
-                                         [this] { finish(ExitCode::Success); });
-                    });
+        readPair(pair, [this, pair, typeId, maximum](const PortalSchema &state) {
+            const auto label =
+                pickLabel(state.pair(pair)->labels, *typeId, pair, options().category);
+            if (!label)
+                return;
+            PlanChange set = change(pair, PlanChange::Kind::SetLimit, label->key(), state);
+            set.limitAfter = maximum;
+            write(pair, set, [this, pair, label](const ChangeOutcome &outcome) {
+                if (!outcome.succeeded())
+                    return failOutcome(outcome);
+                const PlanChange &done = outcome.change;
+                const QString action = !done.limitBefore ? QStringLiteral("created")
+                                       : done.limitBefore == done.limitAfter
+                                           ? QStringLiteral("unchanged")
+                                           : QStringLiteral("updated");
+                QJsonObject json = JsonView::pair(pair);
+                json.insert(QStringLiteral("typeId"), label->typeId);
+                json.insert(QStringLiteral("category"), label->category.apiName());
+                json.insert(
+                    QStringLiteral("label"),
+                    JsonView::optionalString(label->isUnlabeled() ? std::nullopt : label->label));
+                json.insert(QStringLiteral("before"), JsonView::optionalInt(done.limitBefore));
+                json.insert(QStringLiteral("after"), JsonView::optionalInt(done.limitAfter));
+                json.insert(QStringLiteral("action"), action);
+                const QString was =
+                    done.limitBefore ? QString::number(*done.limitBefore) : tr("no limit");
+                output()->result(tr("Limit of \"%1\" (typeId %2, %3) on %4: %5 → %6 (%7).")
+                                     .arg(label->displayText())
+                                     .arg(label->typeId)
+                                     .arg(label->category.apiName(), describe(pair), was,
+                                          QString::number(done.limitAfter.value_or(0)), action),
+                                 json);
+                finish(ExitCode::Success);
             });
+        });
     });
 }
 

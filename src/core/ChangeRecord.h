@@ -11,7 +11,9 @@ namespace assoc {
 
 // One write the app or assocctl made to a portal, as the history keeps it.
 struct ChangeRecord {
-    enum class Outcome { Succeeded, Failed, Cancelled };
+    // Skipped: nothing was written because the portal no longer held what the change was
+    // approved against (the message says what it held).
+    enum class Outcome { Succeeded, Failed, Cancelled, Skipped };
     enum class Origin { App, Cli, Apply, Undo };
 
     qint64 id = 0; // assigned by the journal
@@ -22,7 +24,7 @@ struct ChangeRecord {
     ObjectTypePair pair; // typeIds of that portal
     PlanChange change;   // the operation with its before and after
     Outcome outcome = Outcome::Succeeded;
-    QString message;       // HubSpot's message when it failed
+    QString message;       // HubSpot's message when it failed; why it was skipped
     QString correlationId; // HubSpot's, when it sent one
     qint64 undoOf = 0;     // the record this one undid, if any
 };

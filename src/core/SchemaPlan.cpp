@@ -51,6 +51,10 @@ QString PlanChange::labelWithInverse(const QString &label, const std::optional<Q
     return quotedLabel(label);
 }
 
+QString PlanChange::limitText(const std::optional<int> &limit) {
+    return limit ? Texts::tr("at most %n record(s)", nullptr, *limit) : Texts::tr("no limit");
+}
+
 QString PlanChange::id() const {
     // The label text identifies the label in every portal; a rename is known by its old text.
     const QString label = kind == Kind::RenameLabel ? labelBefore : labelText;

@@ -42,6 +42,8 @@ struct PlanChange {
     static QString quotedLabel(const QString &text);
     // “Manager” / “Employee” for a paired label; one text when both directions read the same.
     static QString labelWithInverse(const QString &label, const std::optional<QString> &inverse);
+    // "at most 3 records" or "no limit": how every view of a change words a limit.
+    static QString limitText(const std::optional<int> &limit);
 
     // "create-label", "set-limit", …: how plan files and the history name a kind.
     static QString kindName(Kind kind);

@@ -29,6 +29,8 @@ QString outcomeKey(ChangeRecord::Outcome outcome) {
         return QStringLiteral("failed");
     case ChangeRecord::Outcome::Cancelled:
         return QStringLiteral("cancelled");
+    case ChangeRecord::Outcome::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -38,6 +40,8 @@ ChangeRecord::Outcome outcomeFrom(const QString &key) {
         return ChangeRecord::Outcome::Failed;
     if (key == QLatin1String("cancelled"))
         return ChangeRecord::Outcome::Cancelled;
+    if (key == QLatin1String("skipped"))
+        return ChangeRecord::Outcome::Skipped;
     return ChangeRecord::Outcome::Succeeded;
 }
 

@@ -11,11 +11,6 @@ using history::HistoryFilter;
 using history::HistoryStore;
 
 namespace {
-QString limitText(const std::optional<int> &limit) {
-    return limit ? HistoryTableModel::tr("limit %1").arg(*limit)
-                 : HistoryTableModel::tr("no limit");
-}
-
 QString originText(ChangeRecord::Origin origin) {
     switch (origin) {
     case ChangeRecord::Origin::App:
@@ -90,7 +85,7 @@ QString HistoryTableModel::beforeText(const PlanChange &c) {
     }
     case PlanChange::Kind::SetLimit:
     case PlanChange::Kind::RemoveLimit:
-        return limitText(c.limitBefore);
+        return PlanChange::limitText(c.limitBefore);
     }
     return {};
 }
@@ -106,9 +101,9 @@ QString HistoryTableModel::afterText(const PlanChange &c) {
     case PlanChange::Kind::DeleteLabel:
         return tr("—");
     case PlanChange::Kind::SetLimit:
-        return limitText(c.limitAfter);
+        return PlanChange::limitText(c.limitAfter);
     case PlanChange::Kind::RemoveLimit:
-        return limitText(std::nullopt);
+        return PlanChange::limitText(std::nullopt);
     }
     return {};
 }
@@ -121,6 +116,8 @@ QString HistoryTableModel::outcomeText(const ChangeRecord &r) {
         return r.message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(r.message);
     case ChangeRecord::Outcome::Cancelled:
         return tr("Cancelled");
+    case ChangeRecord::Outcome::Skipped:
+        return r.message.isEmpty() ? tr("Skipped") : tr("Skipped: %1").arg(r.message);
     }
     return {};
 }

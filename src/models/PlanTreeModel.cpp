@@ -6,11 +6,6 @@ namespace assoc::models {
 namespace {
 // Child rows carry their group (plus one) as internal id; pair rows carry 0.
 constexpr quintptr PairRowId = 0;
-
-QString limitText(const std::optional<int> &limit) {
-    return limit ? PlanTreeModel::tr("at most %n record(s)", nullptr, *limit)
-                 : PlanTreeModel::tr("no limit");
-}
 } // namespace
 
 PlanTreeModel::PlanTreeModel(QObject *parent)
@@ -155,10 +150,10 @@ QString PlanTreeModel::describeBefore(const PlanChange &change) {
     case PlanChange::Kind::DeleteLabel:
         return tr("%1, %2").arg(
             PlanChange::labelWithInverse(change.labelText, change.inverseLabelBefore),
-            limitText(change.limitBefore));
+            PlanChange::limitText(change.limitBefore));
     case PlanChange::Kind::SetLimit:
     case PlanChange::Kind::RemoveLimit:
-        return limitText(change.limitBefore);
+        return PlanChange::limitText(change.limitBefore);
     }
     return {};
 }
@@ -175,9 +170,9 @@ QString PlanTreeModel::describeAfter(const PlanChange &change) {
     case PlanChange::Kind::DeleteLabel:
         return tr("deleted");
     case PlanChange::Kind::SetLimit:
-        return limitText(change.limitAfter);
+        return PlanChange::limitText(change.limitAfter);
     case PlanChange::Kind::RemoveLimit:
-        return limitText(std::nullopt);
+        return PlanChange::limitText(std::nullopt);
     }
     return {};
 }
@@ -190,6 +185,9 @@ QString PlanTreeModel::describeOutcome(const ChangeOutcome &outcome) {
         break;
     case ChangeOutcome::Status::AlreadyInPlace:
         status = tr("Already in place");
+        break;
+    case ChangeOutcome::Status::Conflict:
+        status = tr("Not applied: the portal had changed");
         break;
     case ChangeOutcome::Status::Failed:
         status = tr("Failed");
@@ -205,7 +203,8 @@ QString PlanTreeModel::describeOutcome(const ChangeOutcome &outcome) {
     if (!outcome.detail.isEmpty())
         parts.append(outcome.detail);
     // userMessage() carries HubSpot's message and its correlation id; the detail may be it.
-    if (outcome.error && outcome.detail != outcome.error->userMessage())
+    if (outcome.error && outcome.status != ChangeOutcome::Status::Conflict &&
+        outcome.detail != outcome.error->userMessage())
         parts.append(outcome.error->userMessage());
     return parts.join(QStringLiteral(" — "));
 }
@@ -291,6 +290,7 @@ QVariant PlanTreeModel::pairData(int group, int column, int role) const {
     if (column == ResultColumn && role == Qt::DisplayRole) {
         int ended = 0;
         int failed = 0;
+        int conflicts = 0;
         for (int i : g.changes) {
             const auto it = m_outcomes.constFind(m_plan.changes.at(i).id());
             if (it == m_outcomes.constEnd())
@@ -298,10 +298,16 @@ QVariant PlanTreeModel::pairData(int group, int column, int role) const {
             ++ended;
             if (it->status == ChangeOutcome::Status::Failed)
                 ++failed;
+            if (it->status == ChangeOutcome::Status::Conflict)
+                ++conflicts;
         }
         if (ended == 0)
             return {};
-        return failed ? tr("%n failed", nullptr, failed) : tr("%n done", nullptr, ended);
+        if (failed)
+            return tr("%n failed", nullptr, failed);
+        if (conflicts)
+            return tr("%n left alone (the portal had changed)", nullptr, conflicts);
+        return tr("%n done", nullptr, ended);
     }
     return {};
 }

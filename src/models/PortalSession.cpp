@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PortalSession.h"
 
+#include "core/ChangeCheck.h"
 #include "core/Validation.h"
 
 #include <QNetworkAccessManager>
@@ -28,6 +29,7 @@ PortalSession::PortalSession(QNetworkAccessManager *network, const ClientConfig 
     : QObject(parent)
     , m_client(std::make_unique<HubSpotClient>(network, config))
     , m_context(std::make_unique<QObject>())
+    , m_writer(new ChangeWriter(m_client.get(), m_context.get()))
     , m_labelMaximum(Validation::MaxUserLabelsPerPair) {}
 
 PortalSession::~PortalSession() {
@@ -391,234 +393,74 @@ QString PortalSession::pairName(const ObjectTypePair &pair) const {
     return tr("%1 → %2").arg(typeName(pair.fromId), typeName(pair.toId));
 }
 
-template <typename T>
-Call<Done> *PortalSession::afterWrite(Call<T> *write, const ObjectTypePair &pair,
-                                      bool labelsChanged) {
-    auto *outer = new Call<Done>(this);
-    QPointer<Call<T>> guard(write);
+void PortalSession::setJournal(ChangeJournal *journal, const QString &profile) {
+    m_writer->setJournal(journal, profile, m_schema.portal.portalId);
+    m_journalProfile = profile;
+}
+
+ChangeJournal *PortalSession::journal() const {
+    return m_writer->journal();
+}
+
+PlanChange PortalSession::changeOf(PlanChange::Kind kind, const ObjectTypePair &pair,
+                                   const LabelKey &key) const {
+    // Portable names, so that the history reads the same for every portal.
+    const auto portable = [this](const QString &id) {
+        const ObjectType *type = m_schema.objectType(id);
+        return type ? type->portableName() : id;
+    };
+    PlanChange change;
+    change.kind = kind;
+    change.fromType = portable(pair.fromId);
+    change.toType = portable(pair.toId);
+    change.targetKey = key;
+    ChangeCheck::fillBefore(m_schema, pair, change);
+    change.labelText = change.labelBefore;
+    return change;
+}
+
+Call<ChangeOutcome> *PortalSession::write(const ObjectTypePair &pair, const PlanChange &change,
+                                          const WriteOrigin &origin) {
+    if (m_schema.portal.portalId != 0)
+        m_writer->setPortalId(m_schema.portal.portalId);
+    auto *outer = new Call<ChangeOutcome>(this);
+    auto *write = m_writer->write(pair, change, origin);
+    QPointer<Call<ChangeOutcome>> guard(write);
     outer->setCancelHandler([guard] {
         if (guard)
             guard->cancel();
     });
-    write->then(m_context.get(), [this, outer, pair, labelsChanged](const ApiResult<T> &r) {
-        if (!r && !r.error().maybeApplied) {
+    write->then(m_context.get(), [this, outer, pair](const ApiResult<ChangeOutcome> &r) {
+        if (!r) {
             outer->fail(r.error());
             return;
         }
-        // Read back what the server has now, whether the write answered or may have applied.
-        const std::optional<ApiError> writeError =
-            r ? std::nullopt : std::optional<ApiError>(r.error());
+        const ChangeOutcome outcome = r.value();
+        if (outcome.status == ChangeOutcome::Status::Cancelled) {
+            outer->resolve(outcome);
+            return;
+        }
+        // Read back what the server has now: after a write, after a failure that may have
+        // applied, and after a conflict, so that the person sees what someone else changed.
         const QList<ObjectTypePair> pairs = bothDirections(pair);
         auto remaining = std::make_shared<int>(int(pairs.size()));
+        const bool labelsChanged = outcome.change.kind == PlanChange::Kind::CreateLabel ||
+                                   outcome.change.kind == PlanChange::Kind::RenameLabel ||
+                                   outcome.change.kind == PlanChange::Kind::DeleteLabel;
         for (const ObjectTypePair &p : pairs) {
             m_minSeq[p] = m_seq + 1;
             loadPair(p, Priority::UserAction,
-                     [this, outer, remaining, writeError, p](const std::optional<ApiError> &e) {
+                     [this, outer, remaining, outcome, p](const std::optional<ApiError> &e) {
                          if (e && !isCanceled(*e))
                              emit errorOccurred(*e, pairAction(p));
-                         if (--*remaining > 0)
-                             return;
-                         if (writeError)
-                             outer->fail(*writeError);
-                         else
-                             outer->resolve(Done{});
+                         if (--*remaining == 0)
+                             outer->resolve(outcome);
                      });
             if (labelsChanged)
                 readUsage(p);
         }
     });
     return outer;
-}
-
-void PortalSession::setJournal(ChangeJournal *journal, const QString &profile) {
-    m_journal = journal;
-    m_journalProfile = profile;
-}
-
-ChangeRecord PortalSession::journalEntry(const ObjectTypePair &pair, PlanChange::Kind kind,
-                                         const WriteOrigin &origin) const {
-    // Portable names, so that the history reads the same for every portal.
-    const auto portable = [this](const QString &id) {
-        const ObjectType *type = m_schema.objectType(id);
-        return type ? type->portableName() : id;
-    };
-    ChangeRecord entry;
-    entry.profile = m_journalProfile;
-    entry.portalId = m_schema.portal.portalId;
-    entry.origin = origin.origin;
-    entry.undoOf = origin.undoOf;
-    entry.pair = pair;
-    entry.change.kind = kind;
-    entry.change.fromType = portable(pair.fromId);
-    entry.change.toType = portable(pair.toId);
-    return entry;
-}
-
-void PortalSession::recordWhenDone(Call<Done> *call, ChangeRecord entry,
-                                   std::function<void(ChangeRecord &)> complete) {
-    if (!m_journal)
-        return;
-    call->then(m_context.get(), [this, entry, complete](const ApiResult<Done> &r) mutable {
-        if (!m_journal)
-            return;
-        entry.when = QDateTime::currentDateTimeUtc();
-        if (!r) {
-            entry.outcome = isCanceled(r.error()) ? ChangeRecord::Outcome::Cancelled
-                                                  : ChangeRecord::Outcome::Failed;
-            entry.message = r.error().message;
-            entry.correlationId = r.error().correlationId;
-        }
-        if (complete)
-            complete(entry);
-        m_journal->record(entry);
-    });
-}
-
-const AssociationLabel *PortalSession::knownLabel(const ObjectTypePair &pair, int typeId) const {
-    const PairSchema *schema = m_schema.pair(pair);
-    if (!schema)
-        return nullptr;
-    // Writes address user-defined labels; a typeId is unique only within its category.
-    const AssociationLabel *any = nullptr;
-    for (const AssociationLabel &l : schema->labels) {
-        if (l.typeId != typeId)
-            continue;
-        if (l.category.isUserEditable())
-            return &l;
-        any = &l;
-    }
-    return any;
-}
-
-QString PortalSession::knownText(const ObjectTypePair &pair, const LabelKey &key) const {
-    const PairSchema *schema = m_schema.pair(pair);
-    const AssociationLabel *label = schema ? schema->label(key) : nullptr;
-    return label ? label->label.value_or(QString()) : QString();
-}
-
-Call<Done> *PortalSession::createLabel(const ObjectTypePair &pair,
-                                       const LabelCreateRequest &request,
-                                       const WriteOrigin &origin) {
-    auto *write = m_client->createLabel(pair, request);
-    auto created = std::make_shared<QList<AssociationLabel>>();
-    write->then(m_context.get(), [created](const ApiResult<QList<AssociationLabel>> &r) {
-        if (r)
-            *created = r.value();
-    });
-    Call<Done> *call = afterWrite(write, pair, true);
-    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::CreateLabel, origin);
-    entry.change.name = request.name;
-    entry.change.labelText = request.label;
-    if (request.isPaired())
-        entry.change.inverseLabel = request.inverseLabel;
-    recordWhenDone(call, entry, [this, created, pair, request](ChangeRecord &e) {
-        // The typeId of the forward direction, which undo deletes: HubSpot's answer does not
-        // say which created label is which, the pair read back afterwards does.
-        const PairSchema *forward = m_schema.pair(pair);
-        const AssociationLabel *best = nullptr;
-        int bestScore = -1;
-        for (const AssociationLabel &l : std::as_const(*created)) {
-            int score = 0;
-            if (l.label.value_or(QString()) == request.label)
-                score += 1;
-            if (forward && forward->label(l.key()))
-                score += 2;
-            if (l.fromObjectTypeId == pair.fromId && l.toObjectTypeId == pair.toId)
-                score += 2;
-            if (score > bestScore) {
-                best = &l;
-                bestScore = score;
-            }
-        }
-        if (best)
-            e.change.targetKey = best->key();
-        else
-            e.change.targetKey.category = AssociationCategory::UserDefined;
-    });
-    return call;
-}
-
-Call<Done> *PortalSession::renameLabel(const ObjectTypePair &pair,
-                                       const LabelUpdateRequest &request,
-                                       const WriteOrigin &origin) {
-    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::RenameLabel, origin);
-    const AssociationLabel *label = knownLabel(pair, request.associationTypeId);
-    entry.change.targetKey =
-        label ? label->key()
-              : LabelKey{AssociationCategory::UserDefined, request.associationTypeId};
-    entry.change.labelBefore = label ? label->label.value_or(QString()) : QString();
-    if (const auto inverse = m_schema.inverseOf(pair, entry.change.targetKey))
-        entry.change.inverseLabelBefore = knownText(pair.reversed(), *inverse);
-    entry.change.labelText = request.label;
-    entry.change.inverseLabel = request.inverseLabel;
-    Call<Done> *call = afterWrite(m_client->updateLabel(pair, request), pair, true);
-    recordWhenDone(call, entry);
-    return call;
-}
-
-Call<Done> *PortalSession::deleteLabel(const ObjectTypePair &pair, int typeId,
-                                       const WriteOrigin &origin) {
-    // Everything needed to create it again: both texts and both directions' limits.
-    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::DeleteLabel, origin);
-    const AssociationLabel *label = knownLabel(pair, typeId);
-    const LabelKey key = label ? label->key() : LabelKey{AssociationCategory::UserDefined, typeId};
-    entry.change.targetKey = key;
-    entry.change.labelText = label ? label->label.value_or(QString()) : QString();
-    entry.change.labelBefore = entry.change.labelText;
-    if (const PairSchema *forward = m_schema.pair(pair))
-        entry.change.limitBefore = forward->limitFor(key);
-    if (const auto inverse = m_schema.inverseOf(pair, key)) {
-        entry.change.inverseLabelBefore = knownText(pair.reversed(), *inverse);
-        if (const PairSchema *reverse = m_schema.pair(pair.reversed()))
-            entry.change.inverseLimitBefore = reverse->limitFor(*inverse);
-    }
-    Call<Done> *call = afterWrite(m_client->deleteLabel(pair, typeId), pair, true);
-    recordWhenDone(call, entry);
-    return call;
-}
-
-Call<Done> *PortalSession::setLimit(const ObjectTypePair &pair, const LimitInput &input,
-                                    const WriteOrigin &origin) {
-    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::SetLimit, origin);
-    entry.change.targetKey = input.key();
-    entry.change.labelText = knownText(pair, input.key());
-    if (const PairSchema *schema = m_schema.pair(pair))
-        entry.change.limitBefore = schema->limitFor(input.key());
-    entry.change.limitAfter = input.maxToObjectIds;
-    auto *write = m_client->setLimit(pair, input);
-    // The client reads the limit before writing it: its answer is the surer "before".
-    auto answer = std::make_shared<std::optional<LimitChange>>();
-    write->then(m_context.get(), [answer](const ApiResult<LimitChange> &r) {
-        if (r)
-            *answer = r.value();
-    });
-    Call<Done> *call = afterWrite(write, pair, false);
-    recordWhenDone(call, entry, [answer](ChangeRecord &e) {
-        if (*answer)
-            e.change.limitBefore = (*answer)->before;
-    });
-    return call;
-}
-
-Call<Done> *PortalSession::removeLimit(const ObjectTypePair &pair, const LabelKey &key,
-                                       const WriteOrigin &origin) {
-    ChangeRecord entry = journalEntry(pair, PlanChange::Kind::RemoveLimit, origin);
-    entry.change.targetKey = key;
-    entry.change.labelText = knownText(pair, key);
-    if (const PairSchema *schema = m_schema.pair(pair))
-        entry.change.limitBefore = schema->limitFor(key);
-    auto *write = m_client->removeLimit(pair, key);
-    auto answer = std::make_shared<std::optional<LimitChange>>();
-    write->then(m_context.get(), [answer](const ApiResult<LimitChange> &r) {
-        if (r)
-            *answer = r.value();
-    });
-    Call<Done> *call = afterWrite(write, pair, false);
-    recordWhenDone(call, entry, [answer](ChangeRecord &e) {
-        if (*answer && (*answer)->before)
-            e.change.limitBefore = (*answer)->before;
-    });
-    return call;
 }
 
 Call<RecordLimitReport> *PortalSession::recordLimitReport(const ObjectTypePair &pair) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PairLoadQueue.h"
+#include "api/ChangeWriter.h"
 #include "api/HubSpotClient.h"
 #include "core/ChangeRecord.h"
 #include "core/LimitsTracking.h"
@@ -19,12 +20,6 @@
 class QNetworkAccessManager;
 
 namespace assoc::models {
-
-// Who asked for a write, as the change history records it.
-struct WriteOrigin {
-    ChangeRecord::Origin origin = ChangeRecord::Origin::App;
-    qint64 undoOf = 0; // the record an undo reverses
-};
 
 // One connection to one portal: the client, what is known of the portal so far and how it is
 // being read. Object types and the account come first; a pair's labels and limits are read
@@ -84,21 +79,21 @@ public:
     QString typeName(const QString &typeId) const;
     QString pairName(const ObjectTypePair &pair) const;
 
-    // Writes. Each ends after the affected pairs have been read again (or failed to be).
-    // With a journal set, each is recorded once it has ended, with what it changed from.
-    Call<Done> *createLabel(const ObjectTypePair &pair, const LabelCreateRequest &request,
-                            const WriteOrigin &origin = {});
-    Call<Done> *renameLabel(const ObjectTypePair &pair, const LabelUpdateRequest &request,
-                            const WriteOrigin &origin = {});
-    Call<Done> *deleteLabel(const ObjectTypePair &pair, int typeId, const WriteOrigin &origin = {});
-    Call<Done> *setLimit(const ObjectTypePair &pair, const LimitInput &input,
-                         const WriteOrigin &origin = {});
-    Call<Done> *removeLimit(const ObjectTypePair &pair, const LabelKey &key,
-                            const WriteOrigin &origin = {});
+    // A change of `kind` to `key` on `pair` as this session shows it now: its object types
+    // named portably, its before-fields (both texts, both limits) filled from what is shown.
+    // What a person approves in a dialog is this plus the "after" they chose.
+    PlanChange changeOf(PlanChange::Kind kind, const ObjectTypePair &pair,
+                        const LabelKey &key) const;
+    // Makes `change` through the ChangeWriter: only if the portal still holds what the change
+    // expects (its before-fields), else the outcome is a Conflict and nothing is written. Ends
+    // with the outcome once both directions of the pair have been read again, so that what is
+    // shown is the server's state, someone else's change included.
+    Call<ChangeOutcome> *write(const ObjectTypePair &pair, const PlanChange &change,
+                               const WriteOrigin &origin = {});
     // Where writes are recorded (it must outlive the session, or be unset first), under which
     // profile name; null records nothing.
     void setJournal(ChangeJournal *journal, const QString &profile);
-    ChangeJournal *journal() const { return m_journal; }
+    ChangeJournal *journal() const;
     QString journalProfile() const { return m_journalProfile; }
     Call<RecordLimitReport> *recordLimitReport(const ObjectTypePair &pair);
 
@@ -135,14 +130,6 @@ private:
     void applyPair(const ObjectTypePair &pair, int seq, const QList<AssociationLabel> &labels,
                    const QList<AssociationLimit> &limits);
     QList<ObjectTypePair> bothDirections(const ObjectTypePair &pair) const;
-    template <typename T>
-    Call<Done> *afterWrite(Call<T> *write, const ObjectTypePair &pair, bool labelsChanged);
-    ChangeRecord journalEntry(const ObjectTypePair &pair, PlanChange::Kind kind,
-                              const WriteOrigin &origin) const;
-    void recordWhenDone(Call<Done> *call, ChangeRecord entry,
-                        std::function<void(ChangeRecord &)> complete = {});
-    const AssociationLabel *knownLabel(const ObjectTypePair &pair, int typeId) const;
-    QString knownText(const ObjectTypePair &pair, const LabelKey &key) const;
 
     std::optional<PortalSchema> m_snapshot;
     QSet<ObjectTypePair> m_snapshotPairs; // shown from the snapshot, not yet read again
@@ -150,6 +137,7 @@ private:
 
     std::unique_ptr<HubSpotClient> m_client;
     std::unique_ptr<QObject> m_context; // receives every answer; dropped first on destruction
+    ChangeWriter *m_writer;             // a child of m_context
     PortalSchema m_schema;
     bool m_typesKnown = false;
     ConnectionState m_state = ConnectionState::Disconnected;
@@ -176,7 +164,6 @@ private:
     bool m_usageKnown = false;
     int m_labelMaximum;
     int m_startRun = 0;
-    ChangeJournal *m_journal = nullptr;
     QString m_journalProfile;
 };
 

@@ -134,6 +134,26 @@ private:
         return result->value();
     }
 
+    // A plan that renames `from` to `to` on contacts → companies of `portal`.
+    static SchemaPlan renamePlan(const PortalSchema &portal, const QString &from,
+                                 const QString &to) {
+        PortalSchema source = portal;
+        for (AssociationLabel &l : source.pairs[{u"0-1"_s, u"0-2"_s}].labels) {
+            if (l.label == from)
+                l.label = to;
+        }
+        return SchemaComparer::plan(source, portal);
+    }
+
+    static std::optional<int> labelId(const fake::FakePortalState &state, const QString &from,
+                                      const QString &to, const QString &text) {
+        for (const FakeAssociationType &t : state.labels(from, to)) {
+            if (t.isUserLabel() && t.label == text)
+                return t.typeId;
+        }
+        return std::nullopt;
+    }
+
     SchemaPlan planAToB(bool allowDeletes = false) {
         const auto a = load(*m_a);
         const auto b = load(*m_b);
@@ -384,6 +404,111 @@ private Q_SLOTS:
         const auto again = apply(applier, remove, onlyDelete);
         QVERIFY(again);
         QCOMPARE(again->at(index).status, Status::AlreadyInPlace);
+    }
+
+    // Issue 11's lost update: a plan renames a label, another admin renames the same label
+    // before the plan is applied. The apply writes nothing for that change, says what the label
+    // reads now, and records it as skipped; the other admin's text survives.
+    void renameOfALabelChangedSinceThePlanIsLeftAlone() {
+        const auto a = load(*m_a);
+        QVERIFY(a);
+        const auto plan = renamePlan(*a, u"Billing contact"_s, u"Invoice contact"_s);
+        QCOMPARE(plan.changes.size(), 1);
+        const PlanChange &rename = plan.changes.first();
+        QCOMPARE(rename.kind, PlanChange::Kind::RenameLabel);
+        fake::FakePortalState &state = m_a->server->state();
+        QVERIFY(!state.renameLabel(u"0-1"_s, u"0-2"_s, rename.targetKey.typeId,
+                                   u"Someone else's label"_s, {}, m_a->server->config()));
+
+        MemoryJournal journal;
+        PlanApplier applier(m_a->client.get());
+        applier.setJournal(&journal, u"demo"_s, a->portal.portalId);
+        m_a->server->log().clear();
+        const auto outcomes = apply(applier, plan);
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->first().status, Status::Conflict);
+        QVERIFY2(outcomes->first().detail.contains(u"Someone else's label"_s),
+                 qPrintable(outcomes->first().detail));
+        QVERIFY2(outcomes->first().detail.contains(u"since the plan was made"_s),
+                 qPrintable(outcomes->first().detail));
+        QCOMPARE(writes(*m_a->server), 0);
+        QCOMPARE(userLabelCount(state, u"Someone else's label"_s), 1);
+        QCOMPARE(userLabelCount(state, u"Invoice contact"_s), 0);
+        QCOMPARE(journal.records.size(), 1);
+        QCOMPARE(journal.records.first().outcome, ChangeRecord::Outcome::Skipped);
+        QVERIFY(journal.records.first().message.contains(u"Someone else's label"_s));
+        QCOMPARE(journal.records.first().portalId, a->portal.portalId);
+    }
+
+    // The same for limits: the plan's limit before is checked, not overwritten.
+    void limitChangedSinceThePlanIsLeftAlone() {
+        const auto a = load(*m_a);
+        QVERIFY(a);
+        fake::FakePortalState &state = m_a->server->state();
+        const auto billing = labelId(state, u"0-1"_s, u"0-2"_s, u"Billing contact"_s);
+        QVERIFY(billing);
+        const auto before = state.limit(u"0-1"_s, u"0-2"_s, u"USER_DEFINED"_s, *billing);
+        PortalSchema source = *a;
+        QList<AssociationLimit> &limits = source.pairs[{u"0-1"_s, u"0-2"_s}].limits;
+        limits.removeIf([&](const AssociationLimit &l) { return l.typeId == *billing; });
+        limits.append({AssociationCategory::UserDefined, *billing, std::nullopt, 5});
+        const SchemaPlan plan = SchemaComparer::plan(source, *a);
+        QCOMPARE(plan.changes.size(), 1);
+        QCOMPARE(plan.changes.first().limitBefore, before);
+        // Someone else sets another limit before the plan is applied.
+        const int other = before == 8 ? 9 : 8;
+        state.setLimit(u"0-1"_s, u"0-2"_s, u"USER_DEFINED"_s, *billing, other);
+
+        PlanApplier applier(m_a->client.get());
+        m_a->server->log().clear();
+        const auto outcomes = apply(applier, plan);
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->first().status, Status::Conflict);
+        QCOMPARE(writes(*m_a->server), 0);
+        QCOMPARE(state.limit(u"0-1"_s, u"0-2"_s, u"USER_DEFINED"_s, *billing),
+                 std::optional<int>(other));
+    }
+
+    // A typeId edited by hand to point at another label: the label text does not match, so
+    // nothing is written.
+    void planEditedToPointAtAnotherLabelChangesNothing() {
+        const auto a = load(*m_a);
+        QVERIFY(a);
+        auto plan = renamePlan(*a, u"Billing contact"_s, u"Invoice contact"_s);
+        QCOMPARE(plan.changes.size(), 1);
+        plan.changes.first().targetKey = {AssociationCategory::HubSpotDefined, 1};
+        PlanApplier applier(m_a->client.get());
+        m_a->server->log().clear();
+        const auto outcomes = apply(applier, plan);
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->first().status, Status::Conflict);
+        QCOMPARE(writes(*m_a->server), 0);
+    }
+
+    // A plan is bound to the portal it was made for: one without a target portal id, or for
+    // another portal, changes nothing and says why.
+    void planNotBoundToThisPortalIsRefused() {
+        const auto a = load(*m_a);
+        QVERIFY(a);
+        auto plan = renamePlan(*a, u"Billing contact"_s, u"Invoice contact"_s);
+        QCOMPARE(plan.targetPortalId, a->portal.portalId);
+        PlanApplier applier(m_a->client.get());
+        m_a->server->log().clear();
+
+        plan.targetPortalId = 0;
+        auto result = await(applier.apply(plan), 30000);
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, ApiError::Kind::Validation);
+        QVERIFY2(result->error().message.contains(u"which portal"_s),
+                 qPrintable(result->error().message));
+
+        plan.targetPortalId = portalB;
+        result = await(applier.apply(plan), 30000);
+        QVERIFY(result && !result->ok());
+        QVERIFY2(result->error().message.contains(QString::number(portalB)),
+                 qPrintable(result->error().message));
+        QCOMPARE(writes(*m_a->server), 0);
+        QCOMPARE(userLabelCount(m_a->server->state(), u"Billing contact"_s), 1);
     }
 
     // A limit on a label the plan creates is skipped when the label was not created.

@@ -125,8 +125,8 @@ void TestApiClient::renamesAndDeletes() {
     auto reverse = await(client->listLabels(contactsCompanies.reversed()));
     QVERIFY(findText(reverse->value(), QStringLiteral("Coachee")));
 
-    auto limit =
-        await(client->setLimit(contactsCompanies, {AssociationCategory::UserDefined, typeId, 3}));
+    auto limit = await(client->changeLimit(
+        contactsCompanies, {AssociationCategory::UserDefined, typeId}, std::nullopt, 3));
     QVERIFY(limit && limit->ok());
     auto deleted = await(client->deleteLabel(contactsCompanies, typeId));
     QVERIFY(deleted && deleted->ok());
@@ -143,14 +143,12 @@ void TestApiClient::setsUpdatesAndRemovesLimits() {
     QVERIFY(f.start());
     HubSpotClient *client = f.connect();
     const LabelKey primary{AssociationCategory::HubSpotDefined, 1};
-    auto created =
-        await(client->setLimit(contactsCompanies, {primary.category, primary.typeId, 5}));
+    auto created = await(client->changeLimit(contactsCompanies, primary, std::nullopt, 5));
     QVERIFY(created && created->ok());
     QCOMPARE(created->value().after, std::optional<int>(5));
     QCOMPARE(f.server->log().count(QStringLiteral("POST"), QStringLiteral("/batch/create")), 1);
 
-    auto updated =
-        await(client->setLimit(contactsCompanies, {primary.category, primary.typeId, 2}));
+    auto updated = await(client->changeLimit(contactsCompanies, primary, 5, 2));
     QVERIFY(updated && updated->ok());
     QCOMPARE(updated->value().before, std::optional<int>(5));
     QCOMPARE(f.server->log().count(QStringLiteral("POST"), QStringLiteral("/batch/update")), 1);
@@ -164,7 +162,7 @@ void TestApiClient::setsUpdatesAndRemovesLimits() {
     auto all = await(client->listAllLimits());
     QVERIFY(all && all->ok() && !all->value().isEmpty());
 
-    auto removed = await(client->removeLimit(contactsCompanies, primary));
+    auto removed = await(client->changeLimit(contactsCompanies, primary, 2, std::nullopt));
     QVERIFY(removed && removed->ok());
     QCOMPARE(removed->value().after, std::optional<int>());
     QVERIFY(!f.server->state().limit(QStringLiteral("0-1"), QStringLiteral("0-2"),
@@ -173,7 +171,7 @@ void TestApiClient::setsUpdatesAndRemovesLimits() {
     // Removing what is not there sends no purge at all.
     const int purges =
         f.server->log().count(QStringLiteral("POST"), QStringLiteral("/batch/purge"));
-    auto again = await(client->removeLimit(contactsCompanies, primary));
+    auto again = await(client->changeLimit(contactsCompanies, primary, std::nullopt, std::nullopt));
     QVERIFY(again && again->ok());
     QCOMPARE(f.server->log().count(QStringLiteral("POST"), QStringLiteral("/batch/purge")), purges);
 }
@@ -191,9 +189,9 @@ void TestApiClient::reportsBatchItemErrors() {
     QCOMPARE(batch->value().errors.size(), 1);
     QVERIFY(!batch->value().errors.first().message.isEmpty());
 
-    // Nothing valid: CANCELED, and setLimit turns that into an error with HubSpot's message.
-    auto failed =
-        await(client->setLimit(contactsCompanies, {AssociationCategory::UserDefined, 999999, 4}));
+    // Nothing valid: CANCELED, and changeLimit turns that into an error with HubSpot's message.
+    auto failed = await(client->changeLimit(
+        contactsCompanies, {AssociationCategory::UserDefined, 999999}, std::nullopt, 4));
     QVERIFY(failed && !failed->ok());
     QVERIFY(!failed->error().message.isEmpty());
     QVERIFY(failed->error().userMessage().contains(failed->error().message));
@@ -233,16 +231,14 @@ void TestApiClient::everyVersionServesEveryOperation() {
     QString problem = check(await(client->updateLabel(
         contactsCompanies, {advisor.typeId, QStringLiteral("Adviser"), std::nullopt})));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem =
-        check(await(client->setLimit(contactsCompanies, {advisor.category, advisor.typeId, 7})));
+    problem = check(await(client->changeLimit(contactsCompanies, advisor.key(), std::nullopt, 7)));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem =
-        check(await(client->setLimit(contactsCompanies, {advisor.category, advisor.typeId, 6})));
+    problem = check(await(client->changeLimit(contactsCompanies, advisor.key(), 7, 6)));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(f.server->state().limit(QStringLiteral("0-1"), QStringLiteral("0-2"),
                                      QStringLiteral("USER_DEFINED"), advisor.typeId),
              std::optional<int>(6));
-    problem = check(await(client->removeLimit(contactsCompanies, advisor.key())));
+    problem = check(await(client->changeLimit(contactsCompanies, advisor.key(), 6, std::nullopt)));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     problem = check(await(client->listAllLimits()));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

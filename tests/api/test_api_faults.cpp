@@ -157,8 +157,8 @@ void TestApiFaults::limitWriteIsNotDuplicated() {
     HubSpotClient *client = f.connect();
     f.server->config().failAfterApplying = true;
     f.server->faults().script(fault(FaultKind::DropConnection), 1, QStringLiteral("/batch/create"));
-    auto result =
-        await(client->setLimit(contactsCompanies, {AssociationCategory::HubSpotDefined, 1, 3}));
+    auto result = await(client->changeLimit(
+        contactsCompanies, {AssociationCategory::HubSpotDefined, 1}, std::nullopt, 3));
     QVERIFY2(succeeded(result), why(result).constData());
     QCOMPARE(f.server->state().limit(QStringLiteral("0-1"), QStringLiteral("0-2"),
                                      QStringLiteral("HUBSPOT_DEFINED"), 1),

@@ -4,6 +4,7 @@
 // confirmation, or Undo Last Change) puts the fake portal back as it was, and is recorded too.
 
 #include "FakeHubSpotServer.h"
+#include "SessionWrites.h"
 #include "TestSupport.h"
 #include "app/ActionSet.h"
 #include "app/DemoPortal.h"
@@ -53,6 +54,7 @@ private slots:
     void setLimitIsUndoneToTheOldLimitOrNone();
     void removeLimitIsUndoneByUndoLastChange();
     void failedWriteIsRecordedAndCannotBeUndone();
+    void undoOfALabelSomeoneChangedSinceIsRefused();
     void changeOfAnotherPortalIsRefusedWithItsProfile();
     void filterAndCopyDetails();
 
@@ -64,7 +66,7 @@ private:
     const fake::FakeAssociationType *fakeLabel(const ObjectTypePair &pair,
                                                const QString &text) const;
     std::optional<int> fakeLimit(const ObjectTypePair &pair, const QString &text) const;
-    bool write(Call<Done> *call);
+    bool write(Call<ChangeOutcome> *call);
     int createLabel(const QString &label, const QString &inverse = {});
     // The newest record, as the model lists it.
     ChangeRecord newest() const;
@@ -138,10 +140,10 @@ std::optional<int> TestAppHistory::fakeLimit(const ObjectTypePair &pair,
     return fakeState().limit(pair.fromId, pair.toId, kUser, label->typeId);
 }
 
-bool TestAppHistory::write(Call<Done> *call) {
+bool TestAppHistory::write(Call<ChangeOutcome> *call) {
     const auto result = test::await(call);
-    if (!test::succeeded(result)) {
-        qWarning("write failed: %s", test::why(result).constData());
+    if (!test::written(result)) {
+        qWarning("write failed: %s", test::whyNot(result).constData());
         return false;
     }
     return true;
@@ -150,7 +152,7 @@ bool TestAppHistory::write(Call<Done> *call) {
 int TestAppHistory::createLabel(const QString &label, const QString &inverse) {
     LabelCreateRequest request{Validation::suggestName(label, inverse), label,
                                inverse.isEmpty() ? std::nullopt : std::optional(inverse)};
-    if (!write(session()->createLabel(kPair, request)))
+    if (!write(test::createLabel(*session(), kPair, request)))
         return 0;
     const auto *created = fakeLabel(kPair, label);
     return created ? created->typeId : 0;
@@ -246,10 +248,12 @@ void TestAppHistory::deleteIsUndoneWithItsLimits() {
     const int typeId = createLabel(QStringLiteral("Billing"), QStringLiteral("Billed company"));
     QVERIFY(typeId > 0);
     const int inverseId = fakeLabel(kPair.reversed(), QStringLiteral("Billed company"))->typeId;
-    QVERIFY(write(session()->setLimit(kPair, {AssociationCategory::UserDefined, typeId, 2})));
-    QVERIFY(write(
-        session()->setLimit(kPair.reversed(), {AssociationCategory::UserDefined, inverseId, 5})));
-    QVERIFY(write(session()->deleteLabel(kPair, typeId)));
+    QVERIFY(
+        write(test::setLimit(*session(), kPair, {AssociationCategory::UserDefined, typeId}, 2)));
+    QVERIFY(write(test::setLimit(*session(), kPair.reversed(),
+                                 {AssociationCategory::UserDefined, inverseId}, 5)));
+    QVERIFY(
+        write(test::deleteLabel(*session(), kPair, {AssociationCategory::UserDefined, typeId})));
     QVERIFY(!fakeLabel(kPair, QStringLiteral("Billing")));
 
     const ChangeRecord deleted = newest();
@@ -277,8 +281,8 @@ void TestAppHistory::deleteIsUndoneWithItsLimits() {
 void TestAppHistory::renameIsUndoneToTheOldText() {
     const int typeId = createLabel(QStringLiteral("Owner"), QStringLiteral("Owned company"));
     QVERIFY(typeId > 0);
-    QVERIFY(write(session()->renameLabel(
-        kPair, {typeId, QStringLiteral("Holder"), QStringLiteral("Held company")})));
+    QVERIFY(write(test::renameLabel(*session(), kPair, {AssociationCategory::UserDefined, typeId},
+                                    QStringLiteral("Holder"), QStringLiteral("Held company"))));
     QVERIFY(fakeLabel(kPair, QStringLiteral("Holder")));
     const ChangeRecord renamed = newest();
     QCOMPARE(renamed.change.labelBefore, QStringLiteral("Owner"));
@@ -297,11 +301,11 @@ void TestAppHistory::renameIsUndoneToTheOldText() {
 void TestAppHistory::setLimitIsUndoneToTheOldLimitOrNone() {
     const int typeId = createLabel(QStringLiteral("Advisor"));
     QVERIFY(typeId > 0);
-    const LimitInput first{AssociationCategory::UserDefined, typeId, 3};
-    QVERIFY(write(session()->setLimit(kPair, first)));
+    const LabelKey key{AssociationCategory::UserDefined, typeId};
+    QVERIFY(write(test::setLimit(*session(), kPair, key, 3)));
     const ChangeRecord fresh = newest();
     QCOMPARE(fresh.change.limitBefore, std::nullopt);
-    QVERIFY(write(session()->setLimit(kPair, {AssociationCategory::UserDefined, typeId, 7})));
+    QVERIFY(write(test::setLimit(*session(), kPair, key, 7)));
     const ChangeRecord changed = newest();
     QCOMPARE(changed.change.limitBefore, std::optional(3));
     QCOMPARE(changed.change.limitAfter, std::optional(7));
@@ -318,8 +322,10 @@ void TestAppHistory::setLimitIsUndoneToTheOldLimitOrNone() {
 void TestAppHistory::removeLimitIsUndoneByUndoLastChange() {
     const int typeId = createLabel(QStringLiteral("Reseller"));
     QVERIFY(typeId > 0);
-    QVERIFY(write(session()->setLimit(kPair, {AssociationCategory::UserDefined, typeId, 6})));
-    QVERIFY(write(session()->removeLimit(kPair, {AssociationCategory::UserDefined, typeId})));
+    QVERIFY(
+        write(test::setLimit(*session(), kPair, {AssociationCategory::UserDefined, typeId}, 6)));
+    QVERIFY(write(test::setLimit(*session(), kPair, {AssociationCategory::UserDefined, typeId},
+                                 std::nullopt)));
     QCOMPARE(fakeLimit(kPair, QStringLiteral("Reseller")), std::nullopt);
     const ChangeRecord removed = newest();
     QCOMPARE(removed.change.kind, PlanChange::Kind::RemoveLimit);
@@ -337,15 +343,23 @@ void TestAppHistory::removeLimitIsUndoneByUndoLastChange() {
 }
 
 void TestAppHistory::failedWriteIsRecordedAndCannotBeUndone() {
+    const int typeId = createLabel(QStringLiteral("Agent"));
+    QVERIFY(typeId > 0);
+    // HubSpot refuses the new text (stricter than the app's own check).
+    m_portal->server()->config().maxLabelLength = 10;
     const auto result =
-        test::await(session()->renameLabel(kPair, {987654, QStringLiteral("X"), std::nullopt}));
-    QVERIFY(result && !result->ok());
-    QCOMPARE(model()->rowCount(), 1);
+        test::await(test::renameLabel(*session(), kPair, {AssociationCategory::UserDefined, typeId},
+                                      QStringLiteral("Registered agent")));
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().status, ChangeOutcome::Status::Failed);
+    const ApiError error = *result->value().error;
+    QCOMPARE(model()->rowCount(), 2);
     const ChangeRecord failed = newest();
     QCOMPARE(failed.outcome, ChangeRecord::Outcome::Failed);
     QVERIFY(!failed.message.isEmpty());
-    QCOMPARE(failed.message, result->error().message);
-    QCOMPARE(failed.correlationId, result->error().correlationId);
+    QCOMPARE(failed.message, error.message);
+    QVERIFY(!failed.correlationId.isEmpty());
+    QCOMPARE(failed.correlationId, error.correlationId);
     QVERIFY(model()
                 ->index(0, HistoryTableModel::OutcomeColumn)
                 .data()
@@ -357,6 +371,45 @@ void TestAppHistory::failedWriteIsRecordedAndCannotBeUndone() {
     controller()->undo(failed.id);
     QCOMPARE(refused.count(), 1);
     QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("undoConfirm")));
+}
+
+// Undo never overwrites what someone else changed after the change being undone: the label was
+// renamed by another admin, so the undo writes nothing, says what it reads now, and the history
+// records the undo as skipped.
+void TestAppHistory::undoOfALabelSomeoneChangedSinceIsRefused() {
+    const int typeId = createLabel(QStringLiteral("Owner"), QStringLiteral("Owned company"));
+    QVERIFY(typeId > 0);
+    QVERIFY(write(test::renameLabel(*session(), kPair, {AssociationCategory::UserDefined, typeId},
+                                    QStringLiteral("Holder"))));
+    const ChangeRecord renamed = newest();
+    QVERIFY(!fakeState().renameLabel(kPair.fromId, kPair.toId, typeId,
+                                     QStringLiteral("Someone else's label"), {},
+                                     m_portal->server()->config()));
+    QVERIFY(controller()->panel()->selectRecord(renamed.id));
+    QSignalSpy finished(controller(), &HistoryController::undoFinished);
+    controller()->undo(renamed.id);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("undoConfirm"))) &&
+                box->isVisible());
+    auto *confirm = box->findChild<QPushButton *>(QStringLiteral("undoConfirmButton"));
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const auto error = finished.first().at(1).value<std::optional<ApiError>>();
+    QVERIFY(error);
+    QCOMPARE(error->kind, ApiError::Kind::Conflict);
+    QVERIFY2(error->message.contains(QStringLiteral("Someone else's label")),
+             qPrintable(error->message));
+    QVERIFY(fakeLabel(kPair, QStringLiteral("Someone else's label")));
+    QVERIFY(!fakeLabel(kPair, QStringLiteral("Owner")));
+    QTRY_COMPARE(newest().outcome, ChangeRecord::Outcome::Skipped);
+    QCOMPARE(newest().undoOf, renamed.id);
+    QVERIFY(newest().message.contains(QStringLiteral("Someone else's label")));
+    QVERIFY(model()
+                ->index(0, HistoryTableModel::OutcomeColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Skipped")));
 }
 
 void TestAppHistory::changeOfAnotherPortalIsRefusedWithItsProfile() {
@@ -392,9 +445,10 @@ void TestAppHistory::changeOfAnotherPortalIsRefusedWithItsProfile() {
 void TestAppHistory::filterAndCopyDetails() {
     QVERIFY(createLabel(QStringLiteral("Partner")) > 0);
     QVERIFY(createLabel(QStringLiteral("Supplier")) > 0);
-    QVERIFY(
-        write(session()->renameLabel(kPair, {fakeLabel(kPair, QStringLiteral("Supplier"))->typeId,
-                                             QStringLiteral("Vendor"), std::nullopt})));
+    QVERIFY(write(test::renameLabel(
+        *session(), kPair,
+        {AssociationCategory::UserDefined, fakeLabel(kPair, QStringLiteral("Supplier"))->typeId},
+        QStringLiteral("Vendor"))));
     QCOMPARE(model()->rowCount(), 3);
     HistoryPanel *panel = controller()->panel();
     m_window->findChild<QAction *>(QStringLiteral("showHistory"))->trigger();

@@ -52,6 +52,8 @@ private slots:
     void showsContactsCompanies();
     void createRenameLimitAndDeleteALabel();
     void serverValidationErrorKeepsTheDialogOpen();
+    void renameOfALabelSomeoneChangedShowsItAndKeepsTheInput();
+    void limitSomeoneChangedIsShownAndNotOverwritten();
     void serverErrorShowsBannerAndRetrySucceeds();
     void filterNarrowsTheTree();
     void hubSpotDefinedLabelsCannotBeEdited();
@@ -279,6 +281,83 @@ void TestAppMainWindow::serverValidationErrorKeepsTheDialogOpen() {
     QVERIFY(edit->isEnabled());
     dialog->reject();
     QTRY_VERIFY(!dialog);
+}
+
+// Someone renames the label while the Rename dialog is open: Save writes nothing, the dialog
+// stays open with the person's text and says what the label reads now; the table shows it too.
+// Saving again then renames it (the person has seen the other change and decided).
+void TestAppMainWindow::renameOfALabelSomeoneChangedShowsItAndKeepsTheInput() {
+    openContactsCompanies();
+    const int row = rowWithLabel(QStringLiteral("Billing contact"));
+    QVERIFY(row >= 0);
+    QVERIFY(selectRow(row));
+    const int typeId = m_window->tableModel()->labelAt(row)->typeId;
+    m_window->actions()->editLabel()->trigger();
+    QPointer<LabelDialog> dialog = waitForDialog<LabelDialog>();
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"));
+    typeInto(edit, QStringLiteral("Invoice contact"));
+
+    QVERIFY(!m_portal->server()->state().renameLabel(QStringLiteral("0-1"), QStringLiteral("0-2"),
+                                                     typeId, QStringLiteral("Someone else's label"),
+                                                     {}, m_portal->server()->config()));
+    m_portal->server()->log().clear();
+    clickOk(dialog);
+    auto *panel = dialog->findChild<ErrorPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(!panel->message().isEmpty());
+    QVERIFY2(panel->message().contains(QStringLiteral("Someone else's label")),
+             qPrintable(panel->message()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(edit->text(), QStringLiteral("Invoice contact"));
+    QCOMPARE(m_portal->server()->log().count(QStringLiteral("PUT")), 0);
+    QVERIFY(fakeLabel(QStringLiteral("0-1"), QStringLiteral("0-2"),
+                      QStringLiteral("Someone else's label")));
+    QTRY_VERIFY(rowWithLabel(QStringLiteral("Someone else's label")) >= 0);
+
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QVERIFY(
+        fakeLabel(QStringLiteral("0-1"), QStringLiteral("0-2"), QStringLiteral("Invoice contact")));
+}
+
+// The same for a limit: the Set limit dialog shows the limit someone else set meanwhile as the
+// current one and keeps the person's value; nothing is written until they confirm again.
+void TestAppMainWindow::limitSomeoneChangedIsShownAndNotOverwritten() {
+    openContactsCompanies();
+    const int row = rowWithLabel(QStringLiteral("Billing contact"));
+    QVERIFY(selectRow(row));
+    const int typeId = m_window->tableModel()->labelAt(row)->typeId;
+    m_window->actions()->setLimit()->trigger();
+    QPointer<LimitDialog> limit = waitForDialog<LimitDialog>();
+    QVERIFY(limit);
+    auto *atMost = limit->findChild<QRadioButton *>(QStringLiteral("forwardLimitRadio"));
+    atMost->setFocus();
+    QTest::keyClick(atMost, Qt::Key_Space);
+    auto *spin = limit->findChild<QSpinBox *>(QStringLiteral("forwardSpin"));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("4"));
+    QTest::keyClick(spin, Qt::Key_Tab);
+    QCOMPARE(limit->value(), std::optional<int>(4));
+
+    m_portal->server()->state().setLimit(QStringLiteral("0-1"), QStringLiteral("0-2"), kUser,
+                                         typeId, 9);
+    clickOk(limit);
+    auto *panel = limit->findChild<ErrorPanel *>();
+    QTRY_VERIFY(!panel->message().isEmpty());
+    QVERIFY2(panel->message().contains(QStringLiteral("9")), qPrintable(panel->message()));
+    QCOMPARE(limit->target().current, std::optional<int>(9));
+    QCOMPARE(limit->value(), std::optional<int>(4));
+    QCOMPARE(m_portal->server()->state().limit(QStringLiteral("0-1"), QStringLiteral("0-2"), kUser,
+                                               typeId),
+             std::optional<int>(9));
+
+    clickOk(limit);
+    QTRY_VERIFY(!limit);
+    QCOMPARE(m_portal->server()->state().limit(QStringLiteral("0-1"), QStringLiteral("0-2"), kUser,
+                                               typeId),
+             std::optional<int>(4));
 }
 
 void TestAppMainWindow::serverErrorShowsBannerAndRetrySucceeds() {

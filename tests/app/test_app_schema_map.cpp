@@ -3,6 +3,7 @@
 // clicked, zoomed and exported like a user would, and followed from the main window.
 
 #include "FakeHubSpotServer.h"
+#include "SessionWrites.h"
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
 #include "app/ActionSet.h"
@@ -538,8 +539,8 @@ void TestAppSchemaMap::mainWindowShowsTheMapAndOpensClickedPairs() {
     LabelCreateRequest request;
     request.label = QStringLiteral("Sponsor");
     request.name = QStringLiteral("sponsor");
-    const auto created = test::await(session->createLabel({kDeals, kCompanies}, request));
-    QVERIFY2(test::succeeded(created), test::why(created).constData());
+    const auto created = test::await(test::createLabel(*session, {kDeals, kCompanies}, request));
+    QVERIFY2(test::written(created), test::whyNot(created).constData());
     QTRY_VERIFY(map->scene()->edgeFor({kDeals, kCompanies}));
     QCOMPARE(map->scene()->edgeCount(), 10);
 

@@ -188,6 +188,99 @@ private Q_SLOTS:
         QCOMPARE(writes(*m_a), 0);
     }
 
+    // Issue 11's lost update, as a user met it: a plan renames "Billing contact", another
+    // client renames the same label before the plan is applied. apply writes nothing for that
+    // change, says what the label reads now and exits 5; the other client's text survives.
+    void lostUpdateIsRefused() {
+        const QString edited = path(u"edited.json"_s);
+        {
+            QFile in(m_exportA);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            QVERIFY(text.contains("\"Billing contact\""));
+            text.replace("\"Billing contact\"", "\"Invoice contact\"");
+            QFile out(edited);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        const QString plan = path(u"rename.json"_s);
+        const RunResult diff = runOn(m_a.get(), {u"diff"_s, edited, u"portal"_s, u"-o"_s, plan});
+        QVERIFY2(diff.exitCode == 4, diff.describe().constData());
+        QVERIFY2(diff.text().contains(u"Invoice contact"_s), diff.describe().constData());
+
+        int typeId = 0;
+        for (const FakeAssociationType &t : m_a->state().labels(u"0-1"_s, u"0-2"_s)) {
+            if (t.isUserLabel() && t.label == u"Billing contact"_s)
+                typeId = t.typeId;
+        }
+        QVERIFY(typeId != 0);
+        QVERIFY(!m_a->state().renameLabel(u"0-1"_s, u"0-2"_s, typeId, u"Someone else's label"_s, {},
+                                          m_a->config()));
+        m_a->log().clear();
+        const RunResult apply = runOn(m_a.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(apply.exitCode == 5, apply.describe().constData());
+        QVERIFY2((apply.text() + apply.errors()).contains(u"Someone else's label"_s),
+                 apply.describe().constData());
+        QCOMPARE(writes(*m_a), 0);
+        const auto *label = m_a->state().findType(u"0-1"_s, u"0-2"_s, typeId, u"USER_DEFINED"_s);
+        QVERIFY(label);
+        QCOMPARE(label->label, u"Someone else's label"_s);
+
+        const RunResult json = runOn(m_a.get(), {u"--json"_s, u"apply"_s, u"--plan"_s, plan});
+        QCOMPARE(json.exitCode, 5);
+        const QJsonObject result = json.json().value(u"results"_s).toArray().first().toObject();
+        QCOMPARE(result.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(json.json().value(u"conflicts"_s).toInt(), 1);
+        m_a->reseed(Seed::Demo);
+    }
+
+    // A plan that names no portal (its targetPortalId removed, or made against a hand-written
+    // file) is refused unless --for-portal names the one it is for, and then applied to that
+    // portal only.
+    void unboundPlanNeedsForPortal() {
+        const QString edited = path(u"unbound-source.json"_s);
+        {
+            QFile in(m_exportA);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            text.replace("\"Billing contact\"", "\"Invoice contact\"");
+            QFile out(edited);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        const QString plan = path(u"unbound.json"_s);
+        const RunResult diff = runOn(nullptr, {u"diff"_s, edited, m_exportA, u"-o"_s, plan});
+        QVERIFY2(diff.exitCode == 4, diff.describe().constData());
+        {
+            QFile file(plan);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            QVERIFY(json.contains(u"targetPortalId"_s));
+            json.remove(u"targetPortalId"_s);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(json).toJson());
+        }
+        m_a->log().clear();
+        const RunResult refused = runOn(m_a.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(refused.exitCode == 2, refused.describe().constData());
+        QVERIFY2(refused.errors().contains(u"--for-portal"_s), refused.describe().constData());
+        const RunResult wrong =
+            runOn(m_a.get(), {u"apply"_s, u"--plan"_s, plan, u"--for-portal"_s, u"8002002"_s});
+        QVERIFY2(wrong.exitCode == 2, wrong.describe().constData());
+        QCOMPARE(writes(*m_a), 0);
+        const QString portalId = QString::number(m_a->state().portalId());
+        const RunResult done =
+            runOn(m_a.get(), {u"apply"_s, u"--plan"_s, plan, u"--for-portal"_s, portalId});
+        QVERIFY2(done.exitCode == 0, done.describe().constData());
+        QCOMPARE(m_a->state().userLabelCount(u"0-1"_s, u"0-2"_s) > 0, true);
+        bool renamed = false;
+        for (const FakeAssociationType &t : m_a->state().labels(u"0-1"_s, u"0-2"_s))
+            renamed = renamed || t.label == u"Invoice contact"_s;
+        QVERIFY(renamed);
+        m_a->reseed(Seed::Demo);
+    }
+
     void badPlanFileIsRefusedWithItsPath() {
         const QString plan = path(u"bad.json"_s);
         QFile file(plan);

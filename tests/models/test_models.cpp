@@ -2,6 +2,7 @@
 // The session and the item models against the demo portal over loopback HTTP, with
 // QAbstractItemModelTester watching every model while the portal loads and changes.
 
+#include "SessionWrites.h"
 #include "TestSupport.h"
 #include "models/LabelTableModel.h"
 #include "models/ModelRoles.h"
@@ -42,6 +43,7 @@ private slots:
     void filterByTypeNameIdAndLabelText();
     void tableShowsLabelsInversesAndLimits();
     void writesReReadBothDirections();
+    void writeAgainstAChangedPortalIsAConflictAndShowsTheChange();
     void failedLoadReportsRetryAction();
 
 private:
@@ -94,10 +96,10 @@ void TestModels::modelsPassTheTesterWhileLoading() {
     filter.setFilterText(QStringLiteral("billing"));
     filter.setFilterText({});
     QVERIFY(table.rowCount() > 0);
-    auto *done = m_session->createLabel(
-        kContactsCompanies,
-        {QStringLiteral("auditor"), QStringLiteral("Auditor"), QStringLiteral("Audited company")});
-    QVERIFY2(test::succeeded(test::await(done)), "create failed");
+    const auto done = test::await(test::createLabel(
+        *m_session, kContactsCompanies,
+        {QStringLiteral("auditor"), QStringLiteral("Auditor"), QStringLiteral("Audited company")}));
+    QVERIFY2(test::written(done), test::whyNot(done).constData());
 }
 
 void TestModels::treeCountsAndUsage() {
@@ -230,11 +232,10 @@ void TestModels::writesReReadBothDirections() {
     startSession();
     QSignalSpy typesLoaded(m_session.get(), &PortalSession::typesLoaded);
     QTRY_VERIFY(!typesLoaded.isEmpty());
-    auto *create = m_session->createLabel(
-        kContactsCompanies,
-        {QStringLiteral("reseller"), QStringLiteral("Reseller"), QStringLiteral("Resold by")});
-    const auto created = test::await(create);
-    QVERIFY2(test::succeeded(created), test::why(created).constData());
+    const auto created = test::await(test::createLabel(
+        *m_session, kContactsCompanies,
+        {QStringLiteral("reseller"), QStringLiteral("Reseller"), QStringLiteral("Resold by")}));
+    QVERIFY2(test::written(created), test::whyNot(created).constData());
     // Both directions were read again before the write reported success.
     const PairSchema *forward = m_session->schema().pair(kContactsCompanies);
     const PairSchema *reverse = m_session->schema().pair(kContactsCompanies.reversed());
@@ -250,16 +251,50 @@ void TestModels::writesReReadBothDirections() {
     QVERIFY(reseller);
     QVERIFY(find(reverse, QStringLiteral("Resold by")));
 
-    const auto limited = test::await(m_session->setLimit(
-        kContactsCompanies, {AssociationCategory::UserDefined, reseller->typeId, 4}));
-    QVERIFY2(test::succeeded(limited), test::why(limited).constData());
+    const auto limited =
+        test::await(test::setLimit(*m_session, kContactsCompanies, reseller->key(), 4));
+    QVERIFY2(test::written(limited), test::whyNot(limited).constData());
     QCOMPARE(m_session->schema().pair(kContactsCompanies)->limitFor(reseller->key()), 4);
 
-    const auto removed = test::await(m_session->deleteLabel(kContactsCompanies, reseller->typeId));
-    QVERIFY2(test::succeeded(removed), test::why(removed).constData());
+    const auto removed =
+        test::await(test::deleteLabel(*m_session, kContactsCompanies, reseller->key()));
+    QVERIFY2(test::written(removed), test::whyNot(removed).constData());
     QVERIFY(!find(m_session->schema().pair(kContactsCompanies), QStringLiteral("Reseller")));
     QVERIFY(!find(m_session->schema().pair(kContactsCompanies.reversed()),
                   QStringLiteral("Resold by")));
+}
+
+// A change approved against what the session showed, made after someone else changed the label:
+// nothing is written, the outcome says what the label reads now, and the session shows it.
+void TestModels::writeAgainstAChangedPortalIsAConflictAndShowsTheChange() {
+    startSession();
+    m_session->ensurePairLoaded(kContactsCompanies);
+    QTRY_VERIFY(m_session->isPairLoaded(kContactsCompanies) &&
+                m_session->isPairLoaded(kContactsCompanies.reversed()));
+    std::optional<LabelKey> billing;
+    for (const AssociationLabel &l : m_session->schema().pair(kContactsCompanies)->labels) {
+        if (l.label == QStringLiteral("Billing contact"))
+            billing = l.key();
+    }
+    QVERIFY(billing);
+    PlanChange rename =
+        m_session->changeOf(PlanChange::Kind::RenameLabel, kContactsCompanies, *billing);
+    QCOMPARE(rename.labelBefore, QStringLiteral("Billing contact"));
+    rename.labelText = QStringLiteral("Invoice contact");
+    QVERIFY(!m_portal->server->state().renameLabel(
+        QStringLiteral("0-1"), QStringLiteral("0-2"), billing->typeId,
+        QStringLiteral("Someone else's label"), {}, m_portal->server->config()));
+    const auto result = test::await(m_session->write(kContactsCompanies, rename));
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().status, ChangeOutcome::Status::Conflict);
+    QVERIFY(result->value().error);
+    QCOMPARE(result->value().error->kind, ApiError::Kind::Conflict);
+    QVERIFY2(result->value().detail.contains(QStringLiteral("Someone else's label")),
+             qPrintable(result->value().detail));
+    QCOMPARE(m_portal->server->log().count(QStringLiteral("PUT")), 0);
+    const AssociationLabel *shown = m_session->schema().pair(kContactsCompanies)->label(*billing);
+    QVERIFY(shown);
+    QCOMPARE(shown->label.value_or(QString()), QStringLiteral("Someone else's label"));
 }
 
 void TestModels::failedLoadReportsRetryAction() {

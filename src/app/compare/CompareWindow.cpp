@@ -490,7 +490,7 @@ void CompareWindow::startApply() {
 }
 
 void CompareWindow::onApplied(const ApiResult<QList<ChangeOutcome>> &result) {
-    int applied = 0, inPlace = 0, failed = 0, cancelled = 0;
+    int applied = 0, inPlace = 0, failed = 0, conflicts = 0, cancelled = 0;
     if (result) {
         for (const ChangeOutcome &outcome : result.value()) {
             // Unchecked changes may be reported as skipped; they were never asked for.
@@ -507,6 +507,9 @@ void CompareWindow::onApplied(const ApiResult<QList<ChangeOutcome>> &result) {
             case ChangeOutcome::Status::Failed:
                 ++failed;
                 break;
+            case ChangeOutcome::Status::Conflict:
+                ++conflicts;
+                break;
             case ChangeOutcome::Status::Cancelled:
             case ChangeOutcome::Status::Skipped:
                 ++cancelled;
@@ -522,6 +525,9 @@ void CompareWindow::onApplied(const ApiResult<QList<ChangeOutcome>> &result) {
         parts << tr("%n already in place", nullptr, inPlace);
     if (failed)
         parts << tr("%n failed", nullptr, failed);
+    if (conflicts)
+        parts << tr("%n left alone because the portal had changed since the comparison", nullptr,
+                    conflicts);
     if (cancelled)
         parts << tr("%n not applied", nullptr, cancelled);
     setState(State::Applied);

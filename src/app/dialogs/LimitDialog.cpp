@@ -72,8 +72,7 @@ void LimitDialog::setUpDirection(Direction &d, const LimitTarget &target) {
     d.group->setTitle(tr("%1: %2").arg(target.pairName, target.label.displayText()));
     d.group->setAccessibleName(tr("Limit of %1").arg(target.pairName));
     d.spin->setAccessibleName(tr("Maximum number of records, %1").arg(target.pairName));
-    d.current->setText(target.current ? tr("Currently: at most %L1 records").arg(*target.current)
-                                      : tr("Currently: no limit set (HubSpot's default applies)"));
+    showCurrent(d);
     d.spin->setValue(target.current.value_or(1));
     d.atMost->setChecked(target.current.has_value());
     d.noLimit->setChecked(!target.current.has_value());
@@ -100,6 +99,21 @@ void LimitDialog::setUpDirection(Direction &d, const LimitTarget &target) {
     connect(d.spin, &QSpinBox::valueChanged, this, [this, &d] { directionEdited(d); });
     // Typing digits that are not a value yet (empty text) also re-checks.
     connect(d.spin, &QSpinBox::textChanged, this, [this] { revalidate(); });
+}
+
+void LimitDialog::showCurrent(Direction &d) {
+    d.current->setText(d.target.current
+                           ? tr("Currently: at most %L1 records").arg(*d.target.current)
+                           : tr("Currently: no limit set (HubSpot's default applies)"));
+}
+
+void LimitDialog::setCurrent(bool inverse, std::optional<int> current) {
+    if (inverse && !m_hasInverse)
+        return;
+    Direction &d = m_dirs[inverse ? 1 : 0];
+    d.target.current = current;
+    showCurrent(d);
+    revalidate();
 }
 
 const LimitTarget &LimitDialog::target(bool inverse) const {

@@ -49,6 +49,9 @@ public:
     void setImpact(const ObjectTypePair &pair, const RecordLimitReport &report);
     void setImpactUnavailable(const ObjectTypePair &pair, const QString &reason);
     void showServerError(const ApiError &error);
+    // The limit the portal holds now, after someone else changed it: shown as the current one,
+    // the value the person chose is kept.
+    void setCurrent(bool inverse, std::optional<int> current);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 
@@ -80,6 +83,7 @@ private:
     };
 
     void setUpDirection(Direction &d, const LimitTarget &target);
+    void showCurrent(Direction &d);
     void directionEdited(Direction &d);
     void updateWarning(Direction &d);
     void revalidate();
