@@ -4,8 +4,17 @@
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
+#include <assoc/Version.h>
 
 namespace assoc::app {
+
+QString WindowStateStore::organization() {
+    return QStringLiteral(ASSOC_ORGANIZATION_NAME);
+}
+
+QString WindowStateStore::application() {
+    return QStringLiteral(ASSOC_APPLICATION_NAME);
+}
 
 namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");

@@ -11,8 +11,8 @@ namespace assoc::app {
 // Window geometry and splitter position across runs, in QSettings. Never holds secrets.
 class WindowStateStore {
 public:
-    static QString organization() { return QStringLiteral("AssociationStudio"); }
-    static QString application() { return QStringLiteral("Association Studio"); }
+    static QString organization();
+    static QString application();
 
     static void save(const QMainWindow *window, const QSplitter *splitter);
     // False when nothing was stored yet (the caller picks a default size).

@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
+#include <assoc/Version.h>
 #include <QTranslator>
 #include <cstdio>
 
@@ -27,7 +28,7 @@ namespace {
 void describeApplication() {
     QCoreApplication::setOrganizationName(WindowStateStore::organization());
     QCoreApplication::setApplicationName(WindowStateStore::application());
-    QCoreApplication::setApplicationVersion(QStringLiteral(ASSOC_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSOC_VERSION_STRING));
 }
 
 // --help and --version must work without a display, so they are answered before the GUI exists.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSslCertificate>
 #include <QUrl>
+#include <assoc/Version.h>
 
 #ifndef PROJECT_VERSION
 #define PROJECT_VERSION "0.0.0"
@@ -164,7 +165,7 @@ CommandLine::CommandLine()
 }
 
 QString CommandLine::versionText() {
-    return QStringLiteral("assocctl %1\n").arg(QStringLiteral(PROJECT_VERSION));
+    return QStringLiteral("assocctl %1\n").arg(QStringLiteral(ASSOC_VERSION_STRING));
 }
 
 QString CommandLine::helpText() const {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <assoc/Version.h>
 
 #ifndef PROJECT_VERSION
 #define PROJECT_VERSION "0.0.0"
@@ -12,8 +13,8 @@
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assocctl"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Association Studio"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral(ASSOC_ORGANIZATION_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSOC_VERSION_STRING));
     return assoc::cli::Runner::run(QCoreApplication::arguments(),
                                    QProcessEnvironment::systemEnvironment());
 }

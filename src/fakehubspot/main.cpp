@@ -12,6 +12,7 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <assoc/Version.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,7 @@ void quitOnTermination(QCoreApplication &app) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fake-hubspot"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSOC_VERSION_STRING));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QVariant>
+#include <assoc/Version.h>
 
 namespace assoc::history {
 
@@ -149,7 +150,7 @@ HistoryStore::~HistoryStore() {
 
 QString HistoryStore::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/AssociationStudio/history.sqlite");
+           QStringLiteral("/" ASSOC_ORGANIZATION_NAME "/history.sqlite");
 }
 
 Expected<std::unique_ptr<HistoryStore>, QString> HistoryStore::open(const QString &path,
