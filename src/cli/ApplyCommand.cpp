@@ -4,10 +4,8 @@
 #include "CliOptions.h"
 #include "OutputFormatter.h"
 #include "TextTable.h"
-#include "core/PlanDocument.h"
+#include "core/PlanFile.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 namespace assoc::cli {
@@ -32,15 +30,9 @@ QString statusName(ChangeOutcome::Status status, bool dryRun) {
 
 void ApplyCommand::start() {
     const QString path = options().planFile.value_or(QString());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failUsage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    auto plan = PlanDocument::read(file.readAll());
+    auto plan = PlanFile::read(path);
     if (!plan) {
-        failUsage(tr("%1 is not a plan: %2")
-                      .arg(QDir::toNativeSeparators(path), plan.error().toString()));
+        failUsage(plan.error());
         return;
     }
     m_plan = std::move(plan).value();
