@@ -15,8 +15,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
-#include <cmath>
 #include <assoc/Version.h>
+#include <cmath>
 
 namespace assoc {
 
@@ -273,7 +273,8 @@ void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", QByteArrayLiteral(ASSOC_ORGANIZATION_NAME "/" ASSOC_VERSION_STRING));
+    request.setRawHeader("User-Agent",
+                         QByteArrayLiteral(ASSOC_ORGANIZATION_NAME "/" ASSOC_VERSION_STRING));
     if (!job->spec.body.isEmpty() || job->spec.method == "POST" || job->spec.method == "PUT")
         request.setHeader(QNetworkRequest::ContentTypeHeader, job->spec.contentType);
     if (!m_settings.compression)

@@ -2,8 +2,10 @@
 #include "ScreenshotTaker.h"
 
 #include "MainWindow.h"
+#include "core/DocumentFile.h"
 #include "models/PortalSession.h"
 
+#include <QBuffer>
 #include <QPixmap>
 #include <QTimer>
 
@@ -69,9 +71,17 @@ void ScreenshotTaker::capture() {
     }
     m_timeout->stop();
     const QPixmap image = m_window->grab();
-    if (image.isNull() || !image.save(m_file, "PNG")) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&png, "PNG")) {
         m_done = false;
-        fail(tr("Could not write %1.").arg(m_file));
+        fail(tr("Could not draw the window as a picture."));
+        return;
+    }
+    // Written like every other file the app writes: atomically, owner-only.
+    if (const auto written = DocumentFile::write(m_file, png.data()); !written) {
+        m_done = false;
+        fail(written.error().toString());
         return;
     }
     emit finished(true, tr("Saved %1").arg(m_file));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "WindowStateStore.h"
 
+#include "SettingsFile.h"
+
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
@@ -23,19 +25,19 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter");
 } // namespace
 
 void WindowStateStore::save(const QMainWindow *window, const QSplitter *splitter) {
-    QSettings settings(organization(), application());
-    settings.setValue(kGeometry, window->saveGeometry());
-    settings.setValue(kState, window->saveState());
-    settings.setValue(kSplitter, splitter->saveState());
+    const auto settings = SettingsFile::open();
+    settings->setValue(kGeometry, window->saveGeometry());
+    settings->setValue(kState, window->saveState());
+    settings->setValue(kSplitter, splitter->saveState());
 }
 
 bool WindowStateStore::restore(QMainWindow *window, QSplitter *splitter) {
-    QSettings settings(organization(), application());
-    if (!settings.contains(kGeometry))
+    const auto settings = SettingsFile::open();
+    if (!settings->contains(kGeometry))
         return false;
-    window->restoreGeometry(settings.value(kGeometry).toByteArray());
-    window->restoreState(settings.value(kState).toByteArray());
-    splitter->restoreState(settings.value(kSplitter).toByteArray());
+    window->restoreGeometry(settings->value(kGeometry).toByteArray());
+    window->restoreState(settings->value(kState).toByteArray());
+    splitter->restoreState(settings->value(kSplitter).toByteArray());
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
+#include "app/SettingsFile.h"
 #include "app/WindowStateStore.h"
 #include "app/compare/CompareController.h"
 #include "auth/Redactor.h"
@@ -18,8 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
-#include <assoc/Version.h>
 #include <QTranslator>
+#include <assoc/Version.h>
 #include <cstdio>
 
 using namespace assoc::app;
@@ -125,9 +126,9 @@ int main(int argc, char *argv[]) {
         return app.exec();
     }
     // Real portals: profiles in settings, secrets in the keychain; the last one reopens.
-    QSettings settings;
+    const auto settings = SettingsFile::open();
     assoc::auth::SecretStore secrets;
-    ProfileController profiles(&window, &settings, &secrets);
+    ProfileController profiles(&window, settings.get(), &secrets);
     // The Compare window offers the other saved profiles as sources and targets.
     window.compareController()->setProfiles(profiles.store(), &secrets);
     QTimer::singleShot(0, &profiles, &ProfileController::start);

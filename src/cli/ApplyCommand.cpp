@@ -4,10 +4,9 @@
 #include "CliOptions.h"
 #include "OutputFormatter.h"
 #include "TextTable.h"
-#include "core/PlanDocument.h"
+#include "core/PlanFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 namespace assoc::cli {
@@ -34,15 +33,9 @@ QString statusName(ChangeOutcome::Status status, bool dryRun) {
 
 void ApplyCommand::start() {
     const QString path = options().planFile.value_or(QString());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failUsage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    auto plan = PlanDocument::read(file.readAll());
+    auto plan = PlanFile::read(path);
     if (!plan) {
-        failUsage(tr("%1 is not a plan: %2")
-                      .arg(QDir::toNativeSeparators(path), plan.error().toString()));
+        failUsage(plan.error());
         return;
     }
     m_plan = std::move(plan).value();
@@ -75,7 +68,7 @@ void ApplyCommand::start() {
     }
     auto *applier = new PlanApplier(client(), this);
     if (journal())
-        applier->setJournal(journal(), options().client.baseUrl.toString(), 0,
+        applier->setJournal(journal(), ChangeWriter::profileFor(options().client.baseUrl), 0,
                             ChangeRecord::Origin::Cli);
     auto *call = options().dryRun ? applier->dryRun(m_plan) : applier->apply(m_plan);
     call->then(this, [this](const ApiResult<QList<ChangeOutcome>> &r) {

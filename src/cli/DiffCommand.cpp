@@ -6,10 +6,11 @@
 #include "SchemaSource.h"
 #include "api/PortalLoader.h"
 #include "core/PlanDocument.h"
+#include "core/PlanFile.h"
 #include "core/SchemaComparer.h"
+#include "core/SchemaFile.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace assoc::cli {
 
@@ -18,7 +19,7 @@ void DiffCommand::start() {
     for (int i = 0; i < 2; ++i) {
         if (SchemaSource::isPortal(args.at(i)))
             continue;
-        auto schema = SchemaSource::readFile(args.at(i));
+        auto schema = SchemaFile::read(args.at(i));
         if (!schema) {
             failUsage(schema.error());
             return;
@@ -51,16 +52,13 @@ void DiffCommand::compare() {
     plan.target = SchemaSource::describe(args.at(1), *m_target);
 
     if (options().outputFile) {
-        QSaveFile file(*options().outputFile);
-        const QByteArray document = PlanDocument::write(plan);
-        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
-            !file.commit()) {
-            failUsage(tr("Cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        const QString &path = *options().outputFile;
+        if (const auto written = PlanFile::write(path, plan); !written) {
+            failUsage(written.error());
             return;
         }
         output()->note(tr("Wrote the plan (%n change(s)) to %1.", nullptr, int(plan.changes.size()))
-                           .arg(QDir::toNativeSeparators(file.fileName())));
+                           .arg(QDir::toNativeSeparators(path)));
     }
     for (const QString &note : std::as_const(plan.notes))
         output()->note(tr("note: %1").arg(note));

@@ -5,7 +5,9 @@
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
 #include "api/PortalLoader.h"
+#include "core/DocumentFile.h"
 #include "core/SchemaDocument.h"
+#include "core/SchemaFile.h"
 
 #include <QDir>
 #include <cstdio>
@@ -36,12 +38,10 @@ void ExportCommand::progress(int done, int total) {
 void ExportCommand::start() {
     const std::optional<QString> &path = options().outputFile;
     if (path) {
-        // Opened before anything is read, so that a wrong path fails at once. QSaveFile writes
-        // a temporary file and renames it on commit: an interrupted export leaves the old file.
-        m_file = std::make_unique<QSaveFile>(*path);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            failUsage(tr("Cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(*path), m_file->errorString()));
+        // Checked before anything is read, so that a wrong path fails at once. The file is
+        // written only at the end, atomically: an interrupted export leaves the old file.
+        if (const auto writable = DocumentFile::checkWritable(*path); !writable) {
+            failUsage(writable.error().toString());
             return;
         }
     }
@@ -49,33 +49,28 @@ void ExportCommand::start() {
     auto *loader = new PortalLoader(client(), this);
     auto *call = loader->load(Priority::UserAction);
     connect(call, &ApiCall::progress, this, &ExportCommand::progress);
-    call->then(this, [this](const ApiResult<PortalSchema> &result) {
+    call->then(this, [this, path](const ApiResult<PortalSchema> &result) {
         if (m_progressShown)
             output()->writeErr(QStringLiteral("\n"));
         if (!result) {
-            if (m_file)
-                m_file->cancelWriting();
             failApi(result.error());
             return;
         }
         const PortalSchema &schema = result.value();
-        const QByteArray document = SchemaDocument::write(schema);
-        if (!m_file) {
-            output()->writeOut(document);
+        if (!path) {
+            output()->writeOut(SchemaDocument::write(schema));
             finish(ExitCode::Success);
             return;
         }
-        if (m_file->write(document) != document.size() || !m_file->commit()) {
-            output()->note(
-                tr("assocctl: cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
+        if (const auto written = SchemaFile::write(*path, schema); !written) {
+            output()->note(tr("assocctl: %1").arg(written.error()));
             finish(ExitCode::Failure);
             return;
         }
         output()->note(tr("Exported %1 object types and %2 pairs to %3.")
                            .arg(schema.objectTypes.size())
                            .arg(schema.pairs.size())
-                           .arg(QDir::toNativeSeparators(m_file->fileName())));
+                           .arg(QDir::toNativeSeparators(*path)));
         finish(ExitCode::Success);
     });
 }

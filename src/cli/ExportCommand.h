@@ -3,9 +3,6 @@
 
 #include "Command.h"
 
-#include <QSaveFile>
-#include <memory>
-
 namespace assoc::cli {
 
 // `export [-o FILE]`: the whole portal as a schema document (docs/schema-format.md).
@@ -21,7 +18,6 @@ public:
 private:
     void progress(int done, int total);
 
-    std::unique_ptr<QSaveFile> m_file;
     bool m_showProgress = false;
     bool m_progressShown = false;
 };

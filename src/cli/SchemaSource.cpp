@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SchemaSource.h"
 
-#include "core/SchemaDocument.h"
-
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace assoc::cli {
 
@@ -16,19 +13,6 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(SchemaSource)
 };
 } // namespace
-
-Expected<PortalSchema, QString> SchemaSource::readFile(const QString &path) {
-    using Result = Expected<PortalSchema, QString>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(Texts::tr("Cannot read %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const auto schema = SchemaDocument::read(file.readAll());
-    if (!schema)
-        return Result::failure(Texts::tr("%1 is not a schema export: %2")
-                                   .arg(QDir::toNativeSeparators(path), schema.error().toString()));
-    return schema.value();
-}
 
 QString SchemaSource::describe(const QString &argument, const PortalSchema &schema) {
     if (!isPortal(argument))

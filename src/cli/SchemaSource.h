@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Expected.h"
 #include "core/PortalSchema.h"
 
 #include <QString>
 
 namespace assoc::cli {
 
-// One side of `assocctl diff`: a schema export file, or the word "portal" for the portal the
-// connection options name.
+// One side of `assocctl diff`: a schema export file (read with SchemaFile), or the word "portal"
+// for the portal the connection options name.
 class SchemaSource {
 public:
     static bool isPortal(const QString &argument) { return argument == QLatin1String("portal"); }
-    // The schema in an export file; the error is a sentence naming the file and the field.
-    static Expected<PortalSchema, QString> readFile(const QString &path);
     // "portal 7001234" or the file's path, for the plan's source and target.
     static QString describe(const QString &argument, const PortalSchema &schema);
 };

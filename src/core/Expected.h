@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -27,6 +28,25 @@ private:
     Expected(std::in_place_index_t<I> index, V &&v)
         : m_data(index, std::forward<V>(v)) {}
     std::variant<T, E> m_data;
+};
+
+// Success with no value, or the reason it failed: for writes, where only the failure says
+// anything.
+template <typename E> class Expected<void, E> {
+public:
+    Expected() = default;
+    static Expected failure(E error) {
+        Expected out;
+        out.m_error.emplace(std::move(error));
+        return out;
+    }
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const E &error() const { return *m_error; }
+
+private:
+    std::optional<E> m_error;
 };
 
 } // namespace assoc

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "SnapshotCache.h"
 
+#include "DocumentFile.h"
+#include "OwnerOnly.h"
 #include "SchemaDocument.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace assoc {
 
@@ -31,35 +32,36 @@ QString SnapshotCache::fileFor(const QString &profileId) const {
 
 bool SnapshotCache::store(const QString &profileId, const PortalSchema &schema,
                           QString *error) const {
-    if (!QDir().mkpath(m_directory)) {
+    if (const auto folder = OwnerOnly::makeFolder(m_directory, fileFor(profileId)); !folder) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(m_directory);
+            *error = folder.error().toString();
         return false;
     }
     const QJsonObject envelope{
         {QStringLiteral("cacheVersion"), CacheVersion},
         {QStringLiteral("takenAt"), schema.takenAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("schema"), SchemaDocument::toJson(schema)}};
-    QSaveFile file(fileFor(profileId));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const auto written = DocumentFile::write(
+        fileFor(profileId), QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    if (!written && error)
+        *error = written.error().toString();
+    return written.ok();
 }
 
 std::optional<PortalSchema> SnapshotCache::load(const QString &profileId, QString *error) const {
-    QFile file(fileFor(profileId));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = fileFor(profileId);
+    if (!QFile::exists(path))
         return std::nullopt; // no snapshot yet is not an error
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    const QJsonObject envelope = doc.object();
+    const auto bytes = DocumentFile::read(path, MaxSize);
+    if (!bytes) {
+        if (error)
+            *error = bytes.error().toString();
+        return std::nullopt;
+    }
+    const QJsonObject envelope = QJsonDocument::fromJson(bytes.value()).object();
     if (envelope.value(QStringLiteral("cacheVersion")).toInt() != CacheVersion) {
         if (error)
-            *error = QStringLiteral("snapshot %1 is from another version; ignoring it")
-                         .arg(file.fileName());
+            *error = QStringLiteral("snapshot %1 is from another version; ignoring it").arg(path);
         return std::nullopt;
     }
     auto schema = SchemaDocument::fromJson(envelope.value(QStringLiteral("schema")).toObject());

@@ -9,10 +9,10 @@
 #include <QTextStream>
 
 #ifdef Q_OS_UNIX
+#include <assoc/Version.h>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <assoc/Version.h>
 #endif
 
 using namespace Qt::StringLiterals;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "HistoryStore.h"
 
+#include "core/OwnerOnly.h"
+
 #include <QAtomicInteger>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -163,10 +164,18 @@ Expected<std::unique_ptr<HistoryStore>, QString> HistoryStore::open(const QStrin
     if (file.isDir())
         return Result::failure(
             tr("The change history cannot be opened: %1 is a folder.").arg(path));
-    if (!QDir().mkpath(file.absolutePath()))
+    // Owner-only: the folder 0700 and the database 0600 before SQLite opens it, since SQLite
+    // gives its -wal and -shm files the database's mode. Files of an older version, made with
+    // the umask's mode, are narrowed too.
+    if (!OwnerOnly::makeFolder(file.absolutePath()))
         return Result::failure(tr("The change history cannot be opened: the folder %1 cannot "
                                   "be created.")
                                    .arg(file.absolutePath()));
+    if (const auto prepared = OwnerOnly::prepareFile(path); !prepared)
+        return Result::failure(
+            tr("The change history cannot be opened: %1").arg(prepared.error().toString()));
+    for (const char *suffix : {"-wal", "-shm"})
+        OwnerOnly::restrict(path + QLatin1String(suffix));
 
     // Each store its own connection, so that several stores (and tests) never share one.
     static QAtomicInteger<quint64> counter;

@@ -3,6 +3,7 @@
 // loopback HTTP, driven as a user would: the File menu's actions, the file dialogs, clicks on
 // the Compare window's buttons, Space on a change's checkbox and the confirmation's Apply.
 
+#include "OwnerOnlyCheck.h"
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
 #include "app/ActionSet.h"
@@ -12,6 +13,7 @@
 #include "app/compare/SchemaExportController.h"
 #include "core/PlanDocument.h"
 #include "core/SchemaDocument.h"
+#include "core/SchemaFile.h"
 #include "models/PlanTreeModel.h"
 #include "models/PortalSession.h"
 
@@ -72,6 +74,7 @@ private slots:
     void cleanup();
     void exportWritesTheSchemaDocument();
     void importOpensCompareWithTheFile();
+    void importOfAnOverCapFileIsRefusedAndLosesNothing();
     void compareApplyCheckedAndCompareAgain();
     void unreadableFileShowsErrorAndKeepsInputs();
     void targetReadErrorShowsHubSpotMessageAndKeepsInputs();
@@ -197,6 +200,9 @@ void TestAppCompare::exportWritesTheSchemaDocument() {
     QCOMPARE(readFile(path), SchemaDocument::write(schema->value()));
     QCOMPARE(schema->value().portal.portalId, 7009999);
     QVERIFY(!m_window->schemaExport()->isExporting());
+#ifndef Q_OS_WIN
+    QCOMPARE(test::modeOf(path), 0600); // not readable by other local users
+#endif
 }
 
 void TestAppCompare::importOpensCompareWithTheFile() {
@@ -244,6 +250,49 @@ void TestAppCompare::importOpensCompareWithTheFile() {
     QCOMPARE(saved->targetPortalId, 7009999);
     QVERIFY(saved->target.contains(QStringLiteral("7009999")));
     QVERIFY(saved->source.contains(QStringLiteral("production.json")));
+#ifndef Q_OS_WIN
+    QCOMPARE(test::modeOf(planPath), 0600);
+#endif
+}
+
+void TestAppCompare::importOfAnOverCapFileIsRefusedAndLosesNothing() {
+    // A plan is on screen, with one change unchecked by the user.
+    const QString file = exportSource();
+    QVERIFY(!file.isEmpty());
+    CompareWindow *compare = m_window->compareController()->importFrom(file);
+    QVERIFY(compare);
+    QVERIFY(waitForPlan());
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    PlanTreeModel *model = compare->model();
+    QVERIFY(model->setData(model->index(0, PlanTreeModel::ChangeColumn), Qt::Unchecked,
+                           Qt::CheckStateRole));
+    const QSet<QString> checked = model->selectedIds();
+
+    // Then File ▸ Import Schema… with a file over the cap (sparse: no disk, no time).
+    const QString huge = m_dir.filePath(QStringLiteral("huge-schema.json"));
+    {
+        QFile sparse(huge);
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize(SchemaFile::MaxSize + 1));
+    }
+    m_window->actions()->importSchema()->trigger();
+    auto *dialog = waitForChild<QFileDialog>(m_window.get(), QStringLiteral("importSchemaDialog"));
+    QVERIFY(dialog);
+    dialog->selectFile(huge);
+    static_cast<QDialog *>(dialog)->accept();
+    auto *box = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("importError"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("32 MiB")),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(huge)));
+
+    // The Compare window still shows the plan as the user left it.
+    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QCOMPARE(QFileInfo(compare->source().filePath).canonicalFilePath(),
+             QFileInfo(file).canonicalFilePath());
+    QCOMPARE(model->selectedIds(), checked);
+    QVERIFY(compare->errorText().isEmpty());
+    box->close();
 }
 
 void TestAppCompare::compareApplyCheckedAndCompareAgain() {

@@ -3,6 +3,7 @@
 // clicked, zoomed and exported like a user would, and followed from the main window.
 
 #include "FakeHubSpotServer.h"
+#include "OwnerOnlyCheck.h"
 #include "SessionWrites.h"
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
@@ -450,6 +451,10 @@ void TestAppSchemaMap::exportsPngAndSvg() {
     QVERIFY(image.pixelColor(inBox.toPoint()) != QColor(Qt::white));
 
     QCOMPARE(window.exportSvg(svg), std::nullopt);
+#ifndef Q_OS_WIN
+    QCOMPARE(test::modeOf(png), 0600);
+    QCOMPARE(test::modeOf(svg), 0600);
+#endif
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
@@ -486,7 +491,8 @@ void TestAppSchemaMap::exportFailureIsShown() {
     window.setPathChooser([&](const QString &, const QString &, const QString &,
                               std::function<void(const QString &)> done) { done(nowhere); });
     window.exportSvgAction()->trigger();
-    QVERIFY(window.message().contains(QStringLiteral("Could not write")));
+    QVERIFY2(window.message().contains(QStringLiteral("Cannot write")),
+             qPrintable(window.message()));
     // Cancelling the dialog does nothing.
     const QString shown = window.message();
     window.setPathChooser([](const QString &, const QString &, const QString &,

@@ -3,14 +3,19 @@
 // snapshot, marked "as of …", then is read again and what changed meanwhile is shown in bold.
 
 #include "FakeHubSpotServer.h"
+#include "OwnerOnlyCheck.h"
 #include "SeedData.h"
+#include "SessionWrites.h"
 #include "TestSupport.h"
 #include "app/ErrorBanner.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
+#include "app/SettingsFile.h"
 #include "app/SnapshotController.h"
 #include "app/StatusBarController.h"
 #include "auth/SecretStore.h"
+#include "core/Validation.h"
+#include "history/HistoryStore.h"
 #include "models/ModelRoles.h"
 #include "models/ObjectTypeTreeModel.h"
 #include "models/PortalSession.h"
@@ -52,6 +57,7 @@ private slots:
     void snapshotStaysVisibleWhenThePortalIsUnreachable();
     void incompleteReadingIsNeverStored();
     void reopenedProfileStartsFromItsSnapshot();
+    void everyFileTheAppWritesIsOwnerOnly();
 
 private:
     ClientConfig config() const;
@@ -220,6 +226,52 @@ void TestAppSnapshot::reopenedProfileStartsFromItsSnapshot() {
     // Forgetting the profile forgets its snapshot too.
     profiles.removeProfile(profileId);
     QVERIFY(!window.snapshots()->load(profileId));
+}
+
+void TestAppSnapshot::everyFileTheAppWritesIsOwnerOnly() {
+#ifdef Q_OS_WIN
+    QSKIP("Permissions are left to the user's folders' ACLs on Windows");
+#else
+    // The app's own places, made afresh: settings (QSettings' user path is this test's folder),
+    // the change history and the snapshots, as main() and the controllers open them.
+    const QString settingsFolder = m_dir.filePath(QStringLiteral("AssociationStudio"));
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    const QString cache = m_dir.filePath(QStringLiteral("cache"));
+    QDir(settingsFolder).removeRecursively();
+    auth::SecretStore secrets(QStringLiteral("AssociationStudioSnapshotTest"));
+    secrets.setMode(auth::SecretStore::Mode::SessionOnly);
+    auto opened =
+        history::HistoryStore::open(data + QStringLiteral("/AssociationStudio/history.sqlite"));
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+    const std::unique_ptr<history::HistoryStore> history = std::move(opened).value();
+    {
+        const auto settings = SettingsFile::open();
+        QVERIFY(settings->fileName().startsWith(settingsFolder));
+        MainWindow window(m_network.get());
+        window.setHistory(history.get());
+        window.snapshots()->setDirectory(cache + QStringLiteral("/AssociationStudio/snapshots"));
+        ProfileController profiles(&window, settings.get(), &secrets);
+        QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
+        window.show();
+        window.connectTo(config()); // becomes a profile, in the settings
+        QVERIFY(stored.wait(15000));
+
+        // A write the history records.
+        const LabelCreateRequest request{Validation::suggestName(QStringLiteral("Private")),
+                                         QStringLiteral("Private"), std::nullopt};
+        const auto created =
+            test::await(test::createLabel(*window.session(), kContactsCompanies, request));
+        QVERIFY2(test::written(created), test::whyNot(created).constData());
+        QTRY_COMPARE(history->query().size(), 1);
+        settings->sync();
+        window.close(); // stores the window's geometry in the settings
+    }
+    QVERIFY(QFile::exists(settingsFolder + QStringLiteral("/Association Studio.conf")));
+    QStringList wrong;
+    for (const QString &root : {settingsFolder, data, cache})
+        wrong += test::notOwnerOnly(root);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+#endif
 }
 
 QTEST_MAIN(TestAppSnapshot)

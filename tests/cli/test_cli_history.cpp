@@ -3,6 +3,7 @@
 // against a fake portal with its data folder in a throw-away directory, and what it recorded
 // is read back through HistoryStore at the path the app would use.
 #include "AssocctlProcess.h"
+#include "OwnerOnlyCheck.h"
 #include "core/ChangeInverse.h"
 #include "fakehubspot/FakeHubSpotServer.h"
 #include "fakehubspot/SeedData.h"
@@ -84,6 +85,12 @@ private Q_SLOTS:
                  u"Recorded contact"_s, u"--inverse-label"_s, u"Recorded company"_s});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QVERIFY2(QFile::exists(historyPath()), r.describe().constData());
+#ifndef Q_OS_WIN
+        // Checked before this test opens the file itself: assocctl made the data folders 0700
+        // and the database 0600.
+        const QStringList wrong = test::notOwnerOnly(dataHome());
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+#endif
         const int typeId = fakeTypeId(u"0-1"_s, u"0-2"_s, u"Recorded contact"_s);
         QVERIFY(typeId > 0);
 

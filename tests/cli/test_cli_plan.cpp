@@ -3,6 +3,9 @@
 // this process (A: the demo portal; B: a fresh one with A's custom objects under other ids). The
 // test's event loop keeps running while assocctl runs, so every wait spins it.
 #include "AssocctlProcess.h"
+#include "OwnerOnlyCheck.h"
+#include "core/PlanFile.h"
+#include "core/SchemaFile.h"
 #include "fakehubspot/FakeHubSpotServer.h"
 #include "fakehubspot/SeedData.h"
 
@@ -21,6 +24,7 @@ using assoc::fake::FakeHubSpotServer;
 using assoc::fake::FakeObjectType;
 using assoc::fake::Seed;
 
+using namespace assoc;
 using namespace assoc::test;
 
 namespace {
@@ -296,6 +300,60 @@ private Q_SLOTS:
 
         const RunResult noPlan = runOn(m_b.get(), {u"apply"_s});
         QCOMPARE(noPlan.exitCode, 2);
+    }
+
+    // export -o, diff -o and apply (which records the change history) leave nothing that other
+    // local users could read: files 0600, folders assocctl made 0700.
+    void everyFileWrittenIsOwnerOnly() {
+#ifdef Q_OS_WIN
+        QSKIP("Permissions are left to the user's folders' ACLs on Windows");
+#else
+        QDir(path(u"data"_s)).removeRecursively(); // made afresh by this test's runs
+        const QString exported = path(u"private-export.json"_s);
+        const QString plan = path(u"private-plan.json"_s);
+        RunResult r = runOn(m_a.get(), {u"export"_s, u"-o"_s, exported});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        r = runOn(m_b.get(), {u"diff"_s, exported, u"portal"_s, u"-o"_s, plan});
+        QVERIFY2(r.exitCode == 4, r.describe().constData());
+        r = runOn(m_b.get(), {u"apply"_s, u"--plan"_s, plan});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+
+        QCOMPARE(modeOf(exported), 0600);
+        QCOMPARE(modeOf(plan), 0600);
+        QVERIFY(QFile::exists(path(u"data/AssociationStudio/history.sqlite"_s)));
+        const QStringList wrong = notOwnerOnly(path(u"data"_s));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+#endif
+    }
+
+    // A plan or schema file over its cap is refused before anything is read into memory or
+    // sent: exit 2 and a message naming the file and the cap. The files are sparse, so the test
+    // costs no disk and no time.
+    void overCapFilesAreRefused() {
+        const QString hugePlan = path(u"huge-plan.json"_s);
+        {
+            QFile file(hugePlan);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(PlanFile::MaxSize + 1));
+        }
+        m_b->log().clear();
+        const RunResult apply = runOn(m_b.get(), {u"apply"_s, u"--plan"_s, hugePlan});
+        QVERIFY2(apply.exitCode == 2, apply.describe().constData());
+        QVERIFY2(apply.errors().contains(u"32 MiB"_s), apply.describe().constData());
+        QVERIFY2(apply.errors().contains(hugePlan), apply.describe().constData());
+        QCOMPARE(m_b->log().count(), 0); // not a single request
+
+        const QString hugeSchema = path(u"huge-schema.json"_s);
+        {
+            QFile file(hugeSchema);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(SchemaFile::MaxSize + 1));
+        }
+        const RunResult diff = runOn(m_b.get(), {u"diff"_s, hugeSchema, u"portal"_s});
+        QVERIFY2(diff.exitCode == 2, diff.describe().constData());
+        QVERIFY2(diff.errors().contains(u"32 MiB"_s), diff.describe().constData());
+        QVERIFY2(diff.errors().contains(hugeSchema), diff.describe().constData());
+        QCOMPARE(m_b->log().count(), 0);
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The change history: what is recorded comes back, filtered and newest first, after a restart
-// too; an unusable file is a readable error; each kind of change has the right inverse.
+// too; an unusable file is a readable error; each kind of change has the right inverse; the
+// database and SQLite's files beside it are owner-only.
+#include "OwnerOnlyCheck.h"
 #include "core/ChangeInverse.h"
 #include "history/HistoryStore.h"
 
@@ -45,6 +47,8 @@ private slots:
     void undoneByFindsTheSuccessfulUndo();
     void unopenablePathIsAReadableError();
     void aFileThatIsNotADatabaseIsAnError();
+    void databaseWalAndShmAreOwnerOnly();
+    void anOlderWorldReadableDatabaseIsNarrowed();
     void defaultPathDoesNotDependOnTheApplicationName();
     void inverseOfCreateDeletesTheCreatedType();
     void inverseOfDeleteRecreatesWithItsLimits();
@@ -214,6 +218,50 @@ void TestHistoryStore::unopenablePathIsAReadableError() {
     const auto folder = HistoryStore::open(dir.path());
     QVERIFY(!folder);
     QVERIFY2(folder.error().contains(QStringLiteral("is a folder")), qPrintable(folder.error()));
+}
+
+void TestHistoryStore::databaseWalAndShmAreOwnerOnly() {
+#ifdef Q_OS_WIN
+    QSKIP("Permissions are left to the user's folders' ACLs on Windows");
+#else
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("data"));
+    const QString path = root + QStringLiteral("/AssociationStudio/history.sqlite");
+    auto store = openStore(path);
+    QVERIFY(store);
+    store->record(change(PlanChange::Kind::CreateLabel, QStringLiteral("Private"), 5));
+    // While the store is open SQLite keeps its write-ahead log and shared memory beside it;
+    // they take the database's mode, which the store set before SQLite first opened it.
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
+    const QStringList wrong = test::notOwnerOnly(root);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+#endif
+}
+
+void TestHistoryStore::anOlderWorldReadableDatabaseIsNarrowed() {
+#ifdef Q_OS_WIN
+    QSKIP("Permissions are left to the user's folders' ACLs on Windows");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    const QFile::Permissions worldReadable =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        store->record(change(PlanChange::Kind::CreateLabel, QStringLiteral("Old"), 5));
+        // As a version that followed the umask left it.
+        QVERIFY(QFile::setPermissions(path, worldReadable));
+    }
+    QCOMPARE(test::modeOf(path), 0644);
+    auto reopened = openStore(path);
+    QVERIFY(reopened);
+    QCOMPARE(test::modeOf(path), 0600);
+    QCOMPARE(reopened->query().size(), 1);
+    reopened->record(change(PlanChange::Kind::CreateLabel, QStringLiteral("New"), 6));
+    QCOMPARE(test::modeOf(path + QStringLiteral("-wal")), 0600);
+#endif
 }
 
 void TestHistoryStore::aFileThatIsNotADatabaseIsAnError() {

@@ -4,9 +4,11 @@
 #include "CompareWindow.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
+#include "core/SchemaFile.h"
 #include "models/PortalSession.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QWidget>
 
 namespace assoc::app {
@@ -66,6 +68,17 @@ void CompareController::importSchema() {
 }
 
 CompareWindow *CompareController::importFrom(const QString &path) {
+    if (const auto schema = SchemaFile::read(path); !schema) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Schema"),
+                                    tr("The schema file could not be imported. Nothing was "
+                                       "changed."),
+                                    QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("importError"));
+        box->setInformativeText(schema.error());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
     CompareWindow *window = openCompare();
     if (window->state() == CompareWindow::State::Loading ||
         window->state() == CompareWindow::State::Applying)

@@ -41,7 +41,9 @@ public:
     // Asks for a schema file, then importFrom() it.
     void importSchema();
     // The Compare window with the file as source and the main window's portal as target,
-    // already comparing.
+    // already comparing. A file that cannot be read as a schema (missing, over the size cap, not
+    // a schema) is refused in a message box before the Compare window is touched, so a plan it
+    // shows is not lost: then null.
     CompareWindow *importFrom(const QString &path);
 
     // Null until first opened.

@@ -6,7 +6,7 @@
 #include "api/PlanApplier.h"
 #include "app/dialogs/ErrorPanel.h"
 #include "auth/ProfileStore.h"
-#include "core/PlanDocument.h"
+#include "core/PlanFile.h"
 #include "core/SchemaComparer.h"
 #include "models/PlanTreeModel.h"
 #include "models/PortalSession.h"
@@ -17,7 +17,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace assoc::app {
 
@@ -558,12 +557,8 @@ bool CompareWindow::savePlanTo(const QString &path) {
     SchemaPlan plan = m_plan;
     const QSet<QString> ids = m_model->selectedIds();
     plan.changes.removeIf([&ids](const PlanChange &c) { return !ids.contains(c.id()); });
-    QSaveFile file(path);
-    const QByteArray document = PlanDocument::write(plan);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
-        !file.commit()) {
-        m_ui->errorPanel->showMessage(tr("The plan could not be saved to %1: %2")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const auto written = PlanFile::write(path, plan); !written) {
+        m_ui->errorPanel->showMessage(tr("The plan could not be saved. %1").arg(written.error()));
         return false;
     }
     m_ui->summaryLabel->setText(tr("Saved %n change(s) to %1.", nullptr, int(plan.changes.size()))

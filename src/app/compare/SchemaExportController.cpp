@@ -2,7 +2,7 @@
 #include "SchemaExportController.h"
 
 #include "api/PortalLoader.h"
-#include "core/SchemaDocument.h"
+#include "core/SchemaFile.h"
 #include "models/PortalSession.h"
 
 #include <QDir>
@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -95,12 +94,8 @@ void SchemaExportController::exportTo(const QString &path) {
             fail(result.error().userMessage(), result.error().details());
             return;
         }
-        QSaveFile file(path);
-        const QByteArray document = SchemaDocument::write(result.value());
-        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
-            !file.commit()) {
-            fail(tr("The schema could not be written to %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (const auto written = SchemaFile::write(path, result.value()); !written) {
+            fail(written.error());
             return;
         }
         m_bar->showMessage(tr("Exported the schema of portal %1 to %2.")

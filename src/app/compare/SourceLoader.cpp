@@ -6,11 +6,10 @@
 #include "auth/ProfileSession.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
-#include "core/SchemaDocument.h"
+#include "core/SchemaFile.h"
 #include "models/PortalSession.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace assoc::app {
@@ -85,18 +84,10 @@ Call<PortalSchema> *SourceLoader::load(const SchemaSource &source) {
 }
 
 void SourceLoader::loadFile(const QString &path, Call<PortalSchema> *call) {
-    const QString operation = tr("Read %1").arg(QDir::toNativeSeparators(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        call->fail(ApiError::validation(file.errorString(), operation));
-        return;
-    }
-    const auto schema = SchemaDocument::read(file.readAll());
+    const auto schema = SchemaFile::read(path);
     if (!schema) {
-        call->fail(
-            ApiError::validation(tr("this is not a schema exported by Association Studio (%1)")
-                                     .arg(schema.error().toString()),
-                                 operation));
+        call->fail(ApiError::validation(schema.error(),
+                                        tr("Read %1").arg(QDir::toNativeSeparators(path))));
         return;
     }
     finish(call, schema.value(), m_generation);

@@ -2,12 +2,12 @@
 #include "SchemaMapExporter.h"
 
 #include "SchemaMapScene.h"
+#include "core/DocumentFile.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace assoc::app {
@@ -57,11 +57,9 @@ std::optional<QString> SchemaMapExporter::writeSvg(SchemaMapScene &scene, const 
 }
 
 std::optional<QString> SchemaMapExporter::save(const QString &path, const QByteArray &bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+    const auto written = DocumentFile::write(path, bytes);
+    if (!written)
+        return written.error().toString();
     return std::nullopt;
 }
 
