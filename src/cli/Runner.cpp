@@ -79,6 +79,9 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     const CliOptions &options = parsed.options;
     QNetworkAccessManager network;
     auto client = std::make_unique<HubSpotClient>(&network, options.client);
+    // Tokens HubSpot hands out during the run are masked like the ones given to it.
+    QObject::connect(client->authenticator(), &Authenticator::accessTokenIssued, client.get(),
+                     [&redactor](const QString &accessToken) { redactor.addSecret(accessToken); });
     QObject::connect(client->authenticator(), &Authenticator::refreshTokenRotated, client.get(),
                      [&redactor, &output](const QString &refreshToken) {
                          redactor.addSecret(refreshToken);
