@@ -61,6 +61,8 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     redactor.addSecrets(commandLine.secrets());
     MessageHandlerScope messages(&redactor);
     OutputFormatter output(parsed.options.json, parsed.options.verbose, &redactor);
+    for (const QString &warning : parsed.warnings)
+        output.note(warning);
 
     switch (parsed.action) {
     case CommandLine::Action::Help:
