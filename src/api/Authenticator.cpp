@@ -135,6 +135,7 @@ void OAuthAuthenticator::startRefresh() {
             if (grant) {
                 m_accessToken = grant->accessToken;
                 m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(grant->expiresInSeconds);
+                emit accessTokenIssued(m_accessToken);
                 if (!grant->refreshToken.isEmpty() &&
                     grant->refreshToken != m_credentials.refreshToken) {
                     m_credentials.refreshToken = grant->refreshToken;

@@ -44,6 +44,8 @@ signals:
     void signInRequired(const assoc::ApiError &error);
     // HubSpot issued a new refresh token; the profile's stored one must be replaced.
     void refreshTokenRotated(const QString &refreshToken);
+    // A refresh brought a new access token: whoever redacts diagnostics must know it.
+    void accessTokenIssued(const QString &accessToken);
 };
 
 // Authorization: Bearer <token>, or the token in an API-key header.

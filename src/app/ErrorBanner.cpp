@@ -2,6 +2,7 @@
 #include "ErrorBanner.h"
 
 #include "AppIcons.h"
+#include "auth/Redactor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,8 +70,9 @@ void ErrorBanner::showError(const ApiError &error, const QString &retryAction) {
     QString text = error.userMessage();
     if (!error.correlationId.isEmpty() && !text.contains(error.correlationId))
         text += QLatin1Char(' ') + tr("(correlation ID %1)").arg(error.correlationId);
-    m_message->setText(text);
-    m_details->setPlainText(error.details());
+    // HubSpot's words may echo what was sent; nothing secret reaches the window.
+    m_message->setText(auth::Redactor::forDisplay(text));
+    m_details->setPlainText(auth::Redactor::forDisplay(error.details()));
     m_retryAction = retryAction;
     m_retry->setVisible(!retryAction.isEmpty());
     m_detailsButton->setChecked(false);

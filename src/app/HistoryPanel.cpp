@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "HistoryPanel.h"
 
+#include "RedactingProxyModel.h"
+#include "auth/Redactor.h"
 #include "models/HistoryTableModel.h"
 
 #include <QApplication>
@@ -30,6 +32,7 @@ struct ComboFilter {
 HistoryPanel::HistoryPanel(HistoryTableModel *model, QWidget *parent)
     : QDockWidget(tr("History"), parent)
     , m_model(model)
+    , m_shown(new RedactingProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_combo(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -58,7 +61,9 @@ HistoryPanel::HistoryPanel(HistoryTableModel *model, QWidget *parent)
                                       filter.kind ? QVariant(int(*filter.kind)) : QVariant()});
     }
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setModel(model);
+    // Failed changes quote HubSpot's messages: the table and its tool tips show them redacted.
+    m_shown->setSourceModel(model);
+    m_table->setModel(m_shown);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -121,7 +126,7 @@ bool HistoryPanel::selectRecord(qint64 id) {
     if (row < 0)
         return false;
     m_table->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_shown->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -153,7 +158,8 @@ void HistoryPanel::applyFilter() {
 
 void HistoryPanel::copyDetails() {
     if (const auto record = currentRecord())
-        QApplication::clipboard()->setText(HistoryTableModel::details(*record));
+        QApplication::clipboard()->setText(
+            auth::Redactor::forDisplay(HistoryTableModel::details(*record)));
 }
 
 } // namespace assoc::app

@@ -18,6 +18,8 @@ class HistoryTableModel;
 
 namespace assoc::app {
 
+class RedactingProxyModel;
+
 // The History dock: every recorded change, newest first, filtered by text and by outcome or
 // kind, with Undo for the selected change and its details for the clipboard.
 class HistoryPanel : public QDockWidget {
@@ -47,6 +49,7 @@ private:
     void copyDetails();
 
     models::HistoryTableModel *m_model;
+    RedactingProxyModel *m_shown;
     QLineEdit *m_filter;
     QComboBox *m_combo;
     QTableView *m_table;

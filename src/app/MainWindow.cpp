@@ -15,6 +15,7 @@
 #include "StatusBarController.h"
 #include "WindowStateStore.h"
 #include "api/ChangeWriter.h"
+#include "auth/Redactor.h"
 #include "compare/CompareController.h"
 #include "compare/SchemaExportController.h"
 #include "history/HistoryStore.h"
@@ -268,6 +269,12 @@ void MainWindow::startSession(const ClientConfig &config, const PortalSchema *sn
     m_export->setSession(session);
     delete old;
 
+    // The connection's secrets, and every access token a refresh brings, are masked wherever
+    // the window or the log could show them.
+    auth::Redactor::global().addSecrets(config.credentials.secrets());
+    auth::Redactor::global().addSecret(config.connection.proxyPassword);
+    connect(session->client()->authenticator(), &Authenticator::accessTokenIssued, this,
+            [](const QString &accessToken) { auth::Redactor::global().addSecret(accessToken); });
     connect(session, &PortalSession::errorOccurred, m_banner, &ErrorBanner::showError);
     connect(session, &PortalSession::pairUpdated, this, [this](const ObjectTypePair &pair) {
         if (pair == currentPair() || pair == currentPair().reversed())

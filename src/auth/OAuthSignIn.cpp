@@ -7,6 +7,7 @@
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -23,12 +24,26 @@ const QString kState = QStringLiteral("state");
 const QString kCode = QStringLiteral("code");
 const QString kError = QStringLiteral("error");
 
-QString randomState() {
-    QByteArray bytes(32, Qt::Uninitialized);
+// `byteCount` bytes (a multiple of 4) from the system's secure generator, as base64url text
+// without padding: only characters of RFC 3986's unreserved set.
+QString randomUrlSafe(int byteCount) {
+    QByteArray bytes(byteCount, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
                                           bytes.size() / int(sizeof(quint32)));
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// PKCE (RFC 7636): 64 random bytes give an 86-character verifier (43-128 allowed); the
+// challenge sent with the authorization request is BASE64URL(SHA-256(verifier)) unpadded.
+QString newCodeVerifier() {
+    return randomUrlSafe(64);
+}
+
+QString s256Challenge(const QString &verifier) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString decoded(const QVariant &value) {
@@ -137,21 +152,31 @@ bool OAuthSignIn::start(const PortalProfile &profile, const QString &clientSecre
     m_flow->setClientIdentifier(profile.clientId);
     m_flow->setClientIdentifierSharedKey(clientSecret);
     m_flow->setScope(scope());
-    m_flow->setState(randomState());
+    m_flow->setState(randomUrlSafe(32));
     m_flow->setContentType(QAbstractOAuth::ContentType::WwwFormUrlEncoded);
     m_flow->setReplyHandler(m_handler);
     const QString secret = clientSecret;
+    // Qt 6.4's flow has no PKCE: a fresh verifier per sign-in, held only by this function (in
+    // memory, never logged or stored); its challenge goes to the browser, itself only to the
+    // token request, so a code intercepted on its way back is worthless without it.
+    const QString verifier = newCodeVerifier();
+    redactor()->addSecret(verifier);
     m_flow->setModifyParametersFunction(
-        [secret](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+        [secret, verifier](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
                 // HubSpot takes the scopes space-separated in one `scope`.
                 parameters->remove(QStringLiteral("scope"));
                 parameters->insert(QStringLiteral("scope"), OAuthSignIn::scope());
+                parameters->replace(QStringLiteral("code_challenge"), s256Challenge(verifier));
+                parameters->replace(QStringLiteral("code_challenge_method"),
+                                    QStringLiteral("S256"));
             } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
                 // HubSpot wants the client secret in the token request's form.
                 parameters->remove(QStringLiteral("client_secret"));
                 parameters->insert(QStringLiteral("client_secret"),
                                    QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+                // Unreserved characters only: nothing to encode.
+                parameters->replace(QStringLiteral("code_verifier"), verifier);
             }
         });
 
@@ -202,8 +227,10 @@ void OAuthSignIn::onCallbackReceived(const QVariantMap &data) {
         reason = tr("The answer's state did not match this sign-in.");
     else if (!data.contains(kError) && decoded(data.value(kCode)).isEmpty())
         reason = tr("The answer had no authorization code.");
+    // Only the code of this sign-in's own answer is a secret worth masking. Registering any
+    // code that arrives would let a forged callback (`code=e`) mask text in every log.
     const QString code = decoded(data.value(kCode));
-    if (!code.isEmpty())
+    if (m_lastCallbackStateOk && !code.isEmpty())
         redactor()->addSecret(code);
     // After the flow has handled it: accepted callbacks have moved it on.
     QMetaObject::invokeMethod(

@@ -25,7 +25,8 @@ class SecretStore;
 // browser through the injected opener, checks `state` (Qt's flow ignores a callback whose state
 // does not match; callbackRejected tells), closes the listener after the first valid callback,
 // exchanges the code at `<base>/oauth/v1/token` with the client secret, stores the refresh
-// token through SecretStore and keeps the access token in memory only.
+// token through SecretStore and keeps the access token in memory only. Every sign-in uses PKCE
+// (RFC 7636, S256) with a fresh code verifier that never leaves memory.
 //
 // One sign-in at a time per object; `finished` is emitted exactly once per start(), never from
 // within start().

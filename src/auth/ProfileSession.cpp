@@ -95,8 +95,14 @@ void ProfileSession::watch(Authenticator *authenticator) {
         return;
     connect(authenticator, &Authenticator::refreshTokenRotated, this,
             &ProfileSession::onRefreshTokenRotated, Qt::UniqueConnection);
+    connect(authenticator, &Authenticator::accessTokenIssued, this,
+            &ProfileSession::onAccessTokenIssued, Qt::UniqueConnection);
     connect(authenticator, &Authenticator::signInRequired, this, &ProfileSession::onSignInRequired,
             Qt::UniqueConnection);
+}
+
+void ProfileSession::onAccessTokenIssued(const QString &accessToken) {
+    redactor()->addSecret(accessToken);
 }
 
 void ProfileSession::onRefreshTokenRotated(const QString &refreshToken) {

@@ -72,6 +72,7 @@ signals:
 private:
     void loaded(const CredentialLoadResult &result);
     void useConfig(const ClientConfig &config);
+    void onAccessTokenIssued(const QString &accessToken);
     void onRefreshTokenRotated(const QString &refreshToken);
     void onSignInRequired(const ApiError &error);
     void setState(State state, const QString &message = {});

@@ -24,22 +24,30 @@ const QList<Pattern> &patterns() {
         // Authorization headers, in any spelling of the log.
         {RE(QStringLiteral(R"re((\bBearer\s+)[^\s"',;&]+)re"), ci),
          QStringLiteral("\\1[redacted]")},
+        // Basic credentials (base64 of user:password). Only base64-looking words: a digit, '+',
+        // '/', '=' or a lower-to-upper case change, so that prose ("Basic information") stays.
+        {RE(QStringLiteral(
+             R"re((\b(?i:basic)\s+)(?=[A-Za-z0-9+/]*(?:[0-9+/=]|[a-z][A-Z]))[A-Za-z0-9+/]{4,}={0,2})re")),
+         QStringLiteral("\\1[redacted]")},
         // Private-app tokens and service keys: pat-na1-…, pat-eu1-…
         {RE(QStringLiteral(R"re(\bpat-[A-Za-z0-9][A-Za-z0-9_\-]*)re"), ci),
          QStringLiteral("pat-[redacted]")},
         // Form fields and query items.
         {RE(QStringLiteral(
-                R"re((\b(?:refresh_token|access_token|client_secret|id_token|code_verifier|hapikey)=)[^&\s"']+)re"),
+                R"re((\b(?:refresh_token|access_token|client_secret|id_token|code_verifier|code|password|(?:developer_)?hapikey)=)[^&\s"']+)re"),
             ci),
          QStringLiteral("\\1[redacted]")},
-        // JSON fields of token answers and requests.
+        // JSON fields of token answers and requests, profiles and API keys.
         {RE(QStringLiteral(
-                R"re(("(?:access_token|refresh_token|client_secret|id_token|token|accessToken|refreshToken|clientSecret)"\s*:\s*")(?:[^"\\]|\\.)*("))re"),
+                R"re(("(?:access_token|refresh_token|client_secret|id_token|token|code_verifier|password|apiKey|api_key|hapikey|accessToken|refreshToken|clientSecret|codeVerifier)"\s*:\s*")(?:[^"\\]|\\.)*("))re"),
             ci),
          QStringLiteral("\\1[redacted]\\2")},
         // API-key headers.
         {RE(QStringLiteral(R"re((\bprivate-app(?:-legacy)?\s*:\s*)\S+)re"), ci),
          QStringLiteral("\\1[redacted]")},
+        // The password of a URL's user info: scheme://user:password@host
+        {RE(QStringLiteral(R"re((\b[A-Za-z][A-Za-z0-9+.\-]*://[^/\s:@]*:)[^/\s@]+@)re")),
+         QStringLiteral("\\1[redacted]@")},
     };
     return list;
 }
@@ -70,7 +78,9 @@ Redactor &Redactor::global() {
 
 void Redactor::addSecret(const QString &secret) {
     const QString s = secret.trimmed();
-    if (s.isEmpty())
+    // A short "secret" would mask every occurrence of its letters ("--token x" turned "proxy"
+    // into "pro[redacted]y"); no real token is that short.
+    if (s.size() < MinimumSecretLength)
         return;
     QWriteLocker lock(&m_lock);
     bool changed = false;
@@ -137,6 +147,20 @@ QString Redactor::redact(const QString &text) const {
 
 QByteArray Redactor::redact(const QByteArray &utf8) const {
     return redact(QString::fromUtf8(utf8)).toUtf8();
+}
+
+QString Redactor::forDisplay(const QString &text) {
+    return global().redact(text);
+}
+
+ApiError Redactor::forDisplay(const ApiError &error) {
+    ApiError safe = error;
+    for (QString *text : {&safe.category, &safe.subCategory, &safe.message, &safe.correlationId,
+                          &safe.policyName, &safe.operation, &safe.requestLine})
+        *text = forDisplay(*text);
+    for (QString &scope : safe.missingScopes)
+        scope = forDisplay(scope);
+    return safe;
 }
 
 void Redactor::installMessageHandler(Redactor *redactor) {

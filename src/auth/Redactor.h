@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QByteArray>
 #include <QReadWriteLock>
 #include <QSet>
@@ -12,8 +14,11 @@ namespace assoc::auth {
 // The one place that masks secrets in diagnostics: log lines, error details, "copy request
 // info". It masks every secret registered with it (tokens, refresh tokens, client secrets,
 // proxy passwords — in plain and percent-encoded form) and, by pattern, anything that looks
-// like one: `Bearer …`, `pat-…`, `refresh_token=…`, `client_secret=…`, and token fields of
-// JSON bodies. Thread-safe: the message handler may run on any thread.
+// like one: `Bearer …`, `Basic …`, `pat-…`, query and form fields (`code=`, `code_verifier=`,
+// `password=`, `hapikey=`, `client_secret=`, `refresh_token=`, `access_token=`, …), the secret
+// fields of JSON bodies (`password`, `apiKey`, `token`, …) and a URL's password. Secrets
+// shorter than MinimumSecretLength are not registered. Thread-safe: the message handler may run
+// on any thread.
 class Redactor {
 public:
     Redactor() = default;
@@ -24,6 +29,13 @@ public:
     static Redactor &global();
 
     static QString mask() { return QStringLiteral("[redacted]"); }
+    static constexpr int MinimumSecretLength = 8;
+
+    // What a window shows or copies of a failure (a message, its details, a record made from
+    // one) passes here on its way to a widget or the clipboard: the global redactor.
+    static QString forDisplay(const QString &text);
+    // A copy of `error` with every text field redacted, for models that keep the error.
+    static ApiError forDisplay(const ApiError &error);
 
     void addSecret(const QString &secret);
     void addSecrets(const QStringList &secrets);

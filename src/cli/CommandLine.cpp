@@ -5,13 +5,13 @@
 #include "api/ApiVersion.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSslCertificate>
 #include <QUrl>
+#include <optional>
+#include <tuple>
 #include <assoc/Version.h>
 
-#ifndef PROJECT_VERSION
-#define PROJECT_VERSION "0.0.0"
-#endif
 
 namespace assoc::cli {
 
@@ -58,6 +58,52 @@ bool needsPortal(const CliOptions &options) {
            options.arguments.contains(QStringLiteral("portal"));
 }
 
+// The secret in `path` ("-": standard input), without surrounding whitespace, so a trailing
+// newline goes. Empty, several lines or more than `maxBytes` is an error naming the option.
+std::optional<QString> readSecretFile(const QString &option, const QString &path, qint64 maxBytes,
+                                      QString *error) {
+    const bool fromStdin = path == QLatin1String("-");
+    const QString shown = fromStdin ? Texts::tr("standard input") : path;
+    QFile file(fromStdin ? QString() : path);
+    const bool opened =
+        fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error =
+            Texts::tr("--%1: %2 could not be read: %3.").arg(option, shown, file.errorString());
+        return std::nullopt;
+    }
+    // Read in pieces up to the cap: standard input may be endless.
+    QByteArray bytes;
+    while (bytes.size() <= maxBytes) {
+        const QByteArray piece = file.read(maxBytes + 1 - bytes.size());
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error =
+            Texts::tr("--%1: %2 could not be read: %3.").arg(option, shown, file.errorString());
+        return std::nullopt;
+    }
+    if (bytes.size() > maxBytes) {
+        *error = Texts::tr("--%1: %2 is larger than %3 KiB; it must hold only the secret.")
+                     .arg(option, shown)
+                     .arg(maxBytes / 1024);
+        return std::nullopt;
+    }
+    const QString secret = QString::fromUtf8(bytes).trimmed();
+    if (secret.isEmpty()) {
+        *error = Texts::tr("--%1: %2 is empty; it must hold the secret.").arg(option, shown);
+        return std::nullopt;
+    }
+    if (secret.contains(QLatin1Char('\n'))) {
+        *error = Texts::tr("--%1: %2 holds more than one line; it must hold only the secret.")
+                     .arg(option, shown);
+        return std::nullopt;
+    }
+    return secret;
+}
+
 bool readInt(const QString &text, int minimum, int maximum, int *out) {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
@@ -73,20 +119,34 @@ CommandLine::CommandLine()
     , m_version(option({QStringLiteral("version")}, Texts::tr("Show the version.")))
     , m_baseUrl(option({QStringLiteral("base-url")}, Texts::tr("HubSpot's API address."),
                        QStringLiteral("url"), QStringLiteral("https://api.hubapi.com")))
-    , m_token(
-          option({QStringLiteral("token")},
-                 Texts::tr("Private-app token (or service key). Prefer the environment variable "
-                           "HUBSPOT_ACCESS_TOKEN: a command line is visible to other users."),
-                 QStringLiteral("token")))
+    , m_token(option({QStringLiteral("token")},
+                     Texts::tr("Private-app token (or service key). A command line is visible "
+                               "to other users: prefer the environment variable "
+                               "HUBSPOT_ACCESS_TOKEN or --token-file."),
+                     QStringLiteral("token")))
+    , m_tokenFile(option({QStringLiteral("token-file")},
+                         Texts::tr("Read the private-app token from this file, or from standard "
+                                   "input if it is -."),
+                         QStringLiteral("file")))
     , m_clientId(option({QStringLiteral("client-id")},
                         Texts::tr("OAuth client id (env HUBSPOT_CLIENT_ID)."),
                         QStringLiteral("id")))
     , m_clientSecret(option({QStringLiteral("client-secret")},
-                            Texts::tr("OAuth client secret (env HUBSPOT_CLIENT_SECRET)."),
+                            Texts::tr("OAuth client secret. Prefer the environment variable "
+                                      "HUBSPOT_CLIENT_SECRET or --client-secret-file."),
                             QStringLiteral("secret")))
+    , m_clientSecretFile(option({QStringLiteral("client-secret-file")},
+                                Texts::tr("Read the OAuth client secret from this file, or from "
+                                          "standard input if it is -."),
+                                QStringLiteral("file")))
     , m_refreshToken(option({QStringLiteral("refresh-token")},
-                            Texts::tr("OAuth refresh token (env HUBSPOT_REFRESH_TOKEN)."),
+                            Texts::tr("OAuth refresh token. Prefer the environment variable "
+                                      "HUBSPOT_REFRESH_TOKEN or --refresh-token-file."),
                             QStringLiteral("token")))
+    , m_refreshTokenFile(option({QStringLiteral("refresh-token-file")},
+                                Texts::tr("Read the OAuth refresh token from this file, or from "
+                                          "standard input if it is -."),
+                                QStringLiteral("file")))
     , m_apiKeyHeader(option({QStringLiteral("api-key-header")},
                             Texts::tr("Send the token in this API-key header instead of "
                                       "Authorization: private-app or private-app-legacy."),
@@ -159,6 +219,7 @@ CommandLine::CommandLine()
                          m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
                          m_label,        m_inverseLabel,  m_category,     m_output});
     m_parser.addOption(m_noHistory);
+    m_parser.addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
     m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
@@ -180,9 +241,13 @@ QString CommandLine::helpText() const {
             "contact, companies, deals, tickets, ...) or a custom object's name or "
             "fully-qualified name (vehicles, p7001234_vehicles)."),
         Texts::tr(
-            "Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, "
-            "--client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, "
-            "HUBSPOT_REFRESH_TOKEN). Secrets are never printed."),
+            "Credentials: HUBSPOT_ACCESS_TOKEN, --token-file or --token; or OAuth with the "
+            "client id, client secret and refresh token (HUBSPOT_CLIENT_ID, "
+            "HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN, or --client-id, "
+            "--client-secret-file and --refresh-token-file). A secret given as an argument is "
+            "visible to other users of this computer, so assocctl warns about it; a -file "
+            "option reads a file, or standard input when the file is - (one option at a "
+            "time). Secrets are never printed."),
         Texts::tr(
             "Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error "
             "(nothing was sent); 3 some items of a batch failed; 4 diff found differences."),
@@ -249,12 +314,84 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (!parsed)
         return fail(result, m_parser.errorText());
 
+    result.warnings = secretArgumentWarnings();
     QString error;
-    if (!readCommand(result.options, &error) || !readConnection(result.options, &error) ||
-        (needsPortal(result.options) && !readCredentials(result.options, environment, &error)))
+    if (!readCommand(result.options, &error) || !readConnection(result.options, &error))
+        return fail(result, error);
+    if (needsPortal(result.options) &&
+        (!readSecretFiles(&error) || !readCredentials(result.options, environment, &error)))
         return fail(result, error);
     result.action = Action::Run;
     return result;
+}
+
+QStringList CommandLine::secretArgumentWarnings() const {
+    QStringList warnings;
+    const QList<std::tuple<const QCommandLineOption *, QString, const QCommandLineOption *>>
+        secretOptions = {{&m_token, kTokenEnv, &m_tokenFile},
+                         {&m_clientSecret, kClientSecretEnv, &m_clientSecretFile},
+                         {&m_refreshToken, kRefreshTokenEnv, &m_refreshTokenFile}};
+    for (const auto &[o, env, file] : secretOptions) {
+        if (m_parser.isSet(*o))
+            warnings.append(
+                Texts::tr("assocctl: warning: --%1 puts the secret on the command line, where "
+                          "other users of this computer can see it. Use the environment "
+                          "variable %2 or --%3 instead.")
+                    .arg(o->names().constFirst(), env, file->names().constFirst()));
+    }
+    return warnings;
+}
+
+bool CommandLine::readSecretFiles(QString *error) {
+    m_fileSecrets.clear();
+    const QList<std::pair<const QCommandLineOption *, const QCommandLineOption *>> pairs = {
+        {&m_token, &m_tokenFile},
+        {&m_clientSecret, &m_clientSecretFile},
+        {&m_refreshToken, &m_refreshTokenFile}};
+    int fromStdin = 0;
+    for (const auto &[o, file] : pairs) {
+        if (!m_parser.isSet(*file))
+            continue;
+        if (m_parser.isSet(*o)) {
+            *error = Texts::tr("Give either --%1 or --%2, not both.")
+                         .arg(o->names().constFirst(), file->names().constFirst());
+            return false;
+        }
+        if (m_parser.values(*file).size() > 1) {
+            *error = Texts::tr("--%1 may be given once.").arg(file->names().constFirst());
+            return false;
+        }
+        if (m_parser.value(*file) == QLatin1String("-"))
+            ++fromStdin;
+    }
+    if (fromStdin > 1) {
+        *error = Texts::tr("Only one of --token-file, --client-secret-file and "
+                           "--refresh-token-file can read standard input (-).");
+        return false;
+    }
+    for (const auto &[o, file] : pairs) {
+        if (!m_parser.isSet(*file))
+            continue;
+        const QString name = file->names().constFirst();
+        const auto secret = readSecretFile(name, m_parser.value(*file), MaxSecretFileBytes, error);
+        if (!secret)
+            return false;
+        m_fileSecrets.insert(name, *secret);
+        m_secrets.append(*secret);
+    }
+    return true;
+}
+
+bool CommandLine::isGiven(const QCommandLineOption &option,
+                          const QCommandLineOption &fileOption) const {
+    return m_parser.isSet(option) || m_parser.isSet(fileOption);
+}
+
+QString CommandLine::givenValue(const QCommandLineOption &option,
+                                const QCommandLineOption &fileOption) const {
+    if (m_parser.isSet(fileOption))
+        return m_fileSecrets.value(fileOption.names().constFirst());
+    return m_parser.value(option).trimmed();
 }
 
 bool CommandLine::readCommand(CliOptions &options, QString *error) const {
@@ -393,16 +530,17 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
 
 bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment &environment,
                                   QString *error) const {
-    const bool oauthFlags = m_parser.isSet(m_clientId) || m_parser.isSet(m_clientSecret) ||
-                            m_parser.isSet(m_refreshToken);
-    if (m_parser.isSet(m_token) && oauthFlags) {
-        *error =
-            Texts::tr("Give either --token or the OAuth options (--client-id, --client-secret, "
-                      "--refresh-token), not both.");
+    const bool tokenGiven = isGiven(m_token, m_tokenFile);
+    const bool oauthFlags = m_parser.isSet(m_clientId) ||
+                            isGiven(m_clientSecret, m_clientSecretFile) ||
+                            isGiven(m_refreshToken, m_refreshTokenFile);
+    if (tokenGiven && oauthFlags) {
+        *error = Texts::tr("Give either --token (--token-file) or the OAuth options "
+                           "(--client-id, --client-secret, --refresh-token), not both.");
         return false;
     }
-    QString token = m_parser.value(m_token).trimmed();
-    if (!m_parser.isSet(m_token) && !oauthFlags)
+    QString token = givenValue(m_token, m_tokenFile);
+    if (!tokenGiven && !oauthFlags)
         token = environment.value(kTokenEnv).trimmed();
 
     const bool apiKey = m_parser.isSet(m_apiKeyHeader);
@@ -423,16 +561,18 @@ bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment
         return true;
     }
 
-    auto pick = [&](const QCommandLineOption &o, const QString &env) {
-        return m_parser.isSet(o) ? m_parser.value(o).trimmed() : environment.value(env).trimmed();
+    auto pick = [&](const QCommandLineOption &o, const QCommandLineOption &file,
+                    const QString &env) {
+        return isGiven(o, file) ? givenValue(o, file) : environment.value(env).trimmed();
     };
-    const QString clientId = pick(m_clientId, kClientIdEnv);
-    const QString clientSecret = pick(m_clientSecret, kClientSecretEnv);
-    const QString refreshToken = pick(m_refreshToken, kRefreshTokenEnv);
+    const QString clientId = m_parser.isSet(m_clientId) ? m_parser.value(m_clientId).trimmed()
+                                                        : environment.value(kClientIdEnv).trimmed();
+    const QString clientSecret = pick(m_clientSecret, m_clientSecretFile, kClientSecretEnv);
+    const QString refreshToken = pick(m_refreshToken, m_refreshTokenFile, kRefreshTokenEnv);
     if (clientId.isEmpty() && clientSecret.isEmpty() && refreshToken.isEmpty()) {
         *error =
-            Texts::tr("No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the "
-                      "OAuth client id, client secret and refresh token.");
+            Texts::tr("No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token-file), or give "
+                      "the OAuth client id, client secret and refresh token.");
         return false;
     }
     if (clientId.isEmpty() || clientSecret.isEmpty() || refreshToken.isEmpty()) {
@@ -440,9 +580,9 @@ bool CommandLine::readCredentials(CliOptions &options, const QProcessEnvironment
         if (clientId.isEmpty())
             missing.append(QStringLiteral("--client-id (HUBSPOT_CLIENT_ID)"));
         if (clientSecret.isEmpty())
-            missing.append(QStringLiteral("--client-secret (HUBSPOT_CLIENT_SECRET)"));
+            missing.append(QStringLiteral("--client-secret-file (HUBSPOT_CLIENT_SECRET)"));
         if (refreshToken.isEmpty())
-            missing.append(QStringLiteral("--refresh-token (HUBSPOT_REFRESH_TOKEN)"));
+            missing.append(QStringLiteral("--refresh-token-file (HUBSPOT_REFRESH_TOKEN)"));
         *error =
             Texts::tr("OAuth needs the client id, client secret and refresh token; missing: %1.")
                 .arg(missing.join(QStringLiteral(", ")));

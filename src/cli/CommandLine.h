@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,11 @@ public:
         Action action = Action::Error;
         CliOptions options; // json and verbose are set even when action is Error
         QString error;
+        QStringList warnings; // for stderr, e.g. a secret given as an argument
     };
+
+    // Most bytes a --*-file option reads: a token is a few hundred characters.
+    static constexpr qint64 MaxSecretFileBytes = 64 * 1024;
 
     CommandLine();
 
@@ -35,6 +40,13 @@ public:
 private:
     Result fail(Result result, const QString &message) const;
     bool readConnection(CliOptions &options, QString *error) const;
+    // Reads --token-file, --client-secret-file and --refresh-token-file ("-": standard input).
+    bool readSecretFiles(QString *error);
+    // A secret given explicitly: the argument of `option` or the content of `fileOption`.
+    bool isGiven(const QCommandLineOption &option, const QCommandLineOption &fileOption) const;
+    QString givenValue(const QCommandLineOption &option,
+                       const QCommandLineOption &fileOption) const;
+    QStringList secretArgumentWarnings() const;
     bool readCredentials(CliOptions &options, const QProcessEnvironment &environment,
                          QString *error) const;
     bool readCommand(CliOptions &options, QString *error) const;
@@ -44,9 +56,12 @@ private:
     QCommandLineOption m_version;
     QCommandLineOption m_baseUrl;
     QCommandLineOption m_token;
+    QCommandLineOption m_tokenFile;
     QCommandLineOption m_clientId;
     QCommandLineOption m_clientSecret;
+    QCommandLineOption m_clientSecretFile;
     QCommandLineOption m_refreshToken;
+    QCommandLineOption m_refreshTokenFile;
     QCommandLineOption m_apiKeyHeader;
     QCommandLineOption m_apiVersion;
     QCommandLineOption m_timeout;
@@ -71,6 +86,7 @@ private:
     QCommandLineOption m_output;
     QStringList m_secrets;
     QString m_proxyPassword;
+    QHash<QString, QString> m_fileSecrets; // file option name -> the secret it read
 };
 
 } // namespace assoc::cli

@@ -61,6 +61,8 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     redactor.addSecrets(commandLine.secrets());
     MessageHandlerScope messages(&redactor);
     OutputFormatter output(parsed.options.json, parsed.options.verbose, &redactor);
+    for (const QString &warning : parsed.warnings)
+        output.note(warning);
 
     switch (parsed.action) {
     case CommandLine::Action::Help:
@@ -79,6 +81,9 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     const CliOptions &options = parsed.options;
     QNetworkAccessManager network;
     auto client = std::make_unique<HubSpotClient>(&network, options.client);
+    // Tokens HubSpot hands out during the run are masked like the ones given to it.
+    QObject::connect(client->authenticator(), &Authenticator::accessTokenIssued, client.get(),
+                     [&redactor](const QString &accessToken) { redactor.addSecret(accessToken); });
     QObject::connect(client->authenticator(), &Authenticator::refreshTokenRotated, client.get(),
                      [&redactor, &output](const QString &refreshToken) {
                          redactor.addSecret(refreshToken);

@@ -6,9 +6,6 @@
 #include <QProcessEnvironment>
 #include <assoc/Version.h>
 
-#ifndef PROJECT_VERSION
-#define PROJECT_VERSION "0.0.0"
-#endif
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);

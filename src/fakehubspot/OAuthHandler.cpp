@@ -120,10 +120,19 @@ FakeResponse OAuthHandler::token(const FakeRequest &request) {
             return tokenError(request, u"BAD_REFRESH_TOKEN"_s,
                               u"missing or invalid refresh token"_s);
     } else if (grantType == u"authorization_code") {
-        const auto scopes = m_tokens.redeemAuthCode(field(u"code"_s), field(u"redirect_uri"_s));
-        if (!scopes)
+        QStringList scopes;
+        switch (m_tokens.redeemAuthCode(field(u"code"_s), field(u"redirect_uri"_s),
+                                        field(u"code_verifier"_s), &scopes)) {
+        case OAuthTokens::Redemption::Redeemed:
+            break;
+        case OAuthTokens::Redemption::UnknownCode:
             return tokenError(request, u"BAD_AUTH_CODE"_s, u"missing or invalid auth code"_s);
-        refreshToken = m_tokens.issueRefreshToken(*scopes);
+        case OAuthTokens::Redemption::VerifierMismatch:
+            // HubSpot documents no status of its own for PKCE; the code cannot be redeemed.
+            return tokenError(request, u"BAD_AUTH_CODE"_s,
+                              u"missing or invalid code_verifier for this auth code"_s);
+        }
+        refreshToken = m_tokens.issueRefreshToken(scopes);
         rotate = false; // a fresh refresh token already
     } else {
         return tokenError(request, u"BAD_GRANT_TYPE"_s,
@@ -153,7 +162,18 @@ FakeResponse OAuthHandler::authorize(const FakeRequest &request) {
     QStringList scopes;
     for (const QString &key : {u"scope"_s, u"optional_scope"_s})
         scopes += field(key).split(QRegularExpression(u"[ +]"_s), Qt::SkipEmptyParts);
-    const QString code = m_tokens.issueAuthCode(redirectUri, scopes);
+    // PKCE (RFC 7636): the challenge is kept with the code; without a method it is "plain".
+    OAuthTokens::CodeChallenge challenge;
+    challenge.challenge = field(u"code_challenge"_s);
+    if (!challenge.challenge.isEmpty()) {
+        challenge.method = q.hasQueryItem(u"code_challenge_method"_s)
+                               ? field(u"code_challenge_method"_s)
+                               : u"plain"_s;
+        if (!OAuthTokens::isSupportedChallengeMethod(challenge.method))
+            return HubSpotErrors::validation(request,
+                                             u"code_challenge_method must be S256 or plain"_s);
+    }
+    const QString code = m_tokens.issueAuthCode(redirectUri, scopes, challenge);
     QUrlQuery back(target);
     back.addQueryItem(u"code"_s, code);
     if (q.hasQueryItem(u"state"_s))

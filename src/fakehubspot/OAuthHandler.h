@@ -12,7 +12,8 @@
 namespace assoc::fake {
 
 // /oauth/v1/token, token info and revoke, and an /oauth/authorize that
-// approves at once (the sign-in page a user would see is out of scope).
+// approves at once (the sign-in page a user would see is out of scope). A PKCE code_challenge
+// given to authorize is checked against the code_verifier of the code's token request.
 class OAuthHandler {
 public:
     OAuthHandler(OAuthTokens &tokens, const FakeConfig &config, const FakePortalState &state);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "OAuthTokens.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,21 @@ namespace assoc::fake {
 namespace {
 QString randomPart() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// RFC 7636 section 4.6: S256 compares BASE64URL(SHA-256(verifier)) without padding; plain
+// compares the verifier itself. A verifier outside 43-128 unreserved characters never matches.
+bool verifierMatches(const QString &verifier, const OAuthTokens::CodeChallenge &c) {
+    static const QRegularExpression shape(u"^[A-Za-z0-9._~-]{43,128}$"_s);
+    if (!shape.match(verifier).hasMatch())
+        return false;
+    if (c.method == u"plain")
+        return verifier == c.challenge;
+    const QByteArray digest =
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
+    const QByteArray encoded =
+        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QString::fromLatin1(encoded) == c.challenge;
 }
 } // namespace
 
@@ -48,20 +65,29 @@ QStringList OAuthTokens::refreshTokenScopes(const QString &token) const {
     return m_refreshTokens.value(token);
 }
 
-QString OAuthTokens::issueAuthCode(const QString &redirectUri, const QStringList &scopes) {
+QString OAuthTokens::issueAuthCode(const QString &redirectUri, const QStringList &scopes,
+                                   const CodeChallenge &challenge) {
     const QString code = u"fake-code-"_s + randomPart();
-    m_codes.insert(code, {redirectUri, scopes.isEmpty() ? defaultScopes() : scopes});
+    m_codes.insert(code, {redirectUri, scopes.isEmpty() ? defaultScopes() : scopes, challenge});
     return code;
 }
 
-std::optional<QStringList> OAuthTokens::redeemAuthCode(const QString &code,
-                                                       const QString &redirectUri) {
+bool OAuthTokens::isSupportedChallengeMethod(const QString &method) {
+    return method == u"S256" || method == u"plain";
+}
+
+OAuthTokens::Redemption OAuthTokens::redeemAuthCode(const QString &code, const QString &redirectUri,
+                                                    const QString &codeVerifier,
+                                                    QStringList *scopes) {
     const auto it = m_codes.constFind(code);
-    if (it == m_codes.constEnd() || it->first != redirectUri)
-        return std::nullopt;
-    const QStringList scopes = it->second;
+    if (it == m_codes.constEnd() || it->redirectUri != redirectUri)
+        return Redemption::UnknownCode;
+    if (!it->challenge.challenge.isEmpty() && !verifierMatches(codeVerifier, it->challenge))
+        return Redemption::VerifierMismatch;
+    if (scopes)
+        *scopes = it->scopes;
     m_codes.remove(code);
-    return scopes;
+    return Redemption::Redeemed;
 }
 
 OAuthTokens::Grant OAuthTokens::grant(const QString &refreshToken, int lifetimeSec, bool rotate) {

@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace assoc::fake {
 
@@ -20,6 +19,12 @@ public:
         int expiresIn = 0;
         QStringList scopes;
     };
+    // The PKCE challenge (RFC 7636) an authorization request carried; empty when it had none.
+    struct CodeChallenge {
+        QString challenge;
+        QString method; // "S256" or "plain"
+    };
+    enum class Redemption { Redeemed, UnknownCode, VerifierMismatch };
 
     OAuthTokens();
 
@@ -32,9 +37,13 @@ public:
     bool isValidRefreshToken(const QString &token) const;
     QStringList refreshTokenScopes(const QString &token) const;
 
-    QString issueAuthCode(const QString &redirectUri, const QStringList &scopes);
-    // One-time: a redeemed or mismatched code is gone / refused.
-    std::optional<QStringList> redeemAuthCode(const QString &code, const QString &redirectUri);
+    QString issueAuthCode(const QString &redirectUri, const QStringList &scopes,
+                          const CodeChallenge &challenge = {});
+    // One-time: a redeemed code is gone. A code issued with a challenge needs the matching
+    // `codeVerifier`; one issued without ignores it. A refused attempt leaves the code as it was.
+    Redemption redeemAuthCode(const QString &code, const QString &redirectUri,
+                              const QString &codeVerifier, QStringList *scopes);
+    static bool isSupportedChallengeMethod(const QString &method);
 
     // Issues an access token for a valid refresh token; rotates it when asked.
     Grant grant(const QString &refreshToken, int lifetimeSec, bool rotate);
@@ -55,7 +64,12 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     QHash<QString, QStringList> m_refreshTokens;
-    QHash<QString, QPair<QString, QStringList>> m_codes; // code -> redirect uri, scopes
+    struct AuthCode {
+        QString redirectUri;
+        QStringList scopes;
+        CodeChallenge challenge;
+    };
+    QHash<QString, AuthCode> m_codes;
     QHash<QString, Access> m_access;
     int m_tokenRequests = 0;
 };

@@ -55,6 +55,37 @@ inline QUrl withQueryItem(QUrl url, const QString &key, const QString &value) {
     return url;
 }
 
+// One request to the fake, waited for with a QSignalSpy: its status, Location and body.
+struct HttpAnswer {
+    int status = 0;
+    QUrl location;
+    QByteArray body;
+};
+
+inline HttpAnswer send(QNetworkAccessManager *network, const QUrl &url,
+                       const QByteArray &formBody = {}, bool post = false) {
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nullptr;
+    if (post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = network->post(request, formBody);
+    } else {
+        reply = network->get(request);
+    }
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    HttpAnswer answer;
+    if (finished.wait(10000)) {
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.location = QUrl::fromEncoded(reply->rawHeader("Location"));
+        answer.body = reply->readAll();
+    }
+    reply->deleteLater();
+    return answer;
+}
+
 inline void getAndForget(QNetworkAccessManager *network, const QUrl &url) {
     QNetworkReply *reply = network->get(QNetworkRequest(url));
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // "Sign in with HubSpot" end to end against the fake portal: loopback redirect, state check,
-// code exchange, the refresh token stored, and what a refused sign-in does to a session.
+// PKCE, code exchange, the refresh token stored, and what a refused sign-in does to a session.
 
 #include "AuthTestSupport.h"
 #include "TestSupport.h"
 #include "auth/ProfileSession.h"
+#include "auth/Redactor.h"
 #include "auth/SecretStore.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -35,6 +39,26 @@ PortalProfile oauthProfile(const PortalFixture &f) {
 SignInResult resultOf(const QSignalSpy &spy) {
     return spy.first().first().value<SignInResult>();
 }
+
+// RFC 7636's S256, computed here rather than taken from the client or the fake.
+QString s256(const QString &verifier) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The form fields of the last token request the fake saw.
+QUrlQuery lastTokenForm(fake::FakeHubSpotServer &server) {
+    const auto entries = server.log().entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->path == QLatin1String("/oauth/v1/token")) {
+            QByteArray body = it->body;
+            body.replace('+', ' ');
+            return QUrlQuery(QString::fromLatin1(body));
+        }
+    }
+    return {};
+}
 } // namespace
 
 class TestAuthSignIn : public QObject {
@@ -44,6 +68,8 @@ private slots:
     void buildsHubSpotUrls();
     void signsInAndListsLabels();
     void rejectsCallbackWithWrongState();
+    void fakeChecksCodeVerifier();
+    void forgedCallbackCodeIsNotRegistered();
     void reportsDeniedAuthorization();
     void reportsBadAuthCode();
     void timesOutAndCancels();
@@ -120,6 +146,19 @@ void TestAuthSignIn::signsInAndListsLabels() {
              OAuthSignIn::scope());
     QVERIFY(!query.queryItemValue(QStringLiteral("state")).isEmpty());
 
+    // PKCE: the browser got only the S256 challenge; the token request carried the verifier
+    // that hashes to it, in the unreserved alphabet and the RFC's 43-128 characters.
+    const QString challenge = query.queryItemValue(QStringLiteral("code_challenge"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(challenge.size(), 43); // 32 bytes of SHA-256, base64url without padding
+    QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
+    const QString verifier = lastTokenForm(*f.server).queryItemValue(
+        QStringLiteral("code_verifier"), QUrl::FullyDecoded);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$")).match(verifier).hasMatch(),
+        qPrintable(verifier));
+    QCOMPARE(s256(verifier), challenge);
+
     // The refresh token is stored; the access token is not.
     const SecretResult stored = finish(secrets.read(profile.id, SecretName::RefreshToken));
     QVERIFY(stored.ok());
@@ -176,6 +215,122 @@ void TestAuthSignIn::rejectsCallbackWithWrongState() {
     getAndForget(&m_browser, genuine);
     QVERIFY(finished.wait(15000));
     QVERIFY2(resultOf(finished).ok(), qPrintable(resultOf(finished).message));
+}
+
+// The fake's token endpoint, driven directly: a code issued for a challenge is redeemed only
+// with the matching verifier; a refused attempt does not use it up.
+void TestAuthSignIn::fakeChecksCodeVerifier() {
+    PortalFixture f;
+    QVERIFY(f.start());
+    const QString redirect = QStringLiteral("http://127.0.0.1:9/callback");
+    const QString verifier = QStringLiteral("test-verifier-0123456789-abcdefghij-ABCDEFGHIJ-~._");
+    const auto authorize = [&](const QString &challenge, const QString &method) {
+        QUrl url = f.server->baseUrl().resolved(QUrl(QStringLiteral("/oauth/authorize")));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("client_id"), f.server->oauthClientId());
+        q.addQueryItem(QStringLiteral("redirect_uri"), redirect);
+        q.addQueryItem(QStringLiteral("scope"), QStringLiteral("crm.objects.contacts.read"));
+        q.addQueryItem(QStringLiteral("state"), QStringLiteral("state-1"));
+        if (!challenge.isEmpty())
+            q.addQueryItem(QStringLiteral("code_challenge"), challenge);
+        if (!method.isEmpty())
+            q.addQueryItem(QStringLiteral("code_challenge_method"), method);
+        url.setQuery(q);
+        return send(&m_browser, url);
+    };
+    const auto exchange = [&](const QString &code, const std::optional<QString> &codeVerifier) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("client_id"), f.server->oauthClientId());
+        form.addQueryItem(QStringLiteral("client_secret"), f.server->oauthClientSecret());
+        form.addQueryItem(QStringLiteral("redirect_uri"), redirect);
+        form.addQueryItem(QStringLiteral("code"), code);
+        if (codeVerifier)
+            form.addQueryItem(QStringLiteral("code_verifier"), *codeVerifier);
+        return send(&m_browser,
+                    f.server->baseUrl().resolved(QUrl(QStringLiteral("/oauth/v1/token"))),
+                    form.toString(QUrl::FullyEncoded).toLatin1(), true);
+    };
+    const auto status = [](const HttpAnswer &a) {
+        return QJsonDocument::fromJson(a.body).object().value(QStringLiteral("status")).toString();
+    };
+
+    const HttpAnswer issued = authorize(s256(verifier), QStringLiteral("S256"));
+    QCOMPARE(issued.status, 302);
+    const QString code = QUrlQuery(issued.location).queryItemValue(QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+
+    const HttpAnswer missing = exchange(code, std::nullopt);
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(status(missing), QStringLiteral("BAD_AUTH_CODE"));
+    QVERIFY(!QJsonDocument::fromJson(missing.body).object().contains(QStringLiteral("category")));
+    const HttpAnswer wrong =
+        exchange(code, QStringLiteral("another-verifier-0123456789-abcdefghij-ABCDEFGHIJ"));
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(status(wrong), QStringLiteral("BAD_AUTH_CODE"));
+    const HttpAnswer tooShort = exchange(code, QStringLiteral("short"));
+    QCOMPARE(tooShort.status, 400);
+
+    const HttpAnswer right = exchange(code, verifier);
+    QCOMPARE(right.status, 200);
+    QVERIFY(!QJsonDocument::fromJson(right.body)
+                 .object()
+                 .value(QStringLiteral("access_token"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(status(exchange(code, verifier)), QStringLiteral("BAD_AUTH_CODE")); // used up
+
+    // "plain" compares the verifier itself; without a method the RFC's default is plain.
+    const HttpAnswer plain = authorize(verifier, QString());
+    const QString plainCode = QUrlQuery(plain.location).queryItemValue(QStringLiteral("code"));
+    QCOMPARE(exchange(plainCode, s256(verifier)).status, 400);
+    QCOMPARE(exchange(plainCode, verifier).status, 200);
+
+    // A code issued without a challenge needs no verifier, as before PKCE.
+    const HttpAnswer classic = authorize(QString(), QString());
+    const QString classicCode = QUrlQuery(classic.location).queryItemValue(QStringLiteral("code"));
+    QCOMPARE(exchange(classicCode, std::nullopt).status, 200);
+
+    // An unknown method is refused at once.
+    QCOMPARE(authorize(s256(verifier), QStringLiteral("S512")).status, 400);
+}
+
+// A callback with a forged state must not teach the redactor its code: `code=e…` would then
+// mask those letters in every log line.
+void TestAuthSignIn::forgedCallbackCodeIsNotRegistered() {
+    PortalFixture f;
+    QVERIFY(f.start());
+    SecretStore secrets;
+    secrets.setMode(SecretStore::Mode::SessionOnly);
+    Redactor redactor;
+    secrets.setRedactor(&redactor);
+    OAuthSignIn signIn(&secrets);
+    signIn.setRedactor(&redactor);
+    const QString forgedCode = QStringLiteral("eeeeeeeeeeeeeeee");
+    QUrl genuine;
+    signIn.setBrowserOpener(redirectFollower(&m_browser, [&](const QUrl &location) {
+        genuine = location;
+        QUrl forged = withQueryItem(location, QStringLiteral("state"), QStringLiteral("forged"));
+        return withQueryItem(forged, QStringLiteral("code"), forgedCode);
+    }));
+    QSignalSpy finished(&signIn, &OAuthSignIn::finished);
+    QSignalSpy rejected(&signIn, &OAuthSignIn::callbackRejected);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("State mismatch")));
+    QVERIFY(signIn.start(oauthProfile(f), f.server->oauthClientSecret()));
+    QVERIFY(rejected.wait(15000));
+
+    const QString logLine = QStringLiteral("a later log line: ") + forgedCode;
+    QCOMPARE(redactor.redact(logLine), logLine);
+
+    // The genuine answer's code is registered once its state has matched.
+    QVERIFY(genuine.isValid());
+    const QString genuineCode = QUrlQuery(genuine).queryItemValue(QStringLiteral("code"));
+    QCOMPARE(redactor.redact(genuineCode), genuineCode);
+    getAndForget(&m_browser, genuine);
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(resultOf(finished).ok(), qPrintable(resultOf(finished).message));
+    QCOMPARE(redactor.redact(genuineCode), Redactor::mask());
+    QCOMPARE(redactor.redact(logLine), logLine);
 }
 
 void TestAuthSignIn::reportsDeniedAuthorization() {

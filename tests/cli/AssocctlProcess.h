@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <optional>
 
 namespace assoc::test {
 
@@ -44,13 +45,19 @@ inline QProcessEnvironment assocctlEnvironment() {
 }
 
 // The fake portal serves on this thread, so the wait spins the event loop; a run that does not
-// end in time is killed and reported as not finished.
+// end in time is killed and reported as not finished. `input`, when given, is what assocctl
+// reads on standard input, which is then closed.
 inline RunResult runAssocctl(const QStringList &args, const QProcessEnvironment &env,
-                             int timeoutMs = 60000) {
+                             int timeoutMs = 60000,
+                             const std::optional<QByteArray> &input = std::nullopt) {
     QProcess process;
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(ASSOCCTL_PATH), args);
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     RunResult r;
     r.finished = QTest::qWaitFor([&finished] { return finished.count() > 0; }, timeoutMs);
     if (!r.finished) {

@@ -8,6 +8,7 @@
 #include "fakehubspot/FakeHubSpotServer.h"
 #include "fakehubspot/SeedData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,7 +60,7 @@ private:
 
     RunResult runOn(FakeHubSpotServer &server, const QStringList &args,
                     const QProcessEnvironment &extraEnv = {}, bool tokenFromEnv = true,
-                    int timeoutMs = 60000) {
+                    int timeoutMs = 60000, const std::optional<QByteArray> &input = {}) {
         QProcessEnvironment env = assocctlEnvironment();
         if (tokenFromEnv)
             env.insert(u"HUBSPOT_ACCESS_TOKEN"_s, server.privateAppToken());
@@ -69,7 +70,7 @@ private:
         RunResult r = runAssocctl(QStringList{u"--base-url"_s, server.baseUrl().toString(),
                                               u"--timeout-ms"_s, u"10000"_s} +
                                       args,
-                                  env, timeoutMs);
+                                  env, timeoutMs, input);
         m_runs.append(r);
         return r;
     }
@@ -354,6 +355,119 @@ private Q_SLOTS:
         QVERIFY(!error[u"kind"_s].toString().isEmpty());
         QVERIFY(!error[u"message"_s].toString().isEmpty());
         QVERIFY(error.contains(u"category"_s));
+    }
+
+    // Secrets from a file or standard input never show on the command line; one given as an
+    // argument still works, with a warning that names the safer ways.
+    void secretsFromFilesAndStandardInput() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto writeFile = [&dir](const QString &name, const QByteArray &content) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                return QString();
+            return file.fileName();
+        };
+        const QByteArray token = m_server->privateAppToken().toUtf8();
+        const QString tokenFile = writeFile(u"token"_s, token + "\n");
+        QVERIFY(!tokenFile.isEmpty());
+        const auto sentToken = [this] {
+            const auto entries = m_server->log().entries();
+            return entries.isEmpty() ? QByteArray() : entries.last().header("authorization");
+        };
+
+        m_server->log().clear();
+        const RunResult fromFile = runOn(
+            *m_server, {u"--token-file"_s, tokenFile, u"labels"_s, u"contacts"_s, u"companies"_s},
+            {}, false);
+        QVERIFY2(fromFile.exitCode == 0 && row(fromFile.text(), u"279"_s),
+                 fromFile.describe().constData());
+        QCOMPARE(sentToken(), "Bearer " + token); // the newline is not part of it
+        QVERIFY2(!fromFile.errors().contains(u"warning"_s), fromFile.describe().constData());
+
+        m_server->log().clear();
+        const RunResult fromStdin =
+            runOn(*m_server, {u"--token-file"_s, u"-"_s, u"labels"_s, u"0-1"_s, u"0-2"_s}, {},
+                  false, 60000, token + "\r\n");
+        QVERIFY2(fromStdin.exitCode == 0 && row(fromStdin.text(), u"279"_s),
+                 fromStdin.describe().constData());
+        QCOMPARE(sentToken(), "Bearer " + token);
+
+        // As an argument: it works, and says what to use instead.
+        const RunResult asArgument = runOn(
+            *m_server, {u"--token"_s, QString::fromUtf8(token), u"labels"_s, u"0-1"_s, u"0-2"_s},
+            {}, false);
+        QVERIFY2(asArgument.exitCode == 0, asArgument.describe().constData());
+        QVERIFY2(asArgument.errors().contains(u"warning: --token"_s) &&
+                     asArgument.errors().contains(u"HUBSPOT_ACCESS_TOKEN"_s) &&
+                     asArgument.errors().contains(u"--token-file"_s),
+                 asArgument.describe().constData());
+        QVERIFY(!asArgument.out.contains("warning"));
+
+        // OAuth: the client secret from standard input, the refresh token from a file.
+        const QString refresh = m_server->issueRefreshToken();
+        m_secrets.append(refresh.toUtf8());
+        m_secrets.append(m_server->oauthClientSecret().toUtf8());
+        const QString refreshFile = writeFile(u"refresh"_s, refresh.toUtf8() + "\n");
+        const RunResult oauth =
+            runOn(*m_server,
+                  {u"--client-id"_s, m_server->oauthClientId(), u"--client-secret-file"_s, u"-"_s,
+                   u"--refresh-token-file"_s, refreshFile, u"labels"_s, u"0-1"_s, u"0-2"_s},
+                  {}, false, 60000, m_server->oauthClientSecret().toUtf8());
+        QVERIFY2(oauth.exitCode == 0 && row(oauth.text(), u"279"_s), oauth.describe().constData());
+        QVERIFY2(!oauth.errors().contains(u"warning"_s), oauth.describe().constData());
+
+        // Usage errors (exit 2, nothing sent), each saying what is wrong.
+        m_server->log().clear();
+        const QString empty = writeFile(u"empty"_s, "\n");
+        const RunResult emptyFile =
+            runOn(*m_server, {u"--token-file"_s, empty, u"types"_s}, {}, false);
+        QCOMPARE(emptyFile.exitCode, 2);
+        QVERIFY2(emptyFile.errors().contains(u"--token-file"_s) &&
+                     emptyFile.errors().contains(u"empty"_s),
+                 emptyFile.describe().constData());
+        const RunResult emptyStdin =
+            runOn(*m_server, {u"--token-file"_s, u"-"_s, u"types"_s}, {}, false, 60000, "");
+        QCOMPARE(emptyStdin.exitCode, 2);
+        QVERIFY2(emptyStdin.errors().contains(u"standard input is empty"_s),
+                 emptyStdin.describe().constData());
+        const RunResult missingFile =
+            runOn(*m_server, {u"--token-file"_s, dir.filePath(u"nope"_s), u"types"_s}, {}, false);
+        QCOMPARE(missingFile.exitCode, 2);
+        QVERIFY(missingFile.errors().contains(u"could not be read"_s));
+        const RunResult twoStdin =
+            runOn(*m_server,
+                  {u"--client-id"_s, m_server->oauthClientId(), u"--client-secret-file"_s, u"-"_s,
+                   u"--refresh-token-file"_s, u"-"_s, u"types"_s},
+                  {}, false, 60000, "x");
+        QCOMPARE(twoStdin.exitCode, 2);
+        QVERIFY2(twoStdin.errors().contains(u"standard input"_s), twoStdin.describe().constData());
+        const RunResult both = runOn(
+            *m_server,
+            {u"--token"_s, QString::fromUtf8(token), u"--token-file"_s, tokenFile, u"types"_s}, {},
+            false);
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.errors().contains(u"not both"_s), both.describe().constData());
+        QCOMPARE(m_server->log().count(), 0);
+
+        // The help names the options.
+        const QString help = run({u"--help"_s}).text();
+        for (const QString &option :
+             {u"--token-file"_s, u"--client-secret-file"_s, u"--refresh-token-file"_s})
+            QVERIFY2(help.contains(option), qPrintable(option));
+    }
+
+    // A secret too short to mask safely is not masked: "--token x" must not turn "proxy" into
+    // "pro[redacted]y" in the message about an unreachable host.
+    void shortTokenLeavesMessagesReadable() {
+        QProcessEnvironment env = assocctlEnvironment();
+        const RunResult r = runAssocctl({u"--base-url"_s, u"http://127.0.0.1:1"_s, u"--retries"_s,
+                                         u"0"_s, u"--token"_s, u"x"_s, u"types"_s},
+                                        env);
+        m_runs.append(r);
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QVERIFY2(!r.errors().contains(u"[redacted]"_s), r.describe().constData());
+        QVERIFY2(r.errors().contains(u"proxy"_s), r.describe().constData());
     }
 
     void tokenAsApiKeyHeader() {

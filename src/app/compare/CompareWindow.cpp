@@ -6,6 +6,7 @@
 #include "api/PlanApplier.h"
 #include "app/dialogs/ErrorPanel.h"
 #include "auth/ProfileStore.h"
+#include "auth/Redactor.h"
 #include "core/PlanFile.h"
 #include "core/SchemaComparer.h"
 #include "models/PlanTreeModel.h"
@@ -27,6 +28,14 @@ constexpr int SourceSide = 0;
 constexpr int TargetSide = 1;
 
 enum Page { PlaceholderPage, PlanPage, MatchPage };
+
+// The plan view shows an outcome's texts as they are: they pass the redactor on the way in.
+ChangeOutcome shownOutcome(ChangeOutcome outcome) {
+    if (outcome.error)
+        outcome.error = auth::Redactor::forDisplay(*outcome.error);
+    outcome.detail = auth::Redactor::forDisplay(outcome.detail);
+    return outcome;
+}
 
 QString countsText(const QList<PlanChange> &changes) {
     int creates = 0, renames = 0, limits = 0, removals = 0, deletions = 0;
@@ -392,7 +401,7 @@ void CompareWindow::updateDetails() {
     if (const auto outcome = m_model->outcome(change->id())) {
         lines << QString() << tr("Result: %1").arg(PlanTreeModel::describeOutcome(*outcome));
         if (outcome->error)
-            lines << outcome->error->details();
+            lines << auth::Redactor::forDisplay(outcome->error->details());
     }
     lines << QString() << tr("Change id: %1").arg(change->id());
     m_ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
@@ -469,7 +478,7 @@ void CompareWindow::startApply() {
                         ? m_plan.changes.at(index).id()
                         : outcome.changeId;
                 if (m_applying.contains(id))
-                    m_model->setOutcome(id, outcome);
+                    m_model->setOutcome(id, shownOutcome(outcome));
             });
     setState(State::Applying);
     m_ui->progressBar->setRange(0, m_model->selectedCount());
@@ -495,7 +504,7 @@ void CompareWindow::onApplied(const ApiResult<QList<ChangeOutcome>> &result) {
             // Unchecked changes may be reported as skipped; they were never asked for.
             if (!m_applying.contains(outcome.changeId))
                 continue;
-            m_model->setOutcome(outcome.changeId, outcome);
+            m_model->setOutcome(outcome.changeId, shownOutcome(outcome));
             switch (outcome.status) {
             case ChangeOutcome::Status::Applied:
                 ++applied;

@@ -2,6 +2,7 @@
 #include "SchemaExportController.h"
 
 #include "api/PortalLoader.h"
+#include "auth/Redactor.h"
 #include "core/SchemaFile.h"
 #include "models/PortalSession.h"
 
@@ -88,7 +89,7 @@ void SchemaExportController::exportTo(const QString &path) {
         if (!result) {
             if (result.error().kind == ApiError::Kind::Canceled) {
                 m_bar->showMessage(tr("Export cancelled; no file was written."), 5000);
-                emit failed(result.error().userMessage());
+                emit failed(auth::Redactor::forDisplay(result.error().userMessage()));
                 return;
             }
             fail(result.error().userMessage(), result.error().details());
@@ -129,12 +130,13 @@ void SchemaExportController::fail(const QString &message, const QString &details
         new QMessageBox(QMessageBox::Warning, tr("Export Schema"),
                         tr("The schema could not be exported."), QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("exportError"));
-    box->setInformativeText(message);
-    box->setDetailedText(details);
+    // HubSpot's words may echo what was sent; nothing secret reaches the box.
+    box->setInformativeText(auth::Redactor::forDisplay(message));
+    box->setDetailedText(auth::Redactor::forDisplay(details));
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_errorBox = box;
     box->open();
-    emit failed(message);
+    emit failed(auth::Redactor::forDisplay(message));
 }
 
 } // namespace assoc::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ErrorPanel.h"
 
+#include "auth/Redactor.h"
+
 #include <QAccessible>
 #include <QFontDatabase>
 #include <QLabel>
@@ -57,8 +59,9 @@ ErrorPanel::ErrorPanel(QWidget *parent)
 }
 
 void ErrorPanel::showError(const ApiError &error) {
-    m_message->setText(error.userMessage());
-    const QString details = error.details();
+    // HubSpot's words may echo what was sent; nothing secret reaches the dialog.
+    m_message->setText(auth::Redactor::forDisplay(error.userMessage()));
+    const QString details = auth::Redactor::forDisplay(error.details());
     m_details->setPlainText(details);
     m_detailsButton->setVisible(!details.isEmpty());
     setDetailsExpanded(false);
@@ -68,7 +71,8 @@ void ErrorPanel::showError(const ApiError &error) {
 }
 
 void ErrorPanel::showMessage(const QString &message) {
-    m_message->setText(message);
+    // Our own messages quote file errors and HubSpot's texts too.
+    m_message->setText(auth::Redactor::forDisplay(message));
     m_details->clear();
     m_detailsButton->setVisible(false);
     setDetailsExpanded(false);

@@ -2,6 +2,7 @@
 #include "LimitDialog.h"
 
 #include "DialogSupport.h"
+#include "auth/Redactor.h"
 #include "core/Validation.h"
 #include "ui_LimitDialog.h"
 
@@ -229,7 +230,8 @@ void LimitDialog::setImpactUnavailable(const ObjectTypePair &pair, const QString
         if (d.target.pair != pair)
             continue;
         d.report.reset();
-        d.unavailable = reason.isEmpty() ? tr("no reason given") : reason;
+        d.unavailable =
+            reason.isEmpty() ? tr("no reason given") : auth::Redactor::forDisplay(reason);
         d.waiting = false;
         updateWarning(d);
     }
