@@ -79,6 +79,7 @@ private slots:
     void hostileAnswerIsAClearErrorInTime_data();
     void hostileAnswerIsAClearErrorInTime();
     void slowBodyOnceIsRetried();
+    void tokenRefreshHonoursTheWholeExchangeTimeout();
 };
 
 void TestApiFaults::readsSurviveTransientFaults_data() {
@@ -411,6 +412,31 @@ void TestApiFaults::slowBodyOnceIsRetried() {
     QCOMPARE(timed.result->value(), clean->value());
     QCOMPARE(f.server->log().count(QStringLiteral("GET"), QStringLiteral("/labels")), 2);
     QVERIFY2(timed.elapsedMs >= 800, qPrintable(QString::number(timed.elapsedMs)));
+}
+
+void TestApiFaults::tokenRefreshHonoursTheWholeExchangeTimeout() {
+    // The token endpoint trickling its answer, a byte every 200 ms (never silent long enough
+    // for Qt's inactivity timeout), must not hold every waiting request.
+    PortalFixture f;
+    QVERIFY(f.start());
+    ClientConfig config = f.config();
+    config.connection.timeoutMs = 800;
+    config.connection.maxRetries = 0;
+    config.credentials = Credentials::oauth(
+        f.server->oauthClientId(), f.server->oauthClientSecret(), f.server->issueRefreshToken());
+    HubSpotClient *client = f.connect(config);
+    f.server->faults().script(fault(FaultKind::SlowBody, 200, 200), 1,
+                              QStringLiteral("/oauth/v1/token"));
+    const auto timed = awaitTimed(client->listLabels(contactsCompanies));
+    QVERIFY(timed.result && !timed.result->ok());
+    QCOMPARE(timed.result->error().kind, ApiError::Kind::Timeout);
+    QVERIFY2(timed.elapsedMs >= 800 && timed.elapsedMs <= 800 + 2000,
+             qPrintable(QString::number(timed.elapsedMs)));
+    QCOMPARE(f.server->log().count(QStringLiteral("GET"), QStringLiteral("/labels")), 0);
+
+    // The next call refreshes again, normally, and goes through.
+    auto after = await(client->listLabels(contactsCompanies));
+    QVERIFY2(succeeded(after), why(after).constData());
 }
 
 QTEST_GUILESS_MAIN(TestApiFaults)
