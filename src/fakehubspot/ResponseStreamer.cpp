@@ -33,7 +33,10 @@ ResponseStreamer::ResponseStreamer(QTcpSocket *socket, FakeStream stream, bool k
     , m_keepAlive(keepAlive) {}
 
 void ResponseStreamer::pump() {
-    while (!m_done && m_socket && m_socket->bytesToWrite() < HighWaterBytes) {
+    // A write to a socket that is no longer connected buffers nothing: stop then, or an endless
+    // body would never reach the high-water mark.
+    while (!m_done && m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+           m_socket->bytesToWrite() < HighWaterBytes) {
         const QByteArray piece = take(PieceBytes);
         if (piece.isEmpty()) {
             finish();
