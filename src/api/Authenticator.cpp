@@ -2,6 +2,7 @@
 #include "Authenticator.h"
 
 #include "ApiVersion.h"
+#include "ReplyGuard.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,6 @@ void OAuthAuthenticator::startRefresh() {
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_timeoutMs);
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), m_credentials.clientId);
@@ -112,21 +112,30 @@ void OAuthAuthenticator::startRefresh() {
     form.addQueryItem(QStringLiteral("refresh_token"), m_credentials.refreshToken);
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     m_pendingReply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    const ReplyGuard *guard = ReplyGuard::watch(reply, m_timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard] {
         reply->deleteLater();
         m_refreshing = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         ApiError error;
         error.operation =
             QCoreApplication::translate("Authenticator", "Refreshing the OAuth access token");
         error.requestLine = QStringLiteral("POST ") + ApiEndpoints::oauthToken();
         error.correlationId = QString::fromLatin1(reply->rawHeader("X-HubSpot-Correlation-Id"));
-        if (status == 0) {
-            error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                             ? ApiError::Kind::Timeout
-                             : ApiError::Kind::Network;
-            error.message = reply->errorString();
+        if (guard->cutShort()) {
+            switch (guard->breach()) {
+            case ReplyGuard::Breach::TimedOut:
+                error.kind = ApiError::Kind::Timeout;
+                break;
+            case ReplyGuard::Breach::TooLarge:
+                error.kind = ApiError::Kind::InvalidResponse;
+                break;
+            case ReplyGuard::Breach::None:
+                error.kind = ApiError::Kind::Network;
+            }
+            error.message = guard->breach() == ReplyGuard::Breach::None ? reply->errorString()
+                                                                        : guard->message();
             finishWaiters(ApiResult<AuthHeaders>::failure(error));
             return;
         }

@@ -2,6 +2,7 @@
 #include "RequestScheduler.h"
 
 #include "OneShotBody.h"
+#include "ReplyGuard.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
@@ -322,22 +323,15 @@ void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &
     else
         reply = m_network->sendCustomRequest(request, job->spec.method, job->spec.body);
     job->reply = reply;
-    auto timedOut = std::make_shared<bool>(false);
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    timer->start(std::max(1, m_settings.timeoutMs));
-    connect(reply, &QNetworkReply::finished, this, [this, job, reply, timedOut] {
+    const ReplyGuard *guard = ReplyGuard::watch(reply, m_settings.timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply, guard] {
         reply->deleteLater();
-        handleReply(job, reply, *timedOut);
+        handleReply(job, reply, *guard);
     });
 }
 
 void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkReply *reply,
-                                   bool timedOut) {
+                                   const ReplyGuard &guard) {
     job->reply = nullptr;
     if (job->canceled) {
         finishJob(job);
@@ -361,12 +355,24 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
     error.correlationId = response.correlationId;
     const bool canRetry = job->attempt <= m_settings.maxRetries;
 
-    if (status == 0 || (timedOut && status == 0)) {
+    if (guard.breach() == ReplyGuard::Breach::TooLarge) {
+        // Not transient: asking again would read the same flood.
+        recordOutcome(true);
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.message = guard.message();
+        error.maybeApplied = !job->spec.idempotent;
+        if (job->call)
+            job->call->fail(error);
+        finishJob(job);
+        return;
+    }
+
+    // An answer cut short is no answer, even when its status line had arrived.
+    if (guard.cutShort()) {
         const QNetworkReply::NetworkError netError = reply->error();
+        const bool timedOut = guard.breach() == ReplyGuard::Breach::TimedOut;
         error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
-        error.message =
-            timedOut ? tr("No answer from HubSpot within %1 s.").arg(m_settings.timeoutMs / 1000.0)
-                     : reply->errorString();
+        error.message = timedOut ? guard.message() : reply->errorString();
         const bool safe = job->spec.idempotent || isTransportSafeToRepeat(netError);
         if (canRetry && safe && !isCircuitOpen()) {
             retryLater(job, backoffMs(job->attempt));
@@ -376,6 +382,24 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         // time out together and then succeed on retry is not a dead server.
         recordOutcome(false, job->circuitEpoch);
         error.maybeApplied = !safe;
+        if (job->call)
+            job->call->fail(error);
+        finishJob(job);
+        return;
+    }
+
+    if (status >= 200 && status < 300 &&
+        response.headers.value("content-type").toLower().contains("html")) {
+        // A proxy's or a captive portal's page, not HubSpot: never taken for a success.
+        recordOutcome(true);
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.message = tr("HubSpot's answer is an HTML page, not JSON: a proxy, firewall or "
+                           "sign-in page may have answered instead of HubSpot.");
+        if (canRetry && job->spec.idempotent) {
+            retryLater(job, backoffMs(job->attempt));
+            return;
+        }
+        error.maybeApplied = !job->spec.idempotent;
         if (job->call)
             job->call->fail(error);
         finishJob(job);

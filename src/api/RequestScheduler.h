@@ -21,6 +21,8 @@ class QTimer;
 
 namespace assoc {
 
+class ReplyGuard;
+
 // Who is waiting for a request: the user's own action first, then what is on screen, then
 // background preloading.
 enum class Priority { UserAction = 0, Visible = 1, Background = 2 };
@@ -82,7 +84,8 @@ private:
     void pump();
     void dispatch(const std::shared_ptr<Job> &job);
     void send(const std::shared_ptr<Job> &job, const AuthHeaders &auth);
-    void handleReply(const std::shared_ptr<Job> &job, QNetworkReply *reply, bool timedOut);
+    void handleReply(const std::shared_ptr<Job> &job, QNetworkReply *reply,
+                     const ReplyGuard &guard);
     void retryLater(const std::shared_ptr<Job> &job, int delayMs);
     void finishJob(const std::shared_ptr<Job> &job);
     void release(const std::shared_ptr<Job> &job);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DocumentEnvelope.h"
 
+#include "JsonDuplicateKeys.h"
+
 #include <QJsonDocument>
 
 namespace assoc {
@@ -14,6 +16,9 @@ Expected<QJsonObject, ParseError> DocumentEnvelope::parse(const QByteArray &docu
             {QString(), QStringLiteral("not valid JSON (%1)").arg(parseError.errorString())});
     if (!doc.isObject())
         return Result::failure({QString(), QStringLiteral("expected a JSON object")});
+    // A key given twice reads one way to a reviewer and another way to the app.
+    if (const auto path = JsonDuplicateKeys::find(document))
+        return Result::failure({*path, QStringLiteral("occurs twice in the same object")});
     return doc.object();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "JsonMapping.h"
 
+#include "JsonDuplicateKeys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,14 +12,48 @@ namespace assoc::json {
 
 namespace {
 
-Expected<QJsonValue, ParseError> parseDocument(const QByteArray &body) {
+// A syntax error said the way a person can act on: an HTML page (a proxy or a sign-in page
+// answered instead of HubSpot), bytes that are not UTF-8, a number no double can hold, nesting
+// past Qt's limit, or plain invalid JSON.
+QString describeSyntaxError(const QByteArray &body, const QJsonParseError &error) {
+    const QByteArray start = body.trimmed().left(64).toLower();
+    if (start.isEmpty())
+        return QStringLiteral("the response is empty where a JSON document was expected");
+    if (start.startsWith('<'))
+        return QStringLiteral("the response is an HTML or XML page, not JSON: a proxy, firewall "
+                              "or sign-in page may have answered instead of HubSpot");
+    switch (error.error) {
+    case QJsonParseError::IllegalUTF8String:
+        return QStringLiteral("the response is not valid UTF-8 (at byte %1)").arg(error.offset);
+    case QJsonParseError::IllegalNumber:
+        return QStringLiteral("the response has a number that is malformed or too large to "
+                              "hold (at byte %1)")
+            .arg(error.offset);
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("the response is nested deeper than JSON documents may be here "
+                              "(at byte %1)")
+            .arg(error.offset);
+    default:
+        return QStringLiteral("the response is not valid JSON (%1 at byte %2)")
+            .arg(error.errorString())
+            .arg(error.offset);
+    }
+}
+
+enum class DuplicateKeys { Refuse, Ignore };
+
+Expected<QJsonValue, ParseError> parseDocument(const QByteArray &body,
+                                               DuplicateKeys duplicates = DuplicateKeys::Refuse) {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
+    if (error.error != QJsonParseError::NoError)
         return Expected<QJsonValue, ParseError>::failure(
-            {QString(), QStringLiteral("the response is not valid JSON (%1 at byte %2)")
-                            .arg(error.errorString())
-                            .arg(error.offset)});
+            {QString(), describeSyntaxError(body, error)});
+    if (duplicates == DuplicateKeys::Refuse) {
+        if (const auto path = JsonDuplicateKeys::find(body))
+            return Expected<QJsonValue, ParseError>::failure(
+                {*path, QStringLiteral("occurs twice in the same object, so the answer is "
+                                       "ambiguous")});
     }
     if (doc.isObject())
         return QJsonValue(doc.object());
@@ -53,37 +89,29 @@ Parsed<QList<T>> parseResultsCollection(const QByteArray &body, ItemParser parse
     return parseItems<T>(reader, QStringLiteral("results"), true, parseItem);
 }
 
-QDateTime parseDateTime(JsonReader &reader, const QString &key, bool required) {
-    const QString text = required ? reader.requiredString(key) : reader.optionalString(key);
-    if (text.isEmpty() || !reader.ok())
-        return {};
+// Informational date-times (a batch's startedAt/completedAt): invalid when absent or unreadable.
+QDateTime lenientDateTime(const JsonReader &reader, const QString &key) {
+    const QString text = reader.lenientString(key);
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);
-    if (!dt.isValid())
-        reader.fail(key, QStringLiteral("expected a date-time, got \"%1\"").arg(text.left(40)));
     return dt;
 }
 
+// The id keys the usage; the labels only name it, and the id stands in when they are missing.
 ObjectTypeRef parseObjectTypeRef(JsonReader &parent, const QString &key) {
     JsonReader r(parent.object().value(key), parent.childPath(key));
     ObjectTypeRef ref;
     ref.objectTypeId = r.requiredString(QStringLiteral("objectTypeId"));
-    ref.singularLabel = r.requiredString(QStringLiteral("singularLabel"));
-    ref.pluralLabel = r.requiredString(QStringLiteral("pluralLabel"));
+    ref.singularLabel = r.optionalString(QStringLiteral("singularLabel"));
+    ref.pluralLabel = r.optionalString(QStringLiteral("pluralLabel"));
     if (!r.ok())
         parent.adoptError(r.error());
     return ref;
 }
 
-// For error bodies: the string at `key`, or empty when it is absent or not a string.
-QString looseString(const QJsonObject &o, const QString &key) {
-    const QJsonValue v = o.value(key);
-    return v.isString() ? v.toString() : QString();
-}
-
-// For error bodies: a context map (string -> [string]). A lone string counts as a list of one;
-// other values, in the map or in a list, are skipped.
+// For error bodies and failed batch inputs: a context map (string -> [string]). A lone string
+// counts as a list of one; other values, in the map or in a list, are skipped.
 QMap<QString, QStringList> looseContext(const QJsonValue &value) {
     QMap<QString, QStringList> out;
     const QJsonObject map = value.toObject();
@@ -148,13 +176,15 @@ Parsed<QList<AssociationLimit>> parseLimitCollection(const QByteArray &body) {
     return parseResultsCollection<AssociationLimit>(body, parseLimit);
 }
 
+// A failed input of a batch. Its message, category and status make the error the user sees;
+// each may be missing (the error is reported all the same), none may be of another type.
 static Parsed<BatchItemError> parseBatchItemError(const QJsonValue &value, const QString &path) {
     JsonReader r(value, path);
     BatchItemError e;
     e.status = r.optionalString(QStringLiteral("status"));
     e.category = r.optionalString(QStringLiteral("category"));
-    e.message = r.requiredString(QStringLiteral("message"));
-    e.context = r.optionalStringListMap(QStringLiteral("context"));
+    e.message = r.optionalString(QStringLiteral("message"));
+    e.context = looseContext(r.object().value(QStringLiteral("context")));
     if (!r.ok())
         return Parsed<BatchItemError>::failure(r.error());
     return e;
@@ -166,23 +196,19 @@ Parsed<BatchResult> parseBatchResult(const QByteArray &body) {
         return Parsed<BatchResult>::failure(doc.error());
     JsonReader r(doc.value(), QString());
     BatchResult result;
+    // The status tells a CANCELED batch from a done one: without it the outcome is unknown.
     result.status = r.requiredString(QStringLiteral("status"));
-    result.startedAt = parseDateTime(r, QStringLiteral("startedAt"), true);
-    result.completedAt = parseDateTime(r, QStringLiteral("completedAt"), true);
-    if (r.ok()) {
-        // Purge answers carry results of no defined shape (BatchResponseVoid): only count them.
-        const QJsonArray items = r.requiredArray(QStringLiteral("results"));
-        for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
-            if (!items.at(i).isObject() ||
-                !items.at(i).toObject().contains(QStringLiteral("typeId")))
-                continue;
-            auto limit =
-                parseLimit(items.at(i), JsonReader::itemPath(QStringLiteral("results"), i));
-            if (!limit)
-                r.adoptError(limit.error());
-            else
-                result.results.append(limit.value());
-        }
+    result.startedAt = lenientDateTime(r, QStringLiteral("startedAt"));
+    result.completedAt = lenientDateTime(r, QStringLiteral("completedAt"));
+    // The results only echo the inputs (purge answers carry results of no defined shape at
+    // all): the app re-reads the pair instead, so they are kept where readable, never required.
+    const QJsonArray items = r.object().value(QStringLiteral("results")).toArray();
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+        if (!items.at(i).isObject() || !items.at(i).toObject().contains(QStringLiteral("typeId")))
+            continue;
+        if (auto limit =
+                parseLimit(items.at(i), JsonReader::itemPath(QStringLiteral("results"), i)))
+            result.results.append(limit.value());
     }
     if (r.ok()) {
         auto errors =
@@ -195,19 +221,23 @@ Parsed<BatchResult> parseBatchResult(const QByteArray &body) {
     return result;
 }
 
+// A custom object schema. The app needs the type's id and its name; the labels only name it
+// on screen (the name stands in). `id` is read only when `objectTypeId` is missing (older
+// servers): everything else in a schema (properties, associations, ...) is ignored.
 static Parsed<ObjectType> parseObjectSchema(const QJsonValue &value, const QString &path) {
     JsonReader r(value, path);
     ObjectType type;
-    const QString id = r.requiredString(QStringLiteral("id"));
     type.id = r.optionalString(QStringLiteral("objectTypeId"));
-    if (type.id.isEmpty())
-        type.id = id;
+    if (type.id.isEmpty() && r.ok()) {
+        type.id = r.optionalString(QStringLiteral("id"));
+        if (type.id.isEmpty() && r.ok())
+            r.fail(QStringLiteral("objectTypeId"),
+                   QStringLiteral("is required but missing (and there is no \"id\" either)"));
+    }
     type.name = r.requiredString(QStringLiteral("name"));
     type.fullyQualifiedName = r.optionalString(QStringLiteral("fullyQualifiedName"));
-    JsonReader labels(r.object().value(QStringLiteral("labels")),
-                      r.childPath(QStringLiteral("labels")));
-    if (r.ok() && !labels.ok())
-        r.adoptError(labels.error());
+    const QString labelsKey = QStringLiteral("labels");
+    JsonReader labels(r.optionalObject(labelsKey), r.childPath(labelsKey));
     type.singularLabel = labels.optionalString(QStringLiteral("singular"));
     type.pluralLabel = labels.optionalString(QStringLiteral("plural"));
     if (!labels.ok())
@@ -231,7 +261,7 @@ Parsed<PortalInfo> parseAccountInfo(const QByteArray &body) {
     info.portalId = r.requiredInt64(QStringLiteral("portalId"));
     info.accountType = r.optionalString(QStringLiteral("accountType"));
     info.timeZone = r.optionalString(QStringLiteral("timeZone"));
-    info.companyCurrency = r.optionalString(QStringLiteral("companyCurrency"));
+    info.companyCurrency = r.lenientString(QStringLiteral("companyCurrency")); // not shown
     info.uiDomain = r.optionalString(QStringLiteral("uiDomain"));
     info.dataHostingLocation = r.optionalString(QStringLiteral("dataHostingLocation"));
     if (!r.ok())
@@ -239,16 +269,20 @@ Parsed<PortalInfo> parseAccountInfo(const QByteArray &body) {
     return info;
 }
 
+// Label usage of a pair: `usage` is what is shown; the maximum and the percentage are shown
+// when present (the percentage is computed when only it is missing).
 static Parsed<LabelUsage> parseLabelUsageItem(const QJsonValue &value, const QString &path) {
     JsonReader r(value, path);
     LabelUsage usage;
     usage.from = parseObjectTypeRef(r, QStringLiteral("fromObjectType"));
     usage.to = parseObjectTypeRef(r, QStringLiteral("toObjectType"));
-    r.requiredArray(QStringLiteral("allLabels"));
     usage.allLabels = r.optionalStringList(QStringLiteral("allLabels"));
-    usage.limit = r.requiredInt64(QStringLiteral("limit"));
+    usage.limit = r.optionalInt64(QStringLiteral("limit")).value_or(0);
     usage.usage = r.requiredInt64(QStringLiteral("usage"));
-    usage.percentage = r.requiredNumber(QStringLiteral("percentage"));
+    const auto percentage = r.optionalNumber(QStringLiteral("percentage"));
+    usage.percentage = percentage        ? *percentage
+                       : usage.limit > 0 ? 100.0 * double(usage.usage) / double(usage.limit)
+                                         : 0.0;
     if (!r.ok())
         return Parsed<LabelUsage>::failure(r.error());
     return usage;
@@ -258,14 +292,16 @@ Parsed<QList<LabelUsage>> parseLabelUsage(const QByteArray &body) {
     return parseResultsCollection<LabelUsage>(body, parseLabelUsageItem);
 }
 
+// A record at or near its limit: its id is shown, with its name when there is one, and for
+// near-limit records how many associations it has.
 static Parsed<RecordSample> parseSample(const QJsonValue &value, const QString &path, bool near) {
     JsonReader r(value, path);
     RecordSample s;
     s.objectId = r.requiredInt64(QStringLiteral("objectId"));
-    s.label = r.requiredString(QStringLiteral("label"));
+    s.label = r.optionalString(QStringLiteral("label"));
     if (near) {
         s.usage = r.requiredInt64(QStringLiteral("usage"));
-        s.percentage = r.requiredNumber(QStringLiteral("percentage"));
+        s.percentage = r.object().value(QStringLiteral("percentage")).toDouble(); // not shown
     }
     if (!r.ok())
         return Parsed<RecordSample>::failure(r.error());
@@ -278,14 +314,14 @@ Parsed<RecordLimitReport> parseRecordLimitReport(const QByteArray &body) {
         return Parsed<RecordLimitReport>::failure(doc.error());
     JsonReader r(doc.value(), QString());
     RecordLimitReport report;
-    report.limit = r.requiredInt64(QStringLiteral("limit"));
+    report.limit = r.optionalInt64(QStringLiteral("limit")).value_or(0);
     report.totalRecordsAtLimit = r.requiredInt(QStringLiteral("totalRecordsAtLimit"));
     report.totalRecordsNearLimit = r.requiredInt(QStringLiteral("totalRecordsNearLimit"));
     auto at = parseItems<RecordSample>(
-        r, QStringLiteral("atLimitFromRecordSamples"), true,
+        r, QStringLiteral("atLimitFromRecordSamples"), false,
         [](const QJsonValue &v, const QString &p) { return parseSample(v, p, false); });
     auto near = parseItems<RecordSample>(
-        r, QStringLiteral("nearLimitFromRecordSamples"), true,
+        r, QStringLiteral("nearLimitFromRecordSamples"), false,
         [](const QJsonValue &v, const QString &p) { return parseSample(v, p, true); });
     if (!r.ok())
         return Parsed<RecordLimitReport>::failure(r.error());
@@ -303,11 +339,10 @@ Parsed<TokenGrant> parseTokenGrant(const QByteArray &body) {
     grant.accessToken = r.requiredString(QStringLiteral("access_token"));
     grant.refreshToken = r.optionalString(QStringLiteral("refresh_token"));
     grant.expiresInSeconds = r.requiredInt(QStringLiteral("expires_in"));
-    grant.tokenType = r.optionalString(QStringLiteral("token_type"));
-    grant.hubId = r.optionalInt64(QStringLiteral("hub_id")).value_or(0);
-    const QJsonValue scopes = r.object().value(QStringLiteral("scopes"));
-    if (scopes.isArray())
-        grant.scopes = r.optionalStringList(QStringLiteral("scopes"));
+    // Informational: the client keeps none of these.
+    grant.tokenType = r.lenientString(QStringLiteral("token_type"));
+    grant.hubId = r.lenientInt64(QStringLiteral("hub_id")).value_or(0);
+    grant.scopes = r.lenientStringList(QStringLiteral("scopes"));
     if (r.ok() && grant.accessToken.isEmpty())
         r.fail(QStringLiteral("access_token"), QStringLiteral("is empty"));
     if (!r.ok())
@@ -316,7 +351,8 @@ Parsed<TokenGrant> parseTokenGrant(const QByteArray &body) {
 }
 
 Parsed<ErrorBody> parseErrorBody(const QByteArray &body) {
-    auto doc = parseDocument(body);
+    // An error is reported either way; a repeated key must not hide HubSpot's message.
+    auto doc = parseDocument(body, DuplicateKeys::Ignore);
     if (!doc)
         return Parsed<ErrorBody>::failure(doc.error());
     // Lenient throughout: an error body that is itself odd must still yield what it can (a
@@ -325,25 +361,24 @@ Parsed<ErrorBody> parseErrorBody(const QByteArray &body) {
     JsonReader r(doc.value(), QString());
     if (!r.ok())
         return Parsed<ErrorBody>::failure(r.error());
-    const QJsonObject &o = r.object();
     ErrorBody e;
-    e.status = looseString(o, QStringLiteral("status"));
-    e.message = looseString(o, QStringLiteral("message"));
-    e.correlationId = looseString(o, QStringLiteral("correlationId"));
-    e.category = looseString(o, QStringLiteral("category"));
-    e.subCategory = looseString(o, QStringLiteral("subCategory"));
-    e.errorType = looseString(o, QStringLiteral("errorType"));
-    e.policyName = looseString(o, QStringLiteral("policyName"));
-    e.context = looseContext(o.value(QStringLiteral("context")));
-    const QJsonArray details = o.value(QStringLiteral("errors")).toArray();
+    e.status = r.lenientString(QStringLiteral("status"));
+    e.message = r.lenientString(QStringLiteral("message"));
+    e.correlationId = r.lenientString(QStringLiteral("correlationId"));
+    e.category = r.lenientString(QStringLiteral("category"));
+    e.subCategory = r.lenientString(QStringLiteral("subCategory"));
+    e.errorType = r.lenientString(QStringLiteral("errorType"));
+    e.policyName = r.lenientString(QStringLiteral("policyName"));
+    e.context = looseContext(r.object().value(QStringLiteral("context")));
+    const QJsonArray details = r.object().value(QStringLiteral("errors")).toArray();
     for (const QJsonValue &d : details) {
-        const QJsonObject item = d.toObject();
+        const JsonReader item(d, QString()); // not an object: every field reads as absent
         ErrorDetail detail;
-        detail.message = looseString(item, QStringLiteral("message"));
-        detail.in = looseString(item, QStringLiteral("in"));
-        detail.code = looseString(item, QStringLiteral("code"));
-        detail.subCategory = looseString(item, QStringLiteral("subCategory"));
-        detail.context = looseContext(item.value(QStringLiteral("context")));
+        detail.message = item.lenientString(QStringLiteral("message"));
+        detail.in = item.lenientString(QStringLiteral("in"));
+        detail.code = item.lenientString(QStringLiteral("code"));
+        detail.subCategory = item.lenientString(QStringLiteral("subCategory"));
+        detail.context = looseContext(item.object().value(QStringLiteral("context")));
         if (!detail.message.isEmpty() || !detail.context.isEmpty())
             e.errors.append(detail);
     }

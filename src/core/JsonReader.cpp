@@ -96,6 +96,9 @@ std::optional<QString> JsonReader::nullableString(const QString &key) {
     return v->toString();
 }
 
+// 2^53: beyond it a JSON number is no longer an exact integer.
+constexpr double MaxExactInteger = 9007199254740992.0;
+
 // Why `v` is not an integer within [min, max], or nothing if it is one: the message says what was
 // found instead (another type, a fraction, a number out of range).
 static std::optional<QString> integerProblem(const QJsonValue &v, double min, double max) {
@@ -128,8 +131,7 @@ std::optional<qint64> JsonReader::optionalInt64(const QString &key) {
     const QJsonValue *v = lookup(key, false);
     if (!v || v->isNull())
         return std::nullopt;
-    // 2^53: beyond it a JSON number is no longer an exact integer.
-    if (const auto problem = integerProblem(*v, -9007199254740992.0, 9007199254740992.0)) {
+    if (const auto problem = integerProblem(*v, -MaxExactInteger, MaxExactInteger)) {
         fail(key, *problem);
         return std::nullopt;
     }
@@ -147,13 +149,13 @@ qint64 JsonReader::requiredInt64(const QString &key) {
     return optionalInt64(key).value_or(0);
 }
 
-double JsonReader::requiredNumber(const QString &key) {
-    const QJsonValue *v = lookup(key, true);
-    if (!v)
-        return 0;
+std::optional<double> JsonReader::optionalNumber(const QString &key) {
+    const QJsonValue *v = lookup(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
     if (!v->isDouble()) {
         fail(key, QStringLiteral("expected a number, got %1").arg(jsonTypeName(*v)));
-        return 0;
+        return std::nullopt;
     }
     return v->toDouble();
 }
@@ -217,14 +219,24 @@ QStringList JsonReader::optionalStringList(const QString &key) {
     return out;
 }
 
-QMap<QString, QStringList> JsonReader::optionalStringListMap(const QString &key) {
-    QMap<QString, QStringList> out;
-    const QJsonObject map = optionalObject(key);
-    for (auto it = map.begin(); it != map.end() && ok(); ++it) {
-        JsonReader inner(QJsonObject{{it.key(), it.value()}}, childPath(key));
-        out.insert(it.key(), inner.optionalStringList(it.key()));
-        if (!inner.ok())
-            adoptError(inner.error());
+QString JsonReader::lenientString(const QString &key) const {
+    const QJsonValue v = m_object.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+std::optional<qint64> JsonReader::lenientInt64(const QString &key) const {
+    const QJsonValue v = m_object.value(key);
+    if (integerProblem(v, -MaxExactInteger, MaxExactInteger))
+        return std::nullopt;
+    return qint64(v.toDouble());
+}
+
+QStringList JsonReader::lenientStringList(const QString &key) const {
+    QStringList out;
+    const QJsonArray items = m_object.value(key).toArray();
+    for (const QJsonValue &item : items) {
+        if (item.isString())
+            out.append(item.toString());
     }
     return out;
 }

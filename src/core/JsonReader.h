@@ -36,13 +36,18 @@ public:
     int requiredInt(const QString &key);
     std::optional<qint64> optionalInt64(const QString &key);
     qint64 requiredInt64(const QString &key);
-    double requiredNumber(const QString &key);
+    std::optional<double> optionalNumber(const QString &key); // absent or null -> nullopt
     std::optional<bool> optionalBool(const QString &key);
     QJsonArray requiredArray(const QString &key);
     QJsonArray optionalArray(const QString &key);
     QJsonObject optionalObject(const QString &key);
     QStringList optionalStringList(const QString &key);
-    QMap<QString, QStringList> optionalStringListMap(const QString &key);
+
+    // Informational fields the app does not depend on: the value when it has the expected
+    // type, otherwise (absent, null, another type) a default, and never an error.
+    QString lenientString(const QString &key) const;
+    std::optional<qint64> lenientInt64(const QString &key) const;
+    QStringList lenientStringList(const QString &key) const; // the strings among the items
 
     QString childPath(const QString &key) const;
     static QString itemPath(const QString &arrayPath, qsizetype index);

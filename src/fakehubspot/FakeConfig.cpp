@@ -42,6 +42,7 @@ QJsonObject FakeConfig::toJson() const {
         {u"accessTokenLifetimeSec"_s, accessTokenLifetimeSec},
         {u"rotateRefreshTokens"_s, rotateRefreshTokens},
         {u"schemasNewPathAvailable"_s, schemasNewPathAvailable},
+        {u"schemasWithoutId"_s, schemasWithoutId},
         {u"failAfterApplying"_s, failAfterApplying},
     };
 }
@@ -109,6 +110,8 @@ QStringList FakeConfig::apply(const QJsonObject &json) {
             rotateRefreshTokens = v.toBool(rotateRefreshTokens);
         else if (key == u"schemasNewPathAvailable")
             schemasNewPathAvailable = v.toBool(schemasNewPathAvailable);
+        else if (key == u"schemasWithoutId")
+            schemasWithoutId = v.toBool(schemasWithoutId);
         else if (key == u"failAfterApplying")
             failAfterApplying = v.toBool(failAfterApplying);
         else

@@ -50,6 +50,9 @@ struct FakeConfig {
 
     // Other endpoints.
     bool schemasNewPathAvailable = true; // false: /crm-object-schemas/v3/schemas answers 404
+    // Leave `id` out of custom object schemas, which the spec requires: some HubSpot-compatible
+    // servers do, and a client must not need a field it never uses.
+    bool schemasWithoutId = false;
 
     // Faults: a faulted write first applies, then fails (tests duplicate-write safety).
     bool failAfterApplying = false;

@@ -3,6 +3,7 @@
 
 #include "FakeRequest.h"
 #include "FakeRouter.h"
+#include "ResponseStreamer.h"
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>
@@ -83,6 +84,14 @@ FakeHttpServer::FakeHttpServer(FakeRouter &router, QObject *parent)
 
 QByteArray FakeHttpServer::serialize(const FakeResponse &response, const QString &correlationId,
                                      bool keepAlive) {
+    QByteArray out = serializeHead(response, correlationId, keepAlive, response.body.size());
+    if (response.status != 204)
+        out += response.body;
+    return out;
+}
+
+QByteArray FakeHttpServer::serializeHead(const FakeResponse &response, const QString &correlationId,
+                                         bool keepAlive, qint64 contentLength) {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
     out += "X-HubSpot-Correlation-Id: " + correlationId.toLatin1() + "\r\n";
@@ -91,12 +100,13 @@ QByteArray FakeHttpServer::serialize(const FakeResponse &response, const QString
     if (response.status != 204) {
         if (response.hasBody)
             out += "Content-Type: " + response.contentType + "\r\n";
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        if (contentLength < 0)
+            out += "Transfer-Encoding: chunked\r\n";
+        else
+            out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     }
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
-    if (response.status != 204)
-        out += response.body;
     return out;
 }
 
@@ -128,6 +138,12 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             break;
         case FakeReply::Delivery::Never:
             break;
+        case FakeReply::Delivery::Stream: {
+            const qint64 length = reply.stream.chunked ? -1 : reply.stream.size();
+            ResponseStreamer::start(target, serializeHead(reply.response, id, keepAlive, length),
+                                    reply.stream, keepAlive);
+            break;
+        }
         }
     };
     if (reply.delivery == FakeReply::Delivery::Never)

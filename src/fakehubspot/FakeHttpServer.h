@@ -18,6 +18,10 @@ public:
 
     static QByteArray serialize(const FakeResponse &response, const QString &correlationId,
                                 bool keepAlive);
+    // The status line and headers; the body is framed by `contentLength`, or chunked when it
+    // is negative.
+    static QByteArray serializeHead(const FakeResponse &response, const QString &correlationId,
+                                    bool keepAlive, qint64 contentLength);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -48,7 +48,13 @@ FakeReply FakeRouter::route(const FakeRequest &request) {
         reply.delayMs = fault->durationMs;
         fault.reset();
     }
-    if (fault && !(m_config.failAfterApplying && request.isWrite())) {
+    if (fault && fault->kind == FaultInjector::Kind::SlowBody) {
+        // The real answer, only slowly: its body one byte at a time.
+        reply.response = process(request);
+        reply.delivery = FakeReply::Delivery::Stream;
+        reply.stream.prefix = reply.response.body;
+        reply.stream.byteIntervalMs = fault->durationMs >= 0 ? fault->durationMs : 1000;
+    } else if (fault && !(m_config.failAfterApplying && request.isWrite())) {
         reply = faultReply(request, *fault); // the state is never touched
     } else {
         reply.response = process(request);
@@ -105,6 +111,71 @@ FakeReply FakeRouter::faultReply(const FakeRequest &request,
         break;
     case FaultInjector::Kind::Stall:
         reply.delivery = FakeReply::Delivery::Never;
+        break;
+    case FaultInjector::Kind::SlowBody: // handled in route(): it needs the real answer
+        break;
+    case FaultInjector::Kind::OversizedBody:
+    case FaultInjector::Kind::EndlessBody:
+    case FaultInjector::Kind::InvalidUtf8:
+    case FaultInjector::Kind::DuplicateKeys:
+    case FaultInjector::Kind::HugeInteger:
+    case FaultInjector::Kind::HugeNumber:
+    case FaultInjector::Kind::DeepNesting:
+    case FaultInjector::Kind::HtmlPage:
+        reply = hostileReply(fault);
+        break;
+    }
+    return reply;
+}
+
+FakeReply FakeRouter::hostileReply(const FaultInjector::Fault &fault) {
+    FakeReply reply;
+    reply.response.status = 200;
+    reply.response.hasBody = true;
+    const QByteArray label = R"({"category":"HUBSPOT_DEFINED","typeId":1,"label":"Primary"})";
+    switch (fault.kind) {
+    case FaultInjector::Kind::OversizedBody: {
+        reply.delivery = FakeReply::Delivery::Stream;
+        reply.stream.prefix = R"({"results":[],"padding":")";
+        reply.stream.suffix = R"("})";
+        const qint64 total = fault.bytes >= 0 ? fault.bytes : qint64(64) * 1024 * 1024;
+        reply.stream.filler = "x";
+        reply.stream.fillerBytes =
+            std::max<qint64>(0, total - reply.stream.prefix.size() - reply.stream.suffix.size());
+        break;
+    }
+    case FaultInjector::Kind::EndlessBody:
+        reply.delivery = FakeReply::Delivery::Stream;
+        reply.stream.chunked = true;
+        reply.stream.prefix = R"({"results":[)";
+        reply.stream.filler = label + ',';
+        reply.stream.fillerBytes = -1;
+        break;
+    case FaultInjector::Kind::InvalidUtf8:
+        reply.response.body = "{\"results\":[{\"category\":\"USER_DEFINED\",\"typeId\":9,\"label\":"
+                              "\"Caf\xe9 \xff\xfe\"}]}";
+        break;
+    case FaultInjector::Kind::DuplicateKeys:
+        reply.response.body =
+            R"({"results":[{"category":"USER_DEFINED","typeId":9,"label":"Billing","typeId":1}]})";
+        break;
+    case FaultInjector::Kind::HugeInteger:
+        reply.response.body =
+            R"({"results":[{"category":"USER_DEFINED","typeId":9223372036854775808,"label":"Billing"}]})";
+        break;
+    case FaultInjector::Kind::HugeNumber:
+        reply.response.body =
+            R"({"results":[{"category":"USER_DEFINED","typeId":1e400,"label":"Billing"}]})";
+        break;
+    case FaultInjector::Kind::DeepNesting:
+        reply.response.body = "{\"results\":" + QByteArray(2000, '[') + QByteArray(2000, ']') + "}";
+        break;
+    case FaultInjector::Kind::HtmlPage:
+        reply.response.contentType = "text/html; charset=utf-8";
+        reply.response.body = "<!DOCTYPE html>\n<html><head><title>Sign in to the network</title>"
+                              "</head><body><h1>Sign in to continue</h1></body></html>\n";
+        break;
+    default:
         break;
     }
     return reply;

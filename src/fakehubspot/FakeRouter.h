@@ -31,6 +31,9 @@ private:
     FakeResponse process(const FakeRequest &request);
     FakeResponse processApi(const FakeRequest &request);
     FakeReply faultReply(const FakeRequest &request, const FaultInjector::Fault &fault) const;
+    // A 200 whose body is oversized, endless or malformed in one of the ways a hostile
+    // server's could be.
+    static FakeReply hostileReply(const FaultInjector::Fault &fault);
     void addRateHeaders(FakeResponse &response, const RateLimiter::Decision &decision,
                         bool oauth) const;
     int latency();

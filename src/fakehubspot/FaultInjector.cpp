@@ -53,13 +53,30 @@ std::optional<FaultInjector::Fault> FaultInjector::take(const QString &path) {
     return std::nullopt;
 }
 
-std::optional<FaultInjector::Kind> FaultInjector::kindFromString(const QString &name) {
+namespace {
+// The names of the kinds, as /__fake/faults and --fault take them.
+const QList<QPair<QString, FaultInjector::Kind>> &kindNames() {
+    using Kind = FaultInjector::Kind;
     static const QList<QPair<QString, Kind>> names{{u"serverError"_s, Kind::ServerError},
                                                    {u"rateLimited"_s, Kind::RateLimited},
                                                    {u"malformedJson"_s, Kind::MalformedJson},
                                                    {u"dropConnection"_s, Kind::DropConnection},
-                                                   {u"stall"_s, Kind::Stall}};
-    for (const auto &[text, kind] : names) {
+                                                   {u"stall"_s, Kind::Stall},
+                                                   {u"oversizedBody"_s, Kind::OversizedBody},
+                                                   {u"endlessBody"_s, Kind::EndlessBody},
+                                                   {u"slowBody"_s, Kind::SlowBody},
+                                                   {u"invalidUtf8"_s, Kind::InvalidUtf8},
+                                                   {u"duplicateKeys"_s, Kind::DuplicateKeys},
+                                                   {u"hugeInteger"_s, Kind::HugeInteger},
+                                                   {u"hugeNumber"_s, Kind::HugeNumber},
+                                                   {u"deepNesting"_s, Kind::DeepNesting},
+                                                   {u"htmlPage"_s, Kind::HtmlPage}};
+    return names;
+}
+} // namespace
+
+std::optional<FaultInjector::Kind> FaultInjector::kindFromString(const QString &name) {
+    for (const auto &[text, kind] : kindNames()) {
         if (name.compare(text, Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -67,17 +84,9 @@ std::optional<FaultInjector::Kind> FaultInjector::kindFromString(const QString &
 }
 
 QString FaultInjector::kindToString(Kind kind) {
-    switch (kind) {
-    case Kind::ServerError:
-        return u"serverError"_s;
-    case Kind::RateLimited:
-        return u"rateLimited"_s;
-    case Kind::MalformedJson:
-        return u"malformedJson"_s;
-    case Kind::DropConnection:
-        return u"dropConnection"_s;
-    case Kind::Stall:
-        return u"stall"_s;
+    for (const auto &[text, known] : kindNames()) {
+        if (known == kind)
+            return text;
     }
     return {};
 }
@@ -105,6 +114,7 @@ QString FaultInjector::applyJson(const QJsonObject &json) {
         f.status = json.value(u"status"_s).toInt(*kind == Kind::RateLimited ? 429 : 500);
         f.durationMs = json.value(u"durationMs"_s).toInt(-1);
         f.retryAfterSec = json.value(u"retryAfterSec"_s).toInt(1);
+        f.bytes = json.value(u"bytes"_s).toInteger(-1);
         script(f, json.value(u"count"_s).toInt(1), json.value(u"pathContains"_s).toString());
     }
     return {};
@@ -117,6 +127,7 @@ QJsonObject FaultInjector::toJson() const {
                                     {u"status"_s, s.fault.status},
                                     {u"durationMs"_s, s.fault.durationMs},
                                     {u"retryAfterSec"_s, s.fault.retryAfterSec},
+                                    {u"bytes"_s, s.fault.bytes},
                                     {u"remaining"_s, s.remaining},
                                     {u"pathContains"_s, s.pathContains}});
     }

@@ -19,12 +19,23 @@ public:
         MalformedJson,  // 200 with a truncated JSON body
         DropConnection, // socket aborted, no response
         Stall,          // no answer for `durationMs` (then the real answer); < 0 = never
+        // Hostile servers: each answers 200, with a body no client should take as it is.
+        OversizedBody, // a JSON body of `bytes` (default 64 MiB) under its Content-Length
+        EndlessBody,   // a chunked JSON body that never ends, as fast as the client reads
+        SlowBody,      // the real answer, its body one byte every `durationMs` (default 1000)
+        InvalidUtf8,   // a label whose text is not UTF-8
+        DuplicateKeys, // a label with its typeId given twice, with different values
+        HugeInteger,   // a typeId of 9223372036854775808 (2^63, past every integer type)
+        HugeNumber,    // a typeId of 1e400 (past every double)
+        DeepNesting,   // arrays nested 2,000 deep (Qt's JSON parser stops at 1,024)
+        HtmlPage,      // a text/html page, as a proxy or a captive portal sends
     };
     struct Fault {
         Kind kind = Kind::ServerError;
         int status = 500;
         int durationMs = -1;
         int retryAfterSec = 1;
+        qint64 bytes = -1; // OversizedBody: the body's size; < 0 = the default
     };
 
     // Queue `count` faults; only requests whose path contains `pathContains` consume them.

@@ -48,9 +48,7 @@ QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type) const {
                                       {u"createdAt"_s, created},
                                       {u"updatedAt"_s, created}});
     }
-    const QString idNumber = type.id.section(u'-', 1);
-    return QJsonObject{
-        {u"id"_s, idNumber},
+    QJsonObject schema{
         {u"objectTypeId"_s, type.id},
         {u"name"_s, type.name},
         {u"fullyQualifiedName"_s, type.fullyQualifiedName},
@@ -66,6 +64,9 @@ QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type) const {
         {u"createdAt"_s, created},
         {u"updatedAt"_s, created},
     };
+    if (!m_config.schemasWithoutId)
+        schema.insert(u"id"_s, type.id.section(u'-', 1));
+    return schema;
 }
 
 FakeResponse PortalInfoHandler::accountDetails() const {

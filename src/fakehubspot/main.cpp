@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -74,8 +76,14 @@ int main(int argc, char *argv[]) {
                                         u"190"_s);
     const QCommandLineOption noRateOption(u"no-rate-limit"_s, u"Disable rate limiting."_s);
     const QCommandLineOption tokenOption(u"token"_s, u"Private-app token to accept."_s, u"token"_s);
+    const QCommandLineOption faultOption(
+        u"fault"_s,
+        u"Script a fault: a kind (e.g. slowBody, htmlPage) for the next request, or the JSON "
+        u"body /__fake/faults takes, e.g. {\"kind\":\"endlessBody\",\"count\":5,"
+        u"\"pathContains\":\"/labels\"}. Repeatable; see docs/fake-portal.md."_s,
+        u"fault"_s);
     parser.addOptions({portOption, seedOption, typesOption, latencyOption, jitterOption,
-                       codesOption, rateOption, noRateOption, tokenOption});
+                       codesOption, rateOption, noRateOption, tokenOption, faultOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -100,6 +108,22 @@ int main(int argc, char *argv[]) {
     config.rateLimitEnabled = !parser.isSet(noRateOption);
     if (parser.isSet(tokenOption))
         config.privateAppToken = parser.value(tokenOption);
+    for (const QString &fault : parser.values(faultOption)) {
+        QJsonObject spec{{u"kind"_s, fault.trimmed()}};
+        if (fault.trimmed().startsWith(u'{')) {
+            const QJsonDocument doc = QJsonDocument::fromJson(fault.toUtf8());
+            if (!doc.isObject()) {
+                err << "--fault: not a JSON object: " << fault << Qt::endl;
+                return 2;
+            }
+            spec = doc.object();
+        }
+        const QString problem = server.faults().applyJson(spec);
+        if (!problem.isEmpty()) {
+            err << "--fault: " << problem << Qt::endl;
+            return 2;
+        }
+    }
 
     if (!server.listen(quint16(parser.value(portOption).toUInt()))) {
         err << "fake-hubspot: cannot listen on 127.0.0.1:" << parser.value(portOption) << Qt::endl;

@@ -614,6 +614,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), r.out);
     }
+
+    // Issue 12: schemas without `id` (which the app never uses) failed the whole export.
+    void exportWhenSchemasLackId() {
+        const RunResult clean = run({u"export"_s});
+        QVERIFY2(clean.exitCode == 0, clean.describe().constData());
+        m_server->config().schemasWithoutId = true;
+        const RunResult r = run({u"export"_s});
+        m_server->config().schemasWithoutId = false;
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QCOMPARE(r.out, clean.out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliAssocctl)

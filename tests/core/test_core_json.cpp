@@ -543,37 +543,14 @@ void TestCoreJson::batchStrictness_data() {
         << QByteArray(
                R"({"results":[],"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
         << u"status"_s;
-    QTest::newRow("no startedAt")
-        << QByteArray(R"({"status":"COMPLETE","results":[],"completedAt":"2025-01-10T09:00:00Z"})")
-        << u"startedAt"_s;
-    QTest::newRow("bad completedAt")
-        << QByteArray(
-               R"({"status":"COMPLETE","results":[],"startedAt":"2025-01-10T09:00:00Z","completedAt":"yesterday"})")
-        << u"completedAt"_s;
-    QTest::newRow("no results")
-        << QByteArray(
-               R"({"status":"COMPLETE","startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
-        << u"results"_s;
-    QTest::newRow("result typeId a string")
-        << QByteArray(
-               R"({"status":"COMPLETE","results":[{"category":"USER_DEFINED","typeId":"1"}],"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
-        << u"results[0].typeId"_s;
-    QTest::newRow("result without category")
-        << QByteArray(
-               R"({"status":"COMPLETE","results":[{"typeId":1}],"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
-        << u"results[0].category"_s;
     QTest::newRow("errors not an array")
         << QByteArray(
                R"({"status":"COMPLETE","results":[],"errors":{},"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
         << u"errors"_s;
-    QTest::newRow("error without message")
+    QTest::newRow("error message not a string")
         << QByteArray(
-               R"({"status":"COMPLETE","results":[],"errors":[{"status":"400"}],"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
+               R"({"status":"COMPLETE","results":[],"errors":[{"message":7}],"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
         << u"errors[0].message"_s;
-    QTest::newRow("error context not string lists")
-        << QByteArray(
-               R"({"status":"COMPLETE","results":[],"errors":[{"message":"m","context":{"a":[1]}}],"startedAt":"2025-01-10T09:00:00Z","completedAt":"2025-01-10T09:00:00Z"})")
-        << u"errors[0].context.a[0]"_s;
 }
 
 void TestCoreJson::batchStrictness() {
@@ -653,10 +630,11 @@ void TestCoreJson::labelUsage() {
         R"({"results":[{"fromObjectType":{"objectTypeId":"0-1","singularLabel":"C","pluralLabel":"Cs"},"toObjectType":{"objectTypeId":"0-2","singularLabel":"C","pluralLabel":"Cs"},"allLabels":["a",2],"limit":50,"usage":0,"percentage":0}]})");
     QVERIFY(!badLabel);
     QCOMPARE(badLabel.error().path, u"results[0].allLabels[1]"_s);
+    // The labels only name the types; the ids stand in (test_core_json_required).
     const auto noPlural = json::parseLabelUsage(
         R"({"results":[{"fromObjectType":{"objectTypeId":"0-1","singularLabel":"C"},"toObjectType":{"objectTypeId":"0-2","singularLabel":"C","pluralLabel":"Cs"},"allLabels":[],"limit":50,"usage":0,"percentage":0}]})");
-    QVERIFY(!noPlural);
-    QCOMPARE(noPlural.error().path, u"results[0].fromObjectType.pluralLabel"_s);
+    QVERIFY2(noPlural, why(noPlural));
+    QVERIFY(noPlural->at(0).from.pluralLabel.isEmpty());
 }
 
 void TestCoreJson::recordLimitReport() {

@@ -41,6 +41,36 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
     }
+
+    // --fault scripts faults from the start, by kind or as the JSON /__fake/faults takes.
+    void faultsFromTheCommandLine() {
+        QProcess process;
+        process.start(QStringLiteral(FAKE_HUBSPOT_EXE),
+                      {u"--port"_s, u"0"_s, u"--fault"_s, u"htmlPage"_s, u"--fault"_s,
+                       uR"({"kind":"serverError","status":503,"pathContains":"/labels"})"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        const auto match =
+            QRegularExpression(u"listening on (\\S+) .* token: (\\S+)$"_s).match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        HttpTestClient client(QUrl(match.captured(1)), match.captured(2));
+        const HttpResult page = client.get(u"/account-info/v3/details"_s);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        const HttpResult labels = client.get(u"/crm/v4/associations/contacts/companies/labels"_s);
+        QCOMPARE(labels.status, 503);
+        const HttpResult clean = client.get(u"/crm/v4/associations/contacts/companies/labels"_s);
+        QCOMPARE(clean.status, 200);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+
+        QProcess wrong;
+        wrong.start(QStringLiteral(FAKE_HUBSPOT_EXE), {u"--fault"_s, u"noSuchFault"_s});
+        QVERIFY(wrong.waitForFinished(10000));
+        QCOMPARE(wrong.exitCode(), 2);
+        QVERIFY(wrong.readAllStandardError().contains("noSuchFault"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFakeHubSpotExecutable)
