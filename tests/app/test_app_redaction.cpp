@@ -5,6 +5,7 @@
 // it connects (the test never tells the redactor), and token-shaped text it masks by pattern.
 
 #include "FakeHubSpotServer.h"
+#include "api/ChangeWriter.h"
 #include "app/DemoPortal.h"
 #include "app/ErrorBanner.h"
 #include "app/HistoryController.h"
@@ -182,7 +183,7 @@ void TestAppRedaction::historyShowsAndCopiesRedacted() {
     connectWith(config);
     // A failed change recorded with what HubSpot answered (by this app or by assocctl).
     ChangeRecord failed;
-    failed.profile = HistoryController::profileFor(config.baseUrl);
+    failed.profile = ChangeWriter::profileFor(config.baseUrl);
     failed.portalId = m_window->session()->schema().portal.portalId;
     failed.pair = kPair;
     failed.change.kind = PlanChange::Kind::RenameLabel;
