@@ -10,12 +10,10 @@
 
 namespace assoc::auth {
 
-ProfileSession::ProfileSession(PortalProfile profile, SecretStore *secrets,
-                               QNetworkAccessManager *network, QObject *parent)
+ProfileSession::ProfileSession(PortalProfile profile, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_secrets(secrets)
-    , m_network(network) {}
+    , m_secrets(secrets) {}
 
 ProfileSession::~ProfileSession() {
     delete m_client.data();
@@ -84,7 +82,7 @@ void ProfileSession::useConfig(const ClientConfig &config) {
         redactor()->addSecret(m_config.connection.proxyPassword);
     if (m_client)
         m_client->deleteLater();
-    m_client = new HubSpotClient(m_network, m_config);
+    m_client = new HubSpotClient(m_config);
     watch(m_client->authenticator());
     setState(State::Ready);
     emit ready(m_client);

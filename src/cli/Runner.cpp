@@ -10,7 +10,6 @@
 #include "history/HistoryStore.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTimer>
 #include <memory>
 
@@ -77,8 +76,7 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     }
 
     const CliOptions &options = parsed.options;
-    QNetworkAccessManager network;
-    auto client = std::make_unique<HubSpotClient>(&network, options.client);
+    auto client = std::make_unique<HubSpotClient>(options.client);
     QObject::connect(client->authenticator(), &Authenticator::refreshTokenRotated, client.get(),
                      [&redactor, &output](const QString &refreshToken) {
                          redactor.addSecret(refreshToken);

@@ -3,7 +3,6 @@
 
 #include "core/Validation.h"
 
-#include <QNetworkAccessManager>
 #include <algorithm>
 
 namespace assoc::models {
@@ -23,10 +22,9 @@ bool sameTypes(QList<ObjectType> a, QList<ObjectType> b) {
 }
 } // namespace
 
-PortalSession::PortalSession(QNetworkAccessManager *network, const ClientConfig &config,
-                             QObject *parent)
+PortalSession::PortalSession(const ClientConfig &config, QObject *parent)
     : QObject(parent)
-    , m_client(std::make_unique<HubSpotClient>(network, config))
+    , m_client(std::make_unique<HubSpotClient>(config))
     , m_context(std::make_unique<QObject>())
     , m_labelMaximum(Validation::MaxUserLabelsPerPair) {}
 

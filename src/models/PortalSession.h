@@ -16,8 +16,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace assoc::models {
 
 // Who asked for a write, as the change history records it.
@@ -36,9 +34,7 @@ public:
     enum class ConnectionState { Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
 
-    // `network` is shared and must outlive the session.
-    PortalSession(QNetworkAccessManager *network, const ClientConfig &config,
-                  QObject *parent = nullptr);
+    explicit PortalSession(const ClientConfig &config, QObject *parent = nullptr);
     ~PortalSession() override;
 
     HubSpotClient *client() const { return m_client.get(); }

@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
@@ -154,7 +153,6 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
     fake::FakeHubSpotServer server;
     server.reseed(fake::Seed::Demo);
     QVERIFY(server.listen());
-    QNetworkAccessManager network;
     // A service name of its own, so the test never touches the app's real entries.
     auth::SecretStore secrets(QStringLiteral("AssociationStudioTest"));
     // Without a Secret Service (a bare `ctest` outside tools/run-tests.sh) the app keeps secrets
@@ -171,7 +169,7 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
     QString profileId;
     {
         QSettings settings(settingsFile, QSettings::IniFormat);
-        MainWindow window(&network);
+        MainWindow window;
         ProfileController profiles(&window, &settings, &secrets);
         window.connectTo(config); // as the Connect dialog does
         QCOMPARE(profiles.store()->profiles().size(), 1);
@@ -193,7 +191,7 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
 
     // "Restart": a new window and controller over the same settings and keychain.
     QSettings settings(settingsFile, QSettings::IniFormat);
-    MainWindow window(&network);
+    MainWindow window;
     ProfileController profiles(&window, &settings, &secrets);
     QSignalSpy opened(&profiles, &ProfileController::profileOpened);
     profiles.start();
@@ -215,9 +213,8 @@ void TestAppProfiles::signInWithHubSpotFillsTheRefreshToken() {
     fake::FakeHubSpotServer server;
     server.reseed(fake::Seed::Demo);
     QVERIFY(server.listen());
-    QNetworkAccessManager network;
     QNetworkAccessManager browser;
-    MainWindow window(&network);
+    MainWindow window;
     auto *controller = window.findChild<ConnectController *>();
     QVERIFY(controller);
     int opened = 0;
@@ -311,12 +308,11 @@ void TestAppProfiles::threePortalsAcrossARestart() {
     const QStringList secrets{portals[0].credentials.token, portals[1].credentials.clientSecret,
                               portals[1].credentials.refreshToken, portals[2].credentials.token};
 
-    QNetworkAccessManager network;
     QString clientId;
     {
         QSettings settings(settingsFile, QSettings::IniFormat);
         auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
-        MainWindow window(&network);
+        MainWindow window;
         window.snapshots()->setDirectory(snapshots);
         ProfileController profiles(&window, &settings, &keychain);
         window.show();
@@ -356,7 +352,7 @@ void TestAppProfiles::threePortalsAcrossARestart() {
     // The restart: a new window over the same settings file and keychain.
     QSettings settings(settingsFile, QSettings::IniFormat);
     auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
-    MainWindow window(&network);
+    MainWindow window;
     window.snapshots()->setDirectory(snapshots);
     ProfileController profiles(&window, &settings, &keychain);
     QSignalSpy opened(&profiles, &ProfileController::profileOpened);
