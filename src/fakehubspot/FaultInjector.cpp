@@ -2,6 +2,7 @@
 #include "FaultInjector.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +59,8 @@ std::optional<FaultInjector::Kind> FaultInjector::kindFromString(const QString &
                                                    {u"rateLimited"_s, Kind::RateLimited},
                                                    {u"malformedJson"_s, Kind::MalformedJson},
                                                    {u"dropConnection"_s, Kind::DropConnection},
-                                                   {u"stall"_s, Kind::Stall}};
+                                                   {u"stall"_s, Kind::Stall},
+                                                   {u"redirect"_s, Kind::Redirect}};
     for (const auto &[text, kind] : names) {
         if (name.compare(text, Qt::CaseInsensitive) == 0)
             return kind;
@@ -78,6 +80,8 @@ QString FaultInjector::kindToString(Kind kind) {
         return u"dropConnection"_s;
     case Kind::Stall:
         return u"stall"_s;
+    case Kind::Redirect:
+        return u"redirect"_s;
     }
     return {};
 }
@@ -105,6 +109,10 @@ QString FaultInjector::applyJson(const QJsonObject &json) {
         f.status = json.value(u"status"_s).toInt(*kind == Kind::RateLimited ? 429 : 500);
         f.durationMs = json.value(u"durationMs"_s).toInt(-1);
         f.retryAfterSec = json.value(u"retryAfterSec"_s).toInt(1);
+        f.location = json.value(u"location"_s).toString();
+        const QUrl location(f.location);
+        if (f.kind == Kind::Redirect && (location.scheme().isEmpty() || location.host().isEmpty()))
+            return u"a redirect needs a 'location' such as http://127.0.0.1:5555"_s;
         script(f, json.value(u"count"_s).toInt(1), json.value(u"pathContains"_s).toString());
     }
     return {};
@@ -117,6 +125,7 @@ QJsonObject FaultInjector::toJson() const {
                                     {u"status"_s, s.fault.status},
                                     {u"durationMs"_s, s.fault.durationMs},
                                     {u"retryAfterSec"_s, s.fault.retryAfterSec},
+                                    {u"location"_s, s.fault.location},
                                     {u"remaining"_s, s.remaining},
                                     {u"pathContains"_s, s.pathContains}});
     }

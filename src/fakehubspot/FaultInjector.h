@@ -19,12 +19,14 @@ public:
         MalformedJson,  // 200 with a truncated JSON body
         DropConnection, // socket aborted, no response
         Stall,          // no answer for `durationMs` (then the real answer); < 0 = never
+        Redirect,       // 307 to `location` + the request's path and query; nothing is done
     };
     struct Fault {
         Kind kind = Kind::ServerError;
         int status = 500;
         int durationMs = -1;
         int retryAfterSec = 1;
+        QString location{}; // Redirect: where to, e.g. "http://127.0.0.1:5555"
     };
 
     // Queue `count` faults; only requests whose path contains `pathContains` consume them.
