@@ -2,10 +2,10 @@
 #include "Authenticator.h"
 
 #include "ApiVersion.h"
+#include "ConnectionNetwork.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -18,7 +18,7 @@ bool Authenticator::rejected(const AuthHeaders &, const ErrorBody &) {
 }
 
 std::unique_ptr<Authenticator> Authenticator::create(const Credentials &credentials,
-                                                     QNetworkAccessManager *network,
+                                                     ConnectionNetwork *network,
                                                      const QUrl &baseUrl, int timeoutMs) {
     switch (credentials.kind) {
     case Credentials::Kind::PrivateAppToken:
@@ -46,7 +46,7 @@ void StaticTokenAuthenticator::authorize(Ready ready) {
     ready(m_headers);
 }
 
-OAuthAuthenticator::OAuthAuthenticator(Credentials credentials, QNetworkAccessManager *network,
+OAuthAuthenticator::OAuthAuthenticator(Credentials credentials, ConnectionNetwork *network,
                                        QUrl tokenUrl, int timeoutMs, QObject *parent)
     : Authenticator(parent)
     , m_credentials(std::move(credentials))
@@ -98,6 +98,14 @@ void OAuthAuthenticator::finishWaiters(const ApiResult<AuthHeaders> &result) {
 }
 
 void OAuthAuthenticator::startRefresh() {
+    const QString operation =
+        QCoreApplication::translate("Authenticator", "Refreshing the OAuth access token");
+    const QString refused = m_network->refusal(m_tokenUrl);
+    if (!refused.isEmpty()) {
+        // Neither the client secret nor the refresh token goes anywhere this connection refuses.
+        finishWaiters(ApiResult<AuthHeaders>::failure(ApiError::validation(refused, operation)));
+        return;
+    }
     m_refreshing = true;
     ++m_refreshCount;
     QNetworkRequest request(m_tokenUrl);
@@ -112,21 +120,27 @@ void OAuthAuthenticator::startRefresh() {
     form.addQueryItem(QStringLiteral("refresh_token"), m_credentials.refreshToken);
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     m_pendingReply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, operation] {
         reply->deleteLater();
         m_refreshing = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         ApiError error;
-        error.operation =
-            QCoreApplication::translate("Authenticator", "Refreshing the OAuth access token");
+        error.operation = operation;
         error.requestLine = QStringLiteral("POST ") + ApiEndpoints::oauthToken();
         error.correlationId = QString::fromLatin1(reply->rawHeader("X-HubSpot-Correlation-Id"));
+        const QString refusedRedirect = ConnectionNetwork::refusedRedirect(reply);
+        if (!refusedRedirect.isEmpty()) {
+            error.kind = ApiError::Kind::Network;
+            error.message = refusedRedirect;
+            finishWaiters(ApiResult<AuthHeaders>::failure(error));
+            return;
+        }
         if (status == 0) {
             error.kind = reply->error() == QNetworkReply::OperationCanceledError
                              ? ApiError::Kind::Timeout
                              : ApiError::Kind::Network;
-            error.message = reply->errorString();
+            error.message = m_network->transportFailure(reply);
             finishWaiters(ApiResult<AuthHeaders>::failure(error));
             return;
         }

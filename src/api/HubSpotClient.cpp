@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "HubSpotClient.h"
 
+#include "ConnectionNetwork.h"
 #include "core/JsonMapping.h"
 #include "core/LabelPairing.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 namespace assoc {
 
@@ -59,7 +59,7 @@ HubSpotClient::HubSpotClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_endpoints(m_config.version)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ConnectionNetwork(m_config.connection, this))
     , m_authenticator(Authenticator::create(m_config.credentials, m_network, m_config.baseUrl,
                                             m_config.connection.timeoutMs))
     , m_scheduler(std::make_unique<RequestScheduler>(m_network, m_config.baseUrl,

@@ -21,9 +21,9 @@
 #include <QUrl>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace assoc {
+
+class ConnectionNetwork;
 
 struct ClientConfig {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
@@ -43,10 +43,11 @@ struct LimitChange {
     std::optional<int> after;
 };
 
-// HubSpot's association schema API and what surrounds it, asynchronously, over a network
-// connection of its own, so that one client's connection settings never reach another's
-// requests. Every method returns a Call that ends exactly once; the Call deletes itself after
-// `finished`. Object types are always sent by id.
+// HubSpot's association schema API and what surrounds it, asynchronously, over a network of
+// its own built from the config's connection settings (ConnectionNetwork), so that one client's
+// proxy, certificates and HTTP/2 choice never reach another's requests. Every method returns a Call
+// that ends exactly once; the Call deletes itself after `finished`. Object types are always sent by
+// id.
 class HubSpotClient : public QObject {
     Q_OBJECT
 public:
@@ -111,7 +112,7 @@ private:
 
     ClientConfig m_config;
     ApiEndpoints m_endpoints;
-    QNetworkAccessManager *m_network; // a child: outlives the authenticator and the scheduler
+    ConnectionNetwork *m_network; // a child: outlives the authenticator and the scheduler
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<RequestScheduler> m_scheduler;
     QHash<QString, ObjectType> m_types;
