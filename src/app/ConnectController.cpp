@@ -67,7 +67,8 @@ void ConnectController::open(const ClientConfig &prefill) {
                     else
                         dialog->setSignInError(result.message);
                 });
-        if (!m_signIn->start(profile, c.credentials.clientSecret, c.connection.proxyPassword))
+        if (!m_signIn->start(profile, c.credentials.clientSecret, c.connection.proxyPassword,
+                             c.connection.clientKeyPassphrase))
             dialog->setSignInError(tr("A sign-in is already running."));
     });
     connect(dialog, &ConnectDialog::submitRequested, this, [this, dialog] {

@@ -55,6 +55,9 @@ private:
     QCommandLineOption m_proxy;
     QCommandLineOption m_noProxy;
     QCommandLineOption m_caFile;
+    QCommandLineOption m_clientCert;
+    QCommandLineOption m_clientKey;
+    QCommandLineOption m_clientKeyPassphraseFile;
     QCommandLineOption m_noHttp2;
     QCommandLineOption m_noCompression;
     QCommandLineOption m_json;
@@ -70,6 +73,8 @@ private:
     QCommandLineOption m_output;
     QStringList m_secrets;
     QString m_proxyPassword;
+    QString m_clientKeyPassphrase;
+    QString m_clientKeyPassphraseError; // why --client-key-passphrase-file could not be read
 };
 
 } // namespace assoc::cli

@@ -5,6 +5,7 @@
 #include "../auth/AuthTestSupport.h"
 #include "FakeHubSpotServer.h"
 #include "SeedData.h"
+#include "TestCertificates.h"
 #include "app/ConnectController.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
@@ -39,6 +40,7 @@ class TestAppProfiles : public QObject {
     Q_OBJECT
 private slots:
     void connectionBecomesProfileAndReopens();
+    void clientKeyPassphraseGoesToTheKeychain();
     void signInWithHubSpotFillsTheRefreshToken();
     void threePortalsAcrossARestart();
 };
@@ -205,6 +207,61 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
     // Forgetting the portal removes the profile and its secrets.
     profiles.removeProfile(profileId);
     QTRY_VERIFY(profiles.store()->profiles().isEmpty());
+}
+
+// A connection with a client certificate: the profile keeps the file paths, the keychain the
+// key's passphrase, and reopening the profile brings both back together.
+void TestAppProfiles::clientKeyPassphraseGoesToTheKeychain() {
+    test::TestCertificates certificates;
+    QVERIFY2(certificates.generate(), qPrintable(certificates.error()));
+    const QString passphrase = QString::fromLatin1(test::TestCertificates::Passphrase);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    auth::SecretStore secrets(QStringLiteral("AssociationStudioTest"));
+    secrets.setMode(auth::SecretStore::Mode::SessionOnly);
+
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.credentials = Credentials::privateApp(server.privateAppToken());
+    config.connection.clientCertificateFile = certificates.clientCertificateFile();
+    config.connection.clientKeyFile = certificates.clientKeyFile();
+    config.connection.clientKeyPassphrase = passphrase;
+    QString profileId;
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        MainWindow window;
+        ProfileController profiles(&window, &settings, &secrets);
+        window.connectTo(config);
+        QTRY_VERIFY(window.session() && window.session()->schema().portal.portalId != 0);
+        profileId = profiles.store()->profiles().value(0).id;
+        QVERIFY(!profileId.isEmpty());
+        const auth::SecretResult stored =
+            test::finish(secrets.read(profileId, auth::SecretName::ClientKeyPassphrase));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value, passphrase);
+        settings.sync();
+    }
+    QFile file(settingsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("client.key"));
+    QVERIFY2(!written.contains(passphrase.toUtf8()), "the passphrase reached the settings file");
+
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    MainWindow window;
+    ProfileController profiles(&window, &settings, &secrets);
+    QSignalSpy opened(&profiles, &ProfileController::profileOpened);
+    profiles.start();
+    QTRY_COMPARE(opened.count(), 1);
+    const ConnectionSettings &reopened = window.currentConfig().connection;
+    QCOMPARE(reopened.clientCertificateFile, certificates.clientCertificateFile());
+    QCOMPARE(reopened.clientKeyFile, certificates.clientKeyFile());
+    QCOMPARE(reopened.clientKeyPassphrase, passphrase);
+    QTRY_VERIFY(window.session()->schema().portal.portalId != 0);
 }
 
 // The browser's part, played by the test: ask HubSpot's authorize page (the fake approves at
