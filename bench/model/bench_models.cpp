@@ -17,7 +17,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -235,7 +234,6 @@ private slots:
 
 private:
     std::unique_ptr<fake::FakeHubSpotServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<models::PortalSession> m_session;
     std::unique_ptr<models::ObjectTypeTreeModel> m_tree;
     std::unique_ptr<models::TreeFilterProxyModel> m_proxy;
@@ -254,8 +252,7 @@ void BenchModels::initTestCase() {
     ClientConfig config;
     config.baseUrl = m_server->baseUrl();
     config.credentials = Credentials::privateApp(m_server->privateAppToken());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_session = std::make_unique<models::PortalSession>(m_network.get(), config);
+    m_session = std::make_unique<models::PortalSession>(config);
     m_session->maxBackgroundLoads = 16;
     int errors = 0;
     connect(m_session.get(), &models::PortalSession::errorOccurred, this,
@@ -422,7 +419,6 @@ void BenchModels::cleanupTestCase() {
     m_proxy.reset();
     m_tree.reset();
     m_session.reset();
-    m_network.reset();
 }
 
 QTEST_MAIN(BenchModels)

@@ -18,7 +18,6 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QTreeView>
 #include <chrono>
@@ -66,8 +65,7 @@ int prepare(const QString &out, int types) {
     ClientConfig config;
     config.baseUrl = portal.baseUrl();
     config.credentials = Credentials::privateApp(portal.privateAppToken());
-    QNetworkAccessManager network;
-    HubSpotClient client(&network, config);
+    HubSpotClient client(config);
     PortalLoader loader(&client);
     int rc = 1;
     loader.load(Priority::UserAction)->then(&loader, [&rc, out](const ApiResult<PortalSchema> &r) {
@@ -111,8 +109,7 @@ int main(int argc, char **argv) {
     config.baseUrl = portal.baseUrl();
     config.credentials = Credentials::privateApp(portal.privateAppToken());
 
-    QNetworkAccessManager network;
-    app::MainWindow window(&network);
+    app::MainWindow window;
     QTreeView *tree = window.treePanel()->treeView();
     FirstPaint painted(tree, start);
     tree->viewport()->installEventFilter(&painted);

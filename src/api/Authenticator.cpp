@@ -3,10 +3,10 @@
 
 #include "ApiVersion.h"
 #include "ReplyGuard.h"
+#include "ConnectionNetwork.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -19,7 +19,7 @@ bool Authenticator::rejected(const AuthHeaders &, const ErrorBody &) {
 }
 
 std::unique_ptr<Authenticator> Authenticator::create(const Credentials &credentials,
-                                                     QNetworkAccessManager *network,
+                                                     ConnectionNetwork *network,
                                                      const QUrl &baseUrl, int timeoutMs) {
     switch (credentials.kind) {
     case Credentials::Kind::PrivateAppToken:
@@ -47,7 +47,7 @@ void StaticTokenAuthenticator::authorize(Ready ready) {
     ready(m_headers);
 }
 
-OAuthAuthenticator::OAuthAuthenticator(Credentials credentials, QNetworkAccessManager *network,
+OAuthAuthenticator::OAuthAuthenticator(Credentials credentials, ConnectionNetwork *network,
                                        QUrl tokenUrl, int timeoutMs, QObject *parent)
     : Authenticator(parent)
     , m_credentials(std::move(credentials))
@@ -99,6 +99,14 @@ void OAuthAuthenticator::finishWaiters(const ApiResult<AuthHeaders> &result) {
 }
 
 void OAuthAuthenticator::startRefresh() {
+    const QString operation =
+        QCoreApplication::translate("Authenticator", "Refreshing the OAuth access token");
+    const QString refused = m_network->refusal(m_tokenUrl);
+    if (!refused.isEmpty()) {
+        // Neither the client secret nor the refresh token goes anywhere this connection refuses.
+        finishWaiters(ApiResult<AuthHeaders>::failure(ApiError::validation(refused, operation)));
+        return;
+    }
     m_refreshing = true;
     ++m_refreshCount;
     QNetworkRequest request(m_tokenUrl);
@@ -113,17 +121,23 @@ void OAuthAuthenticator::startRefresh() {
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     m_pendingReply = reply;
     const ReplyGuard *guard = ReplyGuard::watch(reply, m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, operation] {
         reply->deleteLater();
         m_refreshing = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         ApiError error;
-        error.operation =
-            QCoreApplication::translate("Authenticator", "Refreshing the OAuth access token");
+        error.operation = operation;
         error.requestLine = QStringLiteral("POST ") + ApiEndpoints::oauthToken();
         error.correlationId = QString::fromLatin1(reply->rawHeader("X-HubSpot-Correlation-Id"));
-        if (guard->cutShort()) {
+        const QString refusedRedirect = ConnectionNetwork::refusedRedirect(reply);
+        if (!refusedRedirect.isEmpty()) {
+            error.kind = ApiError::Kind::Network;
+            error.message = refusedRedirect;
+            finishWaiters(ApiResult<AuthHeaders>::failure(error));
+            return;
+        }
+        if (guard->cutShort() || status == 0) {
             switch (guard->breach()) {
             case ReplyGuard::Breach::TimedOut:
                 error.kind = ApiError::Kind::Timeout;
@@ -134,8 +148,9 @@ void OAuthAuthenticator::startRefresh() {
             case ReplyGuard::Breach::None:
                 error.kind = ApiError::Kind::Network;
             }
-            error.message = guard->breach() == ReplyGuard::Breach::None ? reply->errorString()
-                                                                        : guard->message();
+            error.message = guard->breach() == ReplyGuard::Breach::None
+                                ? m_network->transportFailure(reply)
+                                : guard->message();
             finishWaiters(ApiResult<AuthHeaders>::failure(error));
             return;
         }

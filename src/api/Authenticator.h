@@ -13,9 +13,9 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace assoc {
+
+class ConnectionNetwork;
 
 using AuthHeaders = QList<QPair<QByteArray, QByteArray>>;
 
@@ -35,9 +35,10 @@ public:
     // Drops every waiting `authorize` with a Canceled error.
     virtual void cancelPending() {}
 
+    // `network` is the connection's and must outlive the authenticator.
     static std::unique_ptr<Authenticator> create(const Credentials &credentials,
-                                                 QNetworkAccessManager *network,
-                                                 const QUrl &baseUrl, int timeoutMs);
+                                                 ConnectionNetwork *network, const QUrl &baseUrl,
+                                                 int timeoutMs);
 
 signals:
     // The refresh token was refused (revoked, wrong client): the user must sign in again.
@@ -62,11 +63,12 @@ private:
 
 // OAuth 2 refresh-token grant: the access token lives only in memory, is refreshed shortly
 // before it expires and once when HubSpot says it expired; one refresh is in flight at a time
-// however many requests wait for it.
+// however many requests wait for it. The refresh goes over the connection's own network, with
+// its proxy and certificates, and not at all to a token URL the connection refuses.
 class OAuthAuthenticator : public Authenticator {
     Q_OBJECT
 public:
-    OAuthAuthenticator(Credentials credentials, QNetworkAccessManager *network, QUrl tokenUrl,
+    OAuthAuthenticator(Credentials credentials, ConnectionNetwork *network, QUrl tokenUrl,
                        int timeoutMs, QObject *parent = nullptr);
     ~OAuthAuthenticator() override;
 
@@ -84,7 +86,7 @@ private:
     AuthHeaders currentHeaders() const;
 
     Credentials m_credentials;
-    QNetworkAccessManager *m_network;
+    ConnectionNetwork *m_network;
     QUrl m_tokenUrl;
     int m_timeoutMs;
     QString m_accessToken;

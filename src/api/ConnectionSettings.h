@@ -7,7 +7,8 @@
 namespace assoc {
 
 // How a profile reaches HubSpot: what an admin behind a corporate network needs to set.
-// Secrets (the proxy password) are not here; they live in the keychain.
+// Secrets (the proxy password, the client key's passphrase) are persisted only in the keychain;
+// here they are filled in at run time.
 struct ConnectionSettings {
     int timeoutMs = 30000;
     int maxRetries = 4;      // further attempts after the first
@@ -27,6 +28,12 @@ struct ConnectionSettings {
     QString proxyPassword; // filled from the keychain at run time, never persisted here
 
     QStringList extraCaCertificateFiles; // PEM files added to the system's CAs
+
+    // A client certificate for networks that demand one: a PEM certificate with its key (in
+    // clientKeyFile, or in the certificate's own file when that is empty), or one PKCS#12 file.
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    QString clientKeyPassphrase; // filled from the keychain at run time, never persisted here
 
     bool operator==(const ConnectionSettings &) const = default;
 };

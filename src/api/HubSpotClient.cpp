@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "HubSpotClient.h"
 
+#include "ConnectionNetwork.h"
 #include "core/JsonMapping.h"
 #include "core/LabelPairing.h"
 #include "core/SchemaPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 namespace assoc {
 
@@ -56,14 +56,15 @@ std::optional<ApiError> batchFailure(const BatchResult &result, const QString &o
 }
 } // namespace
 
-HubSpotClient::HubSpotClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
+HubSpotClient::HubSpotClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_endpoints(m_config.version)
-    , m_authenticator(Authenticator::create(m_config.credentials, network, m_config.baseUrl,
+    , m_network(new ConnectionNetwork(m_config.connection, this))
+    , m_authenticator(Authenticator::create(m_config.credentials, m_network, m_config.baseUrl,
                                             m_config.connection.timeoutMs))
-    , m_scheduler(std::make_unique<RequestScheduler>(network, m_config.baseUrl, m_config.connection,
-                                                     m_authenticator.get())) {
+    , m_scheduler(std::make_unique<RequestScheduler>(m_network, m_config.baseUrl,
+                                                     m_config.connection, m_authenticator.get())) {
     for (const QString &id : std::as_const(m_config.standardTypeIds)) {
         if (auto t = StandardObjectTypes::find(id))
             m_types.insert(t->id, *t);

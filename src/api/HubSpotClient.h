@@ -22,9 +22,9 @@
 #include <QUrl>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace assoc {
+
+class ConnectionNetwork;
 
 struct ClientConfig {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
@@ -44,14 +44,15 @@ struct LimitChange {
     std::optional<int> after;
 };
 
-// HubSpot's association schema API and what surrounds it, asynchronously, on one
-// QNetworkAccessManager. Every method returns a Call that ends exactly once; the Call deletes
-// itself after `finished`. Object types are always sent by id.
+// HubSpot's association schema API and what surrounds it, asynchronously, over a network of
+// its own built from the config's connection settings (ConnectionNetwork), so that one client's
+// proxy, certificates and HTTP/2 choice never reach another's requests. Every method returns a Call
+// that ends exactly once; the Call deletes itself after `finished`. Object types are always sent by
+// id.
 class HubSpotClient : public QObject {
     Q_OBJECT
 public:
-    // `network` is shared and must outlive the client.
-    HubSpotClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent = nullptr);
+    explicit HubSpotClient(ClientConfig config, QObject *parent = nullptr);
     ~HubSpotClient() override;
 
     const ClientConfig &config() const { return m_config; }
@@ -118,6 +119,7 @@ private:
 
     ClientConfig m_config;
     ApiEndpoints m_endpoints;
+    ConnectionNetwork *m_network; // a child: outlives the authenticator and the scheduler
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<RequestScheduler> m_scheduler;
     QHash<QString, ObjectType> m_types;

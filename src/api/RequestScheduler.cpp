@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "RequestScheduler.h"
 
+#include "ConnectionNetwork.h"
 #include "OneShotBody.h"
 #include "ReplyGuard.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
 #include <assoc/Version.h>
@@ -82,52 +79,32 @@ struct RequestScheduler::Job {
     int circuitEpoch = 0; // the breaker's epoch when this attempt was sent
 };
 
-RequestScheduler::RequestScheduler(QNetworkAccessManager *network, QUrl baseUrl,
+RequestScheduler::RequestScheduler(ConnectionNetwork *network, QUrl baseUrl,
                                    ConnectionSettings settings, Authenticator *authenticator,
                                    QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(std::move(baseUrl))
+    , m_refusal(m_network->refusal(m_baseUrl))
     , m_settings(std::move(settings))
     , m_authenticator(authenticator)
     , m_pumpTimer(new QTimer(this)) {
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &RequestScheduler::pump);
-    applyNetworkSettings();
 }
 
 RequestScheduler::~RequestScheduler() {
     cancelAll();
 }
 
-void RequestScheduler::setSettings(const ConnectionSettings &settings) {
-    m_settings = settings;
-    applyNetworkSettings();
-    pump();
-}
-
-void RequestScheduler::applyNetworkSettings() {
-    switch (m_settings.proxyMode) {
-    case ConnectionSettings::ProxyMode::System:
-        // The manager asks the system's proxy configuration for each request.
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        break;
-    case ConnectionSettings::ProxyMode::None:
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case ConnectionSettings::ProxyMode::Manual:
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost,
-                                          quint16(m_settings.proxyPort), m_settings.proxyUser,
-                                          m_settings.proxyPassword));
-        break;
-    }
-}
-
 Call<RawResponse> *RequestScheduler::submit(RequestSpec spec) {
+    auto *call = new Call<RawResponse>(this);
+    if (!m_refusal.isEmpty()) {
+        call->fail(ApiError::validation(m_refusal, spec.operation));
+        return call;
+    }
     auto job = std::make_shared<Job>();
     job->spec = std::move(spec);
-    auto *call = new Call<RawResponse>(this);
     job->call = call;
     std::weak_ptr<Job> weak = job;
     call->setCancelHandler([this, weak] {
@@ -282,15 +259,7 @@ void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &
         request.setRawHeader("Accept-Encoding", "identity");
     for (const auto &[name, value] : auth)
         request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_settings.http2);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (url.scheme() == QLatin1String("https") && !m_settings.extraCaCertificateFiles.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        for (const QString &file : m_settings.extraCaCertificateFiles)
-            ssl.addCaCertificates(file, QSsl::Pem);
-        request.setSslConfiguration(ssl);
-    }
+    // HTTP/2, TLS and the redirect policy are the connection's: ConnectionNetwork sets them.
     const int lanes =
         std::max(1, (m_settings.maxInFlight + ConnectionsPerLane - 1) / ConnectionsPerLane);
     const int lane = int(m_laneCounter++ % quint64(lanes));
@@ -355,6 +324,17 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
     error.correlationId = response.correlationId;
     const bool canRetry = job->attempt <= m_settings.maxRetries;
 
+    const QString refusedRedirect = ConnectionNetwork::refusedRedirect(reply);
+    if (!refusedRedirect.isEmpty()) {
+        recordOutcome(true); // the server answered; asking again gets the same redirect
+        error.kind = ApiError::Kind::Network;
+        error.message = refusedRedirect;
+        if (job->call)
+            job->call->fail(error);
+        finishJob(job);
+        return;
+    }
+
     if (guard.breach() == ReplyGuard::Breach::TooLarge) {
         // Not transient: asking again would read the same flood.
         recordOutcome(true);
@@ -372,7 +352,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         const QNetworkReply::NetworkError netError = reply->error();
         const bool timedOut = guard.breach() == ReplyGuard::Breach::TimedOut;
         error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
-        error.message = timedOut ? guard.message() : reply->errorString();
+        error.message = timedOut ? guard.message() : m_network->transportFailure(reply);
         const bool safe = job->spec.idempotent || isTransportSafeToRepeat(netError);
         if (canRetry && safe && !isCircuitOpen()) {
             retryLater(job, backoffMs(job->attempt));

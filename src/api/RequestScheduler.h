@@ -15,12 +15,12 @@
 #include <deque>
 #include <memory>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
 namespace assoc {
 
+class ConnectionNetwork;
 class ReplyGuard;
 
 // Who is waiting for a request: the user's own action first, then what is on screen, then
@@ -49,11 +49,13 @@ struct RawResponse {
 
 // The one way requests reach HubSpot: bounded concurrency, priorities, authentication,
 // timeouts, retries with backoff, HubSpot's rate-limit headers and 429s, a circuit breaker,
-// and cancellation of everything at once.
+// and cancellation of everything at once. When the connection refuses the base URL (see
+// ConnectionNetwork::refusal), every call fails at once and nothing is sent.
 class RequestScheduler : public QObject {
     Q_OBJECT
 public:
-    RequestScheduler(QNetworkAccessManager *network, QUrl baseUrl, ConnectionSettings settings,
+    // `network` must outlive the scheduler.
+    RequestScheduler(ConnectionNetwork *network, QUrl baseUrl, ConnectionSettings settings,
                      Authenticator *authenticator, QObject *parent = nullptr);
     ~RequestScheduler() override;
 
@@ -63,7 +65,6 @@ public:
 
     const QUrl &baseUrl() const { return m_baseUrl; }
     const ConnectionSettings &settings() const { return m_settings; }
-    void setSettings(const ConnectionSettings &settings);
 
     bool isCircuitOpen() const;
     QDateTime circuitOpenUntil() const { return m_circuitOpenUntil; }
@@ -93,10 +94,10 @@ private:
     int backoffMs(int attempt) const;
     int paceDelayMs() const;
     void observeRateLimit(const QHash<QByteArray, QByteArray> &headers);
-    void applyNetworkSettings();
 
-    QNetworkAccessManager *m_network;
+    ConnectionNetwork *m_network;
     QUrl m_baseUrl;
+    QString m_refusal; // why nothing may be sent, or empty
     ConnectionSettings m_settings;
     Authenticator *m_authenticator;
     std::deque<std::shared_ptr<Job>> m_queues[3];

@@ -11,10 +11,8 @@
 
 namespace assoc::app {
 
-ConnectController::ConnectController(QNetworkAccessManager *network, QWidget *dialogParent,
-                                     QObject *parent)
+ConnectController::ConnectController(QWidget *dialogParent, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_parent(dialogParent)
     , m_signInSecrets(new auth::SecretStore(this))
     , m_signIn(new auth::OAuthSignIn(m_signInSecrets, this)) {
@@ -24,7 +22,7 @@ ConnectController::ConnectController(QNetworkAccessManager *network, QWidget *di
 void ConnectController::probe(const ClientConfig &config,
                               std::function<void(const ApiResult<PortalInfo> &)> done) {
     // A client of its own, so a failed test leaves the current connection alone.
-    auto *client = new HubSpotClient(m_network, config, this);
+    auto *client = new HubSpotClient(config, this);
     client->accountInfo(Priority::UserAction)
         ->then(this, [client, done](const ApiResult<PortalInfo> &r) {
             done(r);
@@ -69,7 +67,8 @@ void ConnectController::open(const ClientConfig &prefill) {
                     else
                         dialog->setSignInError(result.message);
                 });
-        if (!m_signIn->start(profile, c.credentials.clientSecret, c.connection.proxyPassword))
+        if (!m_signIn->start(profile, c.credentials.clientSecret, c.connection.proxyPassword,
+                             c.connection.clientKeyPassphrase))
             dialog->setSignInError(tr("A sign-in is already running."));
     });
     connect(dialog, &ConnectDialog::submitRequested, this, [this, dialog] {

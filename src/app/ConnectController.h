@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <functional>
 
-class QNetworkAccessManager;
 class QUrl;
 
 namespace assoc::auth {
@@ -24,8 +23,7 @@ namespace assoc::app {
 class ConnectController : public QObject {
     Q_OBJECT
 public:
-    ConnectController(QNetworkAccessManager *network, QWidget *dialogParent,
-                      QObject *parent = nullptr);
+    explicit ConnectController(QWidget *dialogParent, QObject *parent = nullptr);
 
     void open(const ClientConfig &prefill = {});
     ConnectDialog *dialog() const { return m_dialog; }
@@ -41,7 +39,6 @@ private:
     // Reads the account details with `config`; `done` gets the answer.
     void probe(const ClientConfig &config, std::function<void(const ApiResult<PortalInfo> &)> done);
 
-    QNetworkAccessManager *m_network;
     QWidget *m_parent;
     QPointer<ConnectDialog> m_dialog;
     std::function<void(const QUrl &)> m_opener;

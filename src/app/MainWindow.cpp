@@ -42,9 +42,8 @@ namespace assoc::app {
 
 using models::PortalSession;
 
-MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_network(network)
     , m_actions(new ActionSet(this))
     , m_treeModel(new models::ObjectTypeTreeModel(this))
     , m_tableModel(new models::LabelTableModel(this))
@@ -56,10 +55,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_snapshots(new SnapshotController(SnapshotController::defaultDirectory(), this))
     , m_labels(new LabelController(this, this))
     , m_limits(new LimitController(this, this))
-    , m_connect(new ConnectController(network, this, this)) {
+    , m_connect(new ConnectController(this, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AppIcons::appIcon());
-    m_compare = new CompareController(network, this, this);
+    m_compare = new CompareController(this, this);
     m_export = new SchemaExportController(this, statusBar(), this);
     m_history = new HistoryController(this, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_history->panel());
@@ -253,7 +252,7 @@ void MainWindow::connectWithSnapshot(const ClientConfig &config, const PortalSch
 void MainWindow::startSession(const ClientConfig &config, const PortalSchema *snapshot) {
     m_config = config;
     PortalSession *old = m_session;
-    auto *session = new PortalSession(m_network, config, this);
+    auto *session = new PortalSession(config, this);
     if (snapshot)
         session->adoptSnapshot(*snapshot);
     m_session = session;

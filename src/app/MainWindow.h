@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <optional>
 
-class QNetworkAccessManager;
 class QSplitter;
 
 namespace assoc::models {
@@ -43,8 +42,7 @@ class StatusBarController;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `network` is shared and must outlive the window.
-    explicit MainWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Replaces the current connection with one to `config` and starts loading.
@@ -100,7 +98,6 @@ private:
     void updateTitle();
     std::optional<QString> resolveType(const QString &token) const;
 
-    QNetworkAccessManager *m_network;
     ClientConfig m_config;
     QPointer<models::PortalSession> m_session;
     ActionSet *m_actions;

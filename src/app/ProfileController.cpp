@@ -191,7 +191,8 @@ void ProfileController::rememberConnection(const ClientConfig &config) {
         {auth::SecretName::Token, c.token},
         {auth::SecretName::ClientSecret, c.clientSecret},
         {auth::SecretName::RefreshToken, c.refreshToken},
-        {auth::SecretName::ProxyPassword, config.connection.proxyPassword}};
+        {auth::SecretName::ProxyPassword, config.connection.proxyPassword},
+        {auth::SecretName::ClientKeyPassphrase, config.connection.clientKeyPassphrase}};
     for (const auto &[name, value] : secrets) {
         if (value.isEmpty())
             continue;

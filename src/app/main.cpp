@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -73,8 +72,8 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
-    // Declared in this order so the window (and its connection) goes before the network and
-    // the demo portal it talks to.
+    // Declared in this order so the window (and its connection) goes before the demo portal it
+    // talks to.
     // The change history, shared with assocctl; declared first, as it outlives the window whose
     // writes it records. Without it the app works, keeping no history.
     std::unique_ptr<assoc::history::HistoryStore> history;
@@ -87,8 +86,7 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "association-studio: %s\n", qPrintable(opened.error()));
     }
     DemoPortal demo;
-    QNetworkAccessManager network;
-    MainWindow window(&network);
+    MainWindow window;
     window.setHistory(history.get());
 
     if (options.demo) {

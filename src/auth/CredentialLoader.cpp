@@ -21,6 +21,8 @@ QList<SecretName> CredentialLoader::requiredSecrets(const PortalProfile &profile
     const ConnectionSettings &c = profile.connection;
     if (c.proxyMode == ConnectionSettings::ProxyMode::Manual && !c.proxyUser.isEmpty())
         names.append(SecretName::ProxyPassword);
+    if (!c.clientCertificateFile.isEmpty())
+        names.append(SecretName::ClientKeyPassphrase);
     return names;
 }
 
@@ -87,6 +89,9 @@ void CredentialLoader::handle(SecretName name, const SecretResult &result) {
     case SecretName::ProxyPassword:
         m_proxyPassword = value; // a proxy may well take an empty password
         break;
+    case SecretName::ClientKeyPassphrase:
+        m_clientKeyPassphrase = value; // a key need not be encrypted
+        break;
     }
     readNext();
 }
@@ -98,7 +103,7 @@ void CredentialLoader::finish(CredentialLoadResult::Status status, const QString
     CredentialLoadResult result;
     result.status = status;
     result.message = message;
-    result.config = m_profile.clientConfig(m_credentials, m_proxyPassword);
+    result.config = m_profile.clientConfig(m_credentials, m_proxyPassword, m_clientKeyPassphrase);
     emit finished(result);
     if (m_autoDelete)
         deleteLater();

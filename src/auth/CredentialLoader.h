@@ -41,6 +41,7 @@ private:
     QList<SecretName> m_pending;
     Credentials m_credentials;
     QString m_proxyPassword;
+    QString m_clientKeyPassphrase;
     bool m_started = false;
     bool m_finished = false;
     bool m_autoDelete = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "LoopbackReplyHandler.h"
 
+#include "api/ConnectionNetwork.h"
+
 #include <QNetworkReply>
 
 namespace assoc::auth {
@@ -25,6 +27,10 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply) {
     if (!reply)
         return;
     reply->deleteLater();
+    if (const QString redirect = ConnectionNetwork::refusedRedirect(reply); !redirect.isEmpty()) {
+        emit tokenRequestFailed(0, redirect, {}); // the token service itself never answered
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
         emit tokenRequestFailed(status, status == 0 ? reply->errorString() : QString(),

@@ -4,13 +4,12 @@
 #include "LoopbackReplyHandler.h"
 #include "Redactor.h"
 #include "SecretStore.h"
+#include "api/ConnectionNetwork.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QRandomGenerator>
@@ -50,22 +49,6 @@ QString decoded(const QVariant &value) {
     return QUrl::fromPercentEncoding(value.toString().toUtf8());
 }
 
-void applyProxy(QNetworkAccessManager *network, const ConnectionSettings &s,
-                const QString &proxyPassword) {
-    switch (s.proxyMode) {
-    case ConnectionSettings::ProxyMode::System:
-        network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-        break;
-    case ConnectionSettings::ProxyMode::None:
-        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case ConnectionSettings::ProxyMode::Manual:
-        network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, s.proxyHost, quint16(s.proxyPort),
-                                        s.proxyUser, proxyPassword));
-        break;
-    }
-}
-
 } // namespace
 
 OAuthSignIn::OAuthSignIn(SecretStore *secrets, QObject *parent)
@@ -99,7 +82,7 @@ QUrl OAuthSignIn::redirectUri() const {
 }
 
 bool OAuthSignIn::start(const PortalProfile &profile, const QString &clientSecret,
-                        const QString &proxyPassword) {
+                        const QString &proxyPassword, const QString &clientKeyPassphrase) {
     if (m_running)
         return false;
     teardown();
@@ -112,6 +95,8 @@ bool OAuthSignIn::start(const PortalProfile &profile, const QString &clientSecre
     redactor()->addSecret(clientSecret);
     if (!proxyPassword.isEmpty())
         redactor()->addSecret(proxyPassword);
+    if (!clientKeyPassphrase.isEmpty())
+        redactor()->addSecret(clientKeyPassphrase);
 
     // Failures found before anything started are reported after start() has returned.
     const auto failLater = [this, generation](SignInResult::Status status, const QString &text) {
@@ -133,18 +118,26 @@ bool OAuthSignIn::start(const PortalProfile &profile, const QString &clientSecre
     if (!m_opener)
         return failLater(SignInResult::Status::Failed, tr("There is no way to open a browser."));
 
+    // A manager of its own, with the connection's proxy and certificates: the sign-in can then
+    // stop its token request at any time without touching the app's requests.
+    ConnectionSettings connection = profile.connection;
+    connection.proxyPassword = proxyPassword;
+    connection.clientKeyPassphrase = clientKeyPassphrase;
+    m_network = new ConnectionNetwork(connection, this);
+    m_network->setTransferTimeout(qMax(1000, qMin(m_timeoutMs, connection.timeoutMs)));
+    // Neither the browser nor the client secret goes anywhere the connection refuses.
+    for (const QUrl &url : {profile.authorizationUrl(), profile.tokenUrl()}) {
+        const QString refused = m_network->refusal(url);
+        if (!refused.isEmpty())
+            return failLater(SignInResult::Status::Failed, refused);
+    }
+
     m_handler = new LoopbackReplyHandler(this);
     if (!m_handler->listenOnLoopback())
         return failLater(SignInResult::Status::Failed,
                          tr("Could not listen on 127.0.0.1 for HubSpot's answer."));
     m_handler->setCallbackText(
         tr("Signed in to HubSpot. You can close this tab and return to Association Studio."));
-
-    // A manager of its own: the sign-in can then stop its token request at any time without
-    // touching the app's requests.
-    m_network = new QNetworkAccessManager(this);
-    m_network->setTransferTimeout(qMax(1000, qMin(m_timeoutMs, profile.connection.timeoutMs)));
-    applyProxy(m_network, profile.connection, proxyPassword);
 
     m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
     m_flow->setAuthorizationUrl(profile.authorizationUrl());

@@ -10,9 +10,12 @@
 #include <QVariantMap>
 #include <functional>
 
-class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
 class QTimer;
+
+namespace assoc {
+class ConnectionNetwork;
+}
 
 namespace assoc::auth {
 
@@ -50,10 +53,13 @@ public:
     static QStringList scopeList();
     static QString scope();
 
-    // Starts signing in to the profile's portal with its OAuth app. `proxyPassword` completes a
-    // manual proxy of the profile. Returns false (and emits nothing) while a sign-in is running.
+    // Starts signing in to the profile's portal with its OAuth app, over a network of its own
+    // with the profile's connection settings (proxy, certificates). `proxyPassword` and
+    // `clientKeyPassphrase` complete them. A base URL the connection refuses (see
+    // ConnectionNetwork::refusal) fails the sign-in before anything is sent. Returns false (and
+    // emits nothing) while a sign-in is running.
     bool start(const PortalProfile &profile, const QString &clientSecret,
-               const QString &proxyPassword = {});
+               const QString &proxyPassword = {}, const QString &clientKeyPassphrase = {});
     // Ends the running sign-in with Status::Canceled.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -92,7 +98,7 @@ private:
     QString m_clientSecret;
     QUrl m_authorizationRequestUrl;
     bool m_lastCallbackStateOk = false;
-    QNetworkAccessManager *m_network = nullptr;
+    ConnectionNetwork *m_network = nullptr;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     LoopbackReplyHandler *m_handler = nullptr;
     QTimer *m_timer = nullptr;

@@ -39,12 +39,14 @@ QUrl PortalProfile::tokenUrl() const {
 }
 
 ClientConfig PortalProfile::clientConfig(const Credentials &credentials,
-                                         const QString &proxyPassword) const {
+                                         const QString &proxyPassword,
+                                         const QString &clientKeyPassphrase) const {
     ClientConfig config;
     config.baseUrl = baseUrl;
     config.version = apiVersion;
     config.connection = connection;
     config.connection.proxyPassword = proxyPassword;
+    config.connection.clientKeyPassphrase = clientKeyPassphrase;
     config.credentials = credentials;
     config.credentials.kind = authKind;
     if (authKind == Credentials::Kind::OAuth)
@@ -71,6 +73,7 @@ PortalProfile PortalProfile::fromClientConfig(const ClientConfig &config) {
 PortalProfile PortalProfile::withoutSecrets() const {
     PortalProfile p = *this;
     p.connection.proxyPassword.clear();
+    p.connection.clientKeyPassphrase.clear();
     return p;
 }
 

@@ -27,7 +27,7 @@ struct PortalProfile {
     QString apiKeyHeader = QStringLiteral("private-app"); // for Kind::ApiKey
     qint64 portalId = 0;                                  // once known
     QString uiDomain;                                     // e.g. app.hubspot.com, once known
-    ConnectionSettings connection;                        // proxyPassword always empty here
+    ConnectionSettings connection; // proxyPassword and clientKeyPassphrase always empty here
     QStringList standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"),
                                    QStringLiteral("0-3"), QStringLiteral("0-5")};
 
@@ -40,8 +40,8 @@ struct PortalProfile {
     // <base>/oauth/v1/token
     QUrl tokenUrl() const;
     // The client configuration with these settings and the given secrets.
-    ClientConfig clientConfig(const Credentials &credentials,
-                              const QString &proxyPassword = {}) const;
+    ClientConfig clientConfig(const Credentials &credentials, const QString &proxyPassword = {},
+                              const QString &clientKeyPassphrase = {}) const;
     // The non-secret part of a connection: the inverse of clientConfig(). Id and name are empty.
     static PortalProfile fromClientConfig(const ClientConfig &config);
     // The same profile with anything secret dropped (what may be persisted).

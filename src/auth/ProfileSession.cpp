@@ -10,12 +10,10 @@
 
 namespace assoc::auth {
 
-ProfileSession::ProfileSession(PortalProfile profile, SecretStore *secrets,
-                               QNetworkAccessManager *network, QObject *parent)
+ProfileSession::ProfileSession(PortalProfile profile, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_secrets(secrets)
-    , m_network(network) {}
+    , m_secrets(secrets) {}
 
 ProfileSession::~ProfileSession() {
     delete m_client.data();
@@ -74,17 +72,21 @@ void ProfileSession::signedIn(const Credentials &credentials) {
     ++m_generation; // any load still running is out of date
     Credentials c = credentials;
     c.kind = Credentials::Kind::OAuth;
-    useConfig(m_profile.clientConfig(c, m_config.connection.proxyPassword));
+    useConfig(m_profile.clientConfig(c, m_config.connection.proxyPassword,
+                                     m_config.connection.clientKeyPassphrase));
 }
 
 void ProfileSession::useConfig(const ClientConfig &config) {
     m_config = config;
     redactor()->addSecrets(m_config.credentials.secrets());
-    if (!m_config.connection.proxyPassword.isEmpty())
-        redactor()->addSecret(m_config.connection.proxyPassword);
+    for (const QString &secret :
+         {m_config.connection.proxyPassword, m_config.connection.clientKeyPassphrase}) {
+        if (!secret.isEmpty())
+            redactor()->addSecret(secret);
+    }
     if (m_client)
         m_client->deleteLater();
-    m_client = new HubSpotClient(m_network, m_config);
+    m_client = new HubSpotClient(m_config);
     watch(m_client->authenticator());
     setState(State::Ready);
     emit ready(m_client);

@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
-
 namespace assoc {
 class Authenticator;
 class HubSpotClient;
@@ -35,9 +33,8 @@ public:
     };
     Q_ENUM(State)
 
-    // `secrets` and `network` must outlive the session.
-    ProfileSession(PortalProfile profile, SecretStore *secrets, QNetworkAccessManager *network,
-                   QObject *parent = nullptr);
+    // `secrets` must outlive the session.
+    ProfileSession(PortalProfile profile, SecretStore *secrets, QObject *parent = nullptr);
     ~ProfileSession() override;
 
     const PortalProfile &profile() const { return m_profile; }
@@ -80,7 +77,6 @@ private:
 
     PortalProfile m_profile;
     QPointer<SecretStore> m_secrets;
-    QNetworkAccessManager *m_network;
     Redactor *m_redactor = nullptr;
     State m_state = State::Idle;
     QString m_message;

@@ -174,6 +174,9 @@ void ProfileStore::save(const PortalProfile &p) {
     m_settings->setValue(QStringLiteral("proxyUser"), c.proxyUser);
     // The proxy password is a secret: SecretName::ProxyPassword in the keychain.
     m_settings->setValue(QStringLiteral("extraCaCertificateFiles"), c.extraCaCertificateFiles);
+    // Paths only; the key's passphrase is SecretName::ClientKeyPassphrase in the keychain.
+    m_settings->setValue(QStringLiteral("clientCertificateFile"), c.clientCertificateFile);
+    m_settings->setValue(QStringLiteral("clientKeyFile"), c.clientKeyFile);
     m_settings->endGroup();
 
     m_settings->endGroup();
@@ -225,6 +228,8 @@ std::optional<PortalProfile> ProfileStore::load(const QString &id) const {
     c.proxyUser = value(QStringLiteral("proxyUser"), QString()).toString();
     c.extraCaCertificateFiles =
         value(QStringLiteral("extraCaCertificateFiles"), QStringList()).toStringList();
+    c.clientCertificateFile = value(QStringLiteral("clientCertificateFile"), QString()).toString();
+    c.clientKeyFile = value(QStringLiteral("clientKeyFile"), QString()).toString();
     m_settings->endGroup();
 
     m_settings->endGroup();

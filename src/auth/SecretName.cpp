@@ -15,6 +15,8 @@ QString SecretNames::id(SecretName name) {
         return QStringLiteral("refreshToken");
     case SecretName::ProxyPassword:
         return QStringLiteral("proxyPassword");
+    case SecretName::ClientKeyPassphrase:
+        return QStringLiteral("clientKeyPassphrase");
     }
     return {};
 }
@@ -29,7 +31,7 @@ std::optional<SecretName> SecretNames::fromId(const QString &id) {
 
 QList<SecretName> SecretNames::all() {
     return {SecretName::Token, SecretName::ClientSecret, SecretName::RefreshToken,
-            SecretName::ProxyPassword};
+            SecretName::ProxyPassword, SecretName::ClientKeyPassphrase};
 }
 
 QString SecretNames::displayName(SecretName name) {
@@ -42,6 +44,8 @@ QString SecretNames::displayName(SecretName name) {
         return QCoreApplication::translate("SecretNames", "HubSpot sign-in (refresh token)");
     case SecretName::ProxyPassword:
         return QCoreApplication::translate("SecretNames", "proxy password");
+    case SecretName::ClientKeyPassphrase:
+        return QCoreApplication::translate("SecretNames", "client certificate passphrase");
     }
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "CommandCatalog.h"
 #include "api/ApiVersion.h"
+#include "api/BaseUrlPolicy.h"
+#include "api/ConnectionTls.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +28,7 @@ const QString kTokenEnv = QStringLiteral("HUBSPOT_ACCESS_TOKEN");
 const QString kClientIdEnv = QStringLiteral("HUBSPOT_CLIENT_ID");
 const QString kClientSecretEnv = QStringLiteral("HUBSPOT_CLIENT_SECRET");
 const QString kRefreshTokenEnv = QStringLiteral("HUBSPOT_REFRESH_TOKEN");
+const QString kClientKeyPassphraseEnv = QStringLiteral("ASSOCCTL_CLIENT_KEY_PASSPHRASE");
 
 const QStringList kCategories = {QStringLiteral("USER_DEFINED"), QStringLiteral("HUBSPOT_DEFINED"),
                                  QStringLiteral("INTEGRATOR_DEFINED"), QStringLiteral("WORK")};
@@ -174,6 +177,21 @@ CommandLine::CommandLine()
                       Texts::tr("Also trust the CA certificates in this PEM file (repeatable). "
                                 "Certificate verification is always on."),
                       QStringLiteral("file")))
+    , m_clientCert(option({QStringLiteral("client-cert")},
+                          Texts::tr("Present this client certificate to networks that demand "
+                                    "one: a PEM file (with --client-key, unless the key is in "
+                                    "the same file) or a PKCS#12 file."),
+                          QStringLiteral("file")))
+    , m_clientKey(option({QStringLiteral("client-key")},
+                         Texts::tr("The PEM key of --client-cert. Its passphrase comes from the "
+                                   "environment variable ASSOCCTL_CLIENT_KEY_PASSPHRASE or "
+                                   "--client-key-passphrase-file, never from the command line."),
+                         QStringLiteral("file")))
+    , m_clientKeyPassphraseFile(
+          option({QStringLiteral("client-key-passphrase-file")},
+                 Texts::tr("Read the passphrase of the client certificate's key from the first "
+                           "line of this file."),
+                 QStringLiteral("file")))
     , m_noHttp2(option({QStringLiteral("no-http2")}, Texts::tr("Do not use HTTP/2.")))
     , m_noCompression(option({QStringLiteral("no-compression")},
                              Texts::tr("Do not ask for compressed responses.")))
@@ -221,6 +239,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_noHistory);
     m_parser.addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
     m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
+    m_parser.addOptions({m_clientCert, m_clientKey, m_clientKeyPassphraseFile});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
@@ -299,6 +318,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     const QString proxyUrlPassword = QUrl(m_parser.value(m_proxy)).password();
     if (!proxyUrlPassword.isEmpty())
         m_secrets.append(proxyUrlPassword);
+    m_clientKeyPassphrase = environment.value(kClientKeyPassphraseEnv);
+    m_clientKeyPassphraseError.clear();
+    if (m_parser.isSet(m_clientKeyPassphraseFile)) {
+        const auto passphrase =
+            readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
+                           m_parser.value(m_clientKeyPassphraseFile), MaxSecretFileBytes,
+                           &m_clientKeyPassphraseError);
+        m_clientKeyPassphrase = passphrase.value_or(QString());
+    }
+    if (!m_clientKeyPassphrase.isEmpty())
+        m_secrets.append(m_clientKeyPassphrase);
 
     result.options.json = m_parser.isSet(m_json);
     result.options.verbose = m_parser.isSet(m_verbose);
@@ -469,10 +499,10 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
 bool CommandLine::readConnection(CliOptions &options, QString *error) const {
     ClientConfig &config = options.client;
     const QUrl url(m_parser.value(m_baseUrl).trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *error = Texts::tr("--base-url must be an http or https address, such as "
-                           "https://api.hubapi.com.");
+    // The client would refuse it too; refusing it here exits 2 before anything starts.
+    const QString urlProblem = BaseUrlPolicy::problem(url);
+    if (!urlProblem.isEmpty()) {
+        *error = QStringLiteral("--base-url: ") + urlProblem;
         return false;
     }
     config.baseUrl = url;
@@ -524,6 +554,21 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
             return false;
         }
         connection.extraCaCertificateFiles.append(file);
+    }
+    if (!m_clientKeyPassphraseError.isEmpty()) {
+        *error = m_clientKeyPassphraseError;
+        return false;
+    }
+    connection.clientCertificateFile = m_parser.value(m_clientCert).trimmed();
+    connection.clientKeyFile = m_parser.value(m_clientKey).trimmed();
+    if (!connection.clientCertificateFile.isEmpty() || !connection.clientKeyFile.isEmpty()) {
+        connection.clientKeyPassphrase = m_clientKeyPassphrase;
+        // A wrong passphrase or an unreadable file is named now, with nothing sent.
+        const auto tls = ConnectionTls::load(connection);
+        if (!tls) {
+            *error = tls.error();
+            return false;
+        }
     }
     return true;
 }

@@ -70,6 +70,9 @@ private:
     QCommandLineOption m_proxy;
     QCommandLineOption m_noProxy;
     QCommandLineOption m_caFile;
+    QCommandLineOption m_clientCert;
+    QCommandLineOption m_clientKey;
+    QCommandLineOption m_clientKeyPassphraseFile;
     QCommandLineOption m_noHttp2;
     QCommandLineOption m_noCompression;
     QCommandLineOption m_json;
@@ -87,6 +90,8 @@ private:
     QStringList m_secrets;
     QString m_proxyPassword;
     QHash<QString, QString> m_fileSecrets; // file option name -> the secret it read
+    QString m_clientKeyPassphrase;
+    QString m_clientKeyPassphraseError; // why --client-key-passphrase-file could not be read
 };
 
 } // namespace assoc::cli

@@ -10,7 +10,6 @@
 #include "history/HistoryStore.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTimer>
 #include <memory>
 
@@ -79,8 +78,7 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     }
 
     const CliOptions &options = parsed.options;
-    QNetworkAccessManager network;
-    auto client = std::make_unique<HubSpotClient>(&network, options.client);
+    auto client = std::make_unique<HubSpotClient>(options.client);
     // Tokens HubSpot hands out during the run are masked like the ones given to it.
     QObject::connect(client->authenticator(), &Authenticator::accessTokenIssued, client.get(),
                      [&redactor](const QString &accessToken) { redactor.addSecret(accessToken); });

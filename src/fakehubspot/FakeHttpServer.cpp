@@ -30,6 +30,8 @@ QByteArray reasonPhrase(int status) {
         return "Multi-Status";
     case 302:
         return "Found";
+    case 307:
+        return "Temporary Redirect";
     case 400:
         return "Bad Request";
     case 401:

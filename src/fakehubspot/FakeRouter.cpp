@@ -5,6 +5,7 @@
 #include "HubSpotErrors.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +125,18 @@ FakeReply FakeRouter::faultReply(const FakeRequest &request,
     case FaultInjector::Kind::HtmlPage:
         reply = hostileReply(fault);
         break;
+    case FaultInjector::Kind::Redirect: {
+        // Temporary: the client must send the same method and body again, to wherever it goes.
+        QString target = fault.location;
+        if (target.endsWith(QLatin1Char('/')))
+            target.chop(1);
+        target += QString::fromUtf8(QUrl::toPercentEncoding(request.path, "/"));
+        if (!request.query.isEmpty())
+            target += QLatin1Char('?') + request.query;
+        reply.response.status = 307;
+        reply.response.setHeader("Location", target.toUtf8());
+        break;
+    }
     }
     return reply;
 }

@@ -2,6 +2,7 @@
 #include "FaultInjector.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +71,8 @@ const QList<QPair<QString, FaultInjector::Kind>> &kindNames() {
                                                    {u"hugeInteger"_s, Kind::HugeInteger},
                                                    {u"hugeNumber"_s, Kind::HugeNumber},
                                                    {u"deepNesting"_s, Kind::DeepNesting},
-                                                   {u"htmlPage"_s, Kind::HtmlPage}};
+                                                   {u"htmlPage"_s, Kind::HtmlPage},
+                                                   {u"redirect"_s, Kind::Redirect}};
     return names;
 }
 } // namespace
@@ -115,6 +117,10 @@ QString FaultInjector::applyJson(const QJsonObject &json) {
         f.durationMs = json.value(u"durationMs"_s).toInt(-1);
         f.retryAfterSec = json.value(u"retryAfterSec"_s).toInt(1);
         f.bytes = json.value(u"bytes"_s).toInteger(-1);
+        f.location = json.value(u"location"_s).toString();
+        const QUrl location(f.location);
+        if (f.kind == Kind::Redirect && (location.scheme().isEmpty() || location.host().isEmpty()))
+            return u"a redirect needs a 'location' such as http://127.0.0.1:5555"_s;
         script(f, json.value(u"count"_s).toInt(1), json.value(u"pathContains"_s).toString());
     }
     return {};
@@ -128,6 +134,7 @@ QJsonObject FaultInjector::toJson() const {
                                     {u"durationMs"_s, s.fault.durationMs},
                                     {u"retryAfterSec"_s, s.fault.retryAfterSec},
                                     {u"bytes"_s, s.fault.bytes},
+                                    {u"location"_s, s.fault.location},
                                     {u"remaining"_s, s.remaining},
                                     {u"pathContains"_s, s.pathContains}});
     }

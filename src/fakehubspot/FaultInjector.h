@@ -29,6 +29,7 @@ public:
         HugeNumber,    // a typeId of 1e400 (past every double)
         DeepNesting,   // arrays nested 2,000 deep (Qt's JSON parser stops at 1,024)
         HtmlPage,      // a text/html page, as a proxy or a captive portal sends
+        Redirect,       // 307 to `location` + the request's path and query; nothing is done
     };
     struct Fault {
         Kind kind = Kind::ServerError;
@@ -36,6 +37,7 @@ public:
         int durationMs = -1;
         int retryAfterSec = 1;
         qint64 bytes = -1; // OversizedBody: the body's size; < 0 = the default
+        QString location{}; // Redirect: where to, e.g. "http://127.0.0.1:5555"
     };
 
     // Queue `count` faults; only requests whose path contains `pathContains` consume them.

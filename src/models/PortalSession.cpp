@@ -4,7 +4,6 @@
 #include "core/ChangeCheck.h"
 #include "core/Validation.h"
 
-#include <QNetworkAccessManager>
 #include <algorithm>
 
 namespace assoc::models {
@@ -24,10 +23,9 @@ bool sameTypes(QList<ObjectType> a, QList<ObjectType> b) {
 }
 } // namespace
 
-PortalSession::PortalSession(QNetworkAccessManager *network, const ClientConfig &config,
-                             QObject *parent)
+PortalSession::PortalSession(const ClientConfig &config, QObject *parent)
     : QObject(parent)
-    , m_client(std::make_unique<HubSpotClient>(network, config))
+    , m_client(std::make_unique<HubSpotClient>(config))
     , m_context(std::make_unique<QObject>())
     , m_writer(new ChangeWriter(m_client.get(), m_context.get()))
     , m_labelMaximum(Validation::MaxUserLabelsPerPair) {}

@@ -17,8 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace assoc::models {
 
 // One connection to one portal: the client, what is known of the portal so far and how it is
@@ -31,9 +29,7 @@ public:
     enum class ConnectionState { Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
 
-    // `network` is shared and must outlive the session.
-    PortalSession(QNetworkAccessManager *network, const ClientConfig &config,
-                  QObject *parent = nullptr);
+    explicit PortalSession(const ClientConfig &config, QObject *parent = nullptr);
     ~PortalSession() override;
 
     HubSpotClient *client() const { return m_client.get(); }

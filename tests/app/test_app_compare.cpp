@@ -93,7 +93,6 @@ private:
     // id, other typeIds), open in the main window.
     std::unique_ptr<test::PortalFixture> m_source;
     std::unique_ptr<test::PortalFixture> m_target;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -130,8 +129,7 @@ void TestAppCompare::init() {
     QVERIFY(!t.createLabel(kContact, kDeal, QStringLiteral("extra_label"), QStringLiteral("Extra"),
                            QString(), config));
 
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window = std::make_unique<MainWindow>();
     m_window->connectTo(m_target->config());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -141,7 +139,6 @@ void TestAppCompare::init() {
 
 void TestAppCompare::cleanup() {
     m_window.reset();
-    m_network.reset();
     m_target.reset();
     m_source.reset();
 }

@@ -23,7 +23,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -77,7 +76,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<DemoPortal> m_portal;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -95,8 +93,7 @@ void TestAppHistory::init() {
     m_store = std::move(opened).value();
     m_portal = std::make_unique<DemoPortal>();
     QVERIFY(m_portal->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window = std::make_unique<MainWindow>();
     m_window->setHistory(m_store.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -118,7 +115,6 @@ void TestAppHistory::init() {
 void TestAppHistory::cleanup() {
     m_tester.reset();
     m_window.reset();
-    m_network.reset();
     m_portal.reset();
     m_store.reset();
 }

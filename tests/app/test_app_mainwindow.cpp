@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -70,7 +69,6 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<DemoPortal> m_portal;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -83,8 +81,7 @@ void TestAppMainWindow::initTestCase() {
 void TestAppMainWindow::init() {
     m_portal = std::make_unique<DemoPortal>();
     QVERIFY(m_portal->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window = std::make_unique<MainWindow>();
     ClientConfig config = m_portal->config();
     config.connection.maxRetries = 1;
     config.connection.backoffBaseMs = 10;
@@ -98,7 +95,6 @@ void TestAppMainWindow::init() {
 
 void TestAppMainWindow::cleanup() {
     m_window.reset();
-    m_network.reset();
     m_portal.reset();
 }
 

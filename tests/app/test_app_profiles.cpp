@@ -5,6 +5,7 @@
 #include "../auth/AuthTestSupport.h"
 #include "FakeHubSpotServer.h"
 #include "SeedData.h"
+#include "TestCertificates.h"
 #include "app/ConnectController.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
@@ -40,6 +40,7 @@ class TestAppProfiles : public QObject {
     Q_OBJECT
 private slots:
     void connectionBecomesProfileAndReopens();
+    void clientKeyPassphraseGoesToTheKeychain();
     void signInWithHubSpotFillsTheRefreshToken();
     void threePortalsAcrossARestart();
 };
@@ -154,7 +155,6 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
     fake::FakeHubSpotServer server;
     server.reseed(fake::Seed::Demo);
     QVERIFY(server.listen());
-    QNetworkAccessManager network;
     // A service name of its own, so the test never touches the app's real entries.
     auth::SecretStore secrets(QStringLiteral("AssociationStudioTest"));
     // Without a Secret Service (a bare `ctest` outside tools/run-tests.sh) the app keeps secrets
@@ -171,7 +171,7 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
     QString profileId;
     {
         QSettings settings(settingsFile, QSettings::IniFormat);
-        MainWindow window(&network);
+        MainWindow window;
         ProfileController profiles(&window, &settings, &secrets);
         window.connectTo(config); // as the Connect dialog does
         QCOMPARE(profiles.store()->profiles().size(), 1);
@@ -193,7 +193,7 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
 
     // "Restart": a new window and controller over the same settings and keychain.
     QSettings settings(settingsFile, QSettings::IniFormat);
-    MainWindow window(&network);
+    MainWindow window;
     ProfileController profiles(&window, &settings, &secrets);
     QSignalSpy opened(&profiles, &ProfileController::profileOpened);
     profiles.start();
@@ -209,15 +209,69 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
     QTRY_VERIFY(profiles.store()->profiles().isEmpty());
 }
 
+// A connection with a client certificate: the profile keeps the file paths, the keychain the
+// key's passphrase, and reopening the profile brings both back together.
+void TestAppProfiles::clientKeyPassphraseGoesToTheKeychain() {
+    test::TestCertificates certificates;
+    QVERIFY2(certificates.generate(), qPrintable(certificates.error()));
+    const QString passphrase = QString::fromLatin1(test::TestCertificates::Passphrase);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    auth::SecretStore secrets(QStringLiteral("AssociationStudioTest"));
+    secrets.setMode(auth::SecretStore::Mode::SessionOnly);
+
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.credentials = Credentials::privateApp(server.privateAppToken());
+    config.connection.clientCertificateFile = certificates.clientCertificateFile();
+    config.connection.clientKeyFile = certificates.clientKeyFile();
+    config.connection.clientKeyPassphrase = passphrase;
+    QString profileId;
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        MainWindow window;
+        ProfileController profiles(&window, &settings, &secrets);
+        window.connectTo(config);
+        QTRY_VERIFY(window.session() && window.session()->schema().portal.portalId != 0);
+        profileId = profiles.store()->profiles().value(0).id;
+        QVERIFY(!profileId.isEmpty());
+        const auth::SecretResult stored =
+            test::finish(secrets.read(profileId, auth::SecretName::ClientKeyPassphrase));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value, passphrase);
+        settings.sync();
+    }
+    QFile file(settingsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("client.key"));
+    QVERIFY2(!written.contains(passphrase.toUtf8()), "the passphrase reached the settings file");
+
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    MainWindow window;
+    ProfileController profiles(&window, &settings, &secrets);
+    QSignalSpy opened(&profiles, &ProfileController::profileOpened);
+    profiles.start();
+    QTRY_COMPARE(opened.count(), 1);
+    const ConnectionSettings &reopened = window.currentConfig().connection;
+    QCOMPARE(reopened.clientCertificateFile, certificates.clientCertificateFile());
+    QCOMPARE(reopened.clientKeyFile, certificates.clientKeyFile());
+    QCOMPARE(reopened.clientKeyPassphrase, passphrase);
+    QTRY_VERIFY(window.session()->schema().portal.portalId != 0);
+}
+
 // The browser's part, played by the test: ask HubSpot's authorize page (the fake approves at
 // once) and follow its redirect back to the app's loopback listener.
 void TestAppProfiles::signInWithHubSpotFillsTheRefreshToken() {
     fake::FakeHubSpotServer server;
     server.reseed(fake::Seed::Demo);
     QVERIFY(server.listen());
-    QNetworkAccessManager network;
     QNetworkAccessManager browser;
-    MainWindow window(&network);
+    MainWindow window;
     auto *controller = window.findChild<ConnectController *>();
     QVERIFY(controller);
     int opened = 0;
@@ -311,12 +365,11 @@ void TestAppProfiles::threePortalsAcrossARestart() {
     const QStringList secrets{portals[0].credentials.token, portals[1].credentials.clientSecret,
                               portals[1].credentials.refreshToken, portals[2].credentials.token};
 
-    QNetworkAccessManager network;
     QString clientId;
     {
         QSettings settings(settingsFile, QSettings::IniFormat);
         auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
-        MainWindow window(&network);
+        MainWindow window;
         window.snapshots()->setDirectory(snapshots);
         ProfileController profiles(&window, &settings, &keychain);
         window.show();
@@ -356,7 +409,7 @@ void TestAppProfiles::threePortalsAcrossARestart() {
     // The restart: a new window over the same settings file and keychain.
     QSettings settings(settingsFile, QSettings::IniFormat);
     auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
-    MainWindow window(&network);
+    MainWindow window;
     window.snapshots()->setDirectory(snapshots);
     ProfileController profiles(&window, &settings, &keychain);
     QSignalSpy opened(&profiles, &ProfileController::profileOpened);

@@ -504,8 +504,7 @@ void TestAppSchemaMap::exportFailureIsShown() {
 void TestAppSchemaMap::mainWindowShowsTheMapAndOpensClickedPairs() {
     DemoPortal portal;
     QVERIFY(portal.start());
-    QNetworkAccessManager network;
-    MainWindow window(&network);
+    MainWindow window;
     ClientConfig config = portal.config();
     config.connection.timeoutMs = 5000;
     window.connectTo(config);

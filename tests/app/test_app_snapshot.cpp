@@ -21,7 +21,6 @@
 #include "models/PortalSession.h"
 
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -66,7 +65,6 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<fake::FakeHubSpotServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 void TestAppSnapshot::initTestCase() {
@@ -79,11 +77,9 @@ void TestAppSnapshot::init() {
     m_server = std::make_unique<fake::FakeHubSpotServer>();
     m_server->reseed(fake::Seed::Demo);
     QVERIFY(m_server->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
 }
 
 void TestAppSnapshot::cleanup() {
-    m_network.reset();
     m_server.reset();
     QDir(m_dir.filePath(QStringLiteral("snapshots"))).removeRecursively();
 }
@@ -98,7 +94,7 @@ ClientConfig TestAppSnapshot::config() const {
 }
 
 void TestAppSnapshot::storeSnapshot() {
-    MainWindow window(m_network.get());
+    MainWindow window;
     window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
     QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
     window.connectTo(config());
@@ -124,7 +120,7 @@ void TestAppSnapshot::snapshotIsShownAtOnceThenRefreshedWithChangesMarked() {
     stall.durationMs = 3000;
     m_server->faults().script(stall, 1, QStringLiteral("/0-1/0-2/labels"));
 
-    MainWindow window(m_network.get());
+    MainWindow window;
     window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
     const auto snapshot = window.snapshots()->load(kProfile);
     QVERIFY(snapshot);
@@ -161,7 +157,7 @@ void TestAppSnapshot::snapshotStaysVisibleWhenThePortalIsUnreachable() {
     ClientConfig offline = config();
     m_server.reset(); // the portal is gone: nothing listens on that port any more
 
-    MainWindow window(m_network.get());
+    MainWindow window;
     window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
     const auto snapshot = window.snapshots()->load(kProfile);
     QVERIFY(snapshot);
@@ -181,7 +177,7 @@ void TestAppSnapshot::incompleteReadingIsNeverStored() {
     fake::FaultInjector::Fault fault;
     fault.kind = fake::FaultInjector::Kind::ServerError;
     m_server->faults().script(fault, 100, QStringLiteral("/0-2/0-3/labels"));
-    MainWindow window(m_network.get());
+    MainWindow window;
     window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
     QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
     window.connectTo(config());
@@ -202,7 +198,7 @@ void TestAppSnapshot::reopenedProfileStartsFromItsSnapshot() {
     QString profileId;
     {
         QSettings settings(settingsFile, QSettings::IniFormat);
-        MainWindow window(m_network.get());
+        MainWindow window;
         window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
         ProfileController profiles(&window, &settings, &secrets);
         QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
@@ -214,7 +210,7 @@ void TestAppSnapshot::reopenedProfileStartsFromItsSnapshot() {
     }
     m_server->config().latencyMs = 300;
     QSettings settings(settingsFile, QSettings::IniFormat);
-    MainWindow window(m_network.get());
+    MainWindow window;
     window.snapshots()->setDirectory(m_dir.filePath(QStringLiteral("snapshots")));
     ProfileController profiles(&window, &settings, &secrets);
     QSignalSpy opened(&profiles, &ProfileController::profileOpened);

@@ -10,7 +10,6 @@
 #include "app/StatusBarController.h"
 #include "models/PortalSession.h"
 
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,8 +52,7 @@ void TestAppStatusBar::openCircuitIsShownAndTryNowResumes() {
     config.connection.maxRetries = 0;
     config.connection.circuitFailureThreshold = 3;
     config.connection.circuitOpenSeconds = 120; // far longer than the test: only Try Now helps
-    QNetworkAccessManager network;
-    MainWindow window(&network);
+    MainWindow window;
     window.connectTo(config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

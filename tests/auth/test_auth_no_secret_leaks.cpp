@@ -164,14 +164,14 @@ void TestAuthNoSecretLeaks::fullSessionLeaksNothing() {
     secrets << result.accessToken << result.credentials.refreshToken;
 
     // API calls with both profiles.
-    ProfileSession appSession(privateApp, &store, f.network.get());
+    ProfileSession appSession(privateApp, &store);
     QSignalSpy appReady(&appSession, &ProfileSession::ready);
     appSession.start();
     QVERIFY(appReady.wait(10000));
     auto labels = await(appSession.client()->listLabels(contactsCompanies));
     QVERIFY2(succeeded(labels), why(labels).constData());
 
-    ProfileSession oauthSession(oauth, &store, f.network.get());
+    ProfileSession oauthSession(oauth, &store);
     QSignalSpy oauthReady(&oauthSession, &ProfileSession::ready);
     QSignalSpy rotated(&oauthSession, &ProfileSession::refreshTokenSaved);
     oauthSession.start();
@@ -185,7 +185,7 @@ void TestAuthNoSecretLeaks::fullSessionLeaksNothing() {
     Redactor::global().addSecret(kWrongToken);
     ClientConfig wrong = f.config();
     wrong.credentials = Credentials::privateApp(kWrongToken);
-    HubSpotClient wrongClient(f.network.get(), wrong);
+    HubSpotClient wrongClient(wrong);
     auto refused = await(wrongClient.listLabels(contactsCompanies));
     QVERIFY(refused && !refused->ok());
     qWarning("API error: %s | %s", qPrintable(refused->error().userMessage()),

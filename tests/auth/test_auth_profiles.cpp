@@ -3,6 +3,7 @@
 // the secrets in the session cache, and never a secret in the settings.
 
 #include "AuthTestSupport.h"
+#include "auth/CredentialLoader.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
 
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace assoc;
 using namespace assoc::auth;
@@ -19,6 +21,7 @@ namespace {
 const QString kToken = QStringLiteral("pat-fake-PROFILES-0001-token");
 const QString kProxyPassword = QStringLiteral("fake-PROFILES-proxy-password");
 const QString kClientSecret = QStringLiteral("fake-PROFILES-client-secret");
+const QString kKeyPassphrase = QStringLiteral("fake-PROFILES-key-passphrase");
 
 PortalProfile sample(const QString &name) {
     PortalProfile p;
@@ -35,6 +38,9 @@ PortalProfile sample(const QString &name) {
     p.connection.proxyUser = QStringLiteral("alice");
     p.connection.proxyPassword = kProxyPassword; // must never reach the settings
     p.connection.extraCaCertificateFiles = {QStringLiteral("/etc/ssl/corp.pem")};
+    p.connection.clientCertificateFile = QStringLiteral("/home/alice/certs/alice.pem");
+    p.connection.clientKeyFile = QStringLiteral("/home/alice/certs/alice.key");
+    p.connection.clientKeyPassphrase = kKeyPassphrase; // must never reach the settings
     p.standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"), QStringLiteral("0-5"),
                          QStringLiteral("0-136")};
     return p;
@@ -53,6 +59,7 @@ private slots:
     void remembersLastUsed();
     void survivesReopening();
     void neverWritesSecrets();
+    void clientKeyPassphraseComesFromTheKeychain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -85,6 +92,7 @@ void TestAuthProfiles::addsAndReadsBack() {
     QVERIFY(!QUuid::fromString(stored.id).isNull());
     QCOMPARE(added.count(), 1);
     QVERIFY(stored.connection.proxyPassword.isEmpty());
+    QVERIFY(stored.connection.clientKeyPassphrase.isEmpty());
 
     const auto back = m_store->profile(stored.id);
     QVERIFY(back);
@@ -92,6 +100,8 @@ void TestAuthProfiles::addsAndReadsBack() {
     QCOMPARE(back->apiVersion, ApiVersion::V2026_03);
     QCOMPARE(back->connection.proxyMode, ConnectionSettings::ProxyMode::Manual);
     QCOMPARE(back->standardTypeIds.size(), 4);
+    QCOMPARE(back->connection.clientCertificateFile, QStringLiteral("/home/alice/certs/alice.pem"));
+    QCOMPARE(back->connection.clientKeyFile, QStringLiteral("/home/alice/certs/alice.key"));
 
     m_store->add(sample(QStringLiteral("acme sandbox")));
     m_store->add(sample(QStringLiteral("Beta")));
@@ -205,6 +215,7 @@ void TestAuthProfiles::neverWritesSecrets() {
     QVERIFY(finish(m_secrets->write(p.id, SecretName::Token, kToken)).ok());
     QVERIFY(finish(m_secrets->write(p.id, SecretName::ClientSecret, kClientSecret)).ok());
     p.connection.proxyPassword = kProxyPassword;
+    p.connection.clientKeyPassphrase = kKeyPassphrase;
     QVERIFY(m_store->update(p));
     const auto copy = m_store->duplicate(p.id);
     QVERIFY(finish(copy.secrets).ok());
@@ -215,8 +226,31 @@ void TestAuthProfiles::neverWritesSecrets() {
     const QByteArray content = file.readAll();
     QVERIFY(content.contains("proxy.example.com")); // the file is the one written
     const QStringList hits =
-        filesContaining(m_dir->path(), {kToken, kClientSecret, kProxyPassword});
+        filesContaining(m_dir->path(), {kToken, kClientSecret, kProxyPassword, kKeyPassphrase});
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+}
+
+void TestAuthProfiles::clientKeyPassphraseComesFromTheKeychain() {
+    const PortalProfile p = m_store->add(sample(QStringLiteral("Production")));
+    QVERIFY(CredentialLoader::requiredSecrets(p).contains(SecretName::ClientKeyPassphrase));
+    QVERIFY(finish(m_secrets->write(p.id, SecretName::Token, kToken)).ok());
+    QVERIFY(finish(m_secrets->write(p.id, SecretName::ClientKeyPassphrase, kKeyPassphrase)).ok());
+    auto *loader = new CredentialLoader(p, m_secrets.get(), this);
+    std::optional<CredentialLoadResult> loaded;
+    connect(loader, &CredentialLoader::finished, this,
+            [&loaded](const CredentialLoadResult &r) { loaded = r; });
+    loader->start();
+    QTRY_VERIFY(loaded.has_value());
+    const CredentialLoadResult result = *loaded;
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.config.connection.clientKeyPassphrase, kKeyPassphrase);
+    QCOMPARE(result.config.connection.clientCertificateFile, p.connection.clientCertificateFile);
+
+    // Without a client certificate there is no passphrase to read.
+    PortalProfile plain = p;
+    plain.connection.clientCertificateFile.clear();
+    plain.connection.clientKeyFile.clear();
+    QVERIFY(!CredentialLoader::requiredSecrets(plain).contains(SecretName::ClientKeyPassphrase));
 }
 
 QTEST_GUILESS_MAIN(TestAuthProfiles)

@@ -440,7 +440,7 @@ void TestAuthSignIn::sessionLoadsStoredSignIn() {
     QVERIFY(
         finish(secrets.write(profile.id, SecretName::ClientSecret, f.server->oauthClientSecret()))
             .ok());
-    ProfileSession first(profile, &secrets, f.network.get());
+    ProfileSession first(profile, &secrets);
     QSignalSpy needSignIn(&first, &ProfileSession::signInRequired);
     first.start();
     QVERIFY(needSignIn.wait(5000));
@@ -463,7 +463,7 @@ void TestAuthSignIn::sessionLoadsStoredSignIn() {
     QVERIFY2(succeeded(labels), why(labels).constData());
 
     // A new session finds everything in the store.
-    ProfileSession second(profile, &secrets, f.network.get());
+    ProfileSession second(profile, &secrets);
     QSignalSpy secondReady(&second, &ProfileSession::ready);
     second.start();
     QVERIFY(secondReady.wait(5000));
@@ -485,7 +485,7 @@ void TestAuthSignIn::sessionAsksToSignInAgainOnce() {
             .ok());
     QVERIFY(finish(secrets.write(profile.id, SecretName::RefreshToken, refreshToken)).ok());
 
-    ProfileSession session(profile, &secrets, f.network.get());
+    ProfileSession session(profile, &secrets);
     QSignalSpy ready(&session, &ProfileSession::ready);
     QSignalSpy needSignIn(&session, &ProfileSession::signInRequired);
     session.start();
@@ -523,7 +523,7 @@ void TestAuthSignIn::sessionStoresRotatedRefreshToken() {
             .ok());
     QVERIFY(finish(secrets.write(profile.id, SecretName::RefreshToken, original)).ok());
 
-    ProfileSession session(profile, &secrets, f.network.get());
+    ProfileSession session(profile, &secrets);
     QSignalSpy ready(&session, &ProfileSession::ready);
     QSignalSpy saved(&session, &ProfileSession::refreshTokenSaved);
     session.start();

@@ -3,6 +3,9 @@
 // test's event loop keeps running while assocctl runs (the fake serves on this thread), so every
 // wait spins it instead of blocking in waitForFinished.
 #include "AssocctlProcess.h"
+#include "RecordingRelay.h"
+#include "TestCertificates.h"
+#include "api/BaseUrlPolicy.h"
 #include "core/PortalSchema.h"
 #include "core/SchemaDocument.h"
 #include "fakehubspot/FakeHubSpotServer.h"
@@ -571,6 +574,74 @@ private Q_SLOTS:
                                          env);
         QVERIFY2(viaProxy.exitCode == 1, viaProxy.describe().constData());
         QCOMPARE(m_server->log().count(), 0);
+    }
+
+    // Secrets only over TLS: plain http only to this computer, no user info in the address.
+    void baseUrlMustBeTls() {
+        const QStringList refused = {
+            u"http://api.hubapi.example"_s,
+            u"http://admin:fake-LEAKCHECK-urlpw@127.0.0.1:%1"_s.arg(m_server->port())};
+        m_secrets.append("fake-LEAKCHECK-urlpw");
+        for (const QString &url : refused) {
+            const RunResult r = run({u"--base-url"_s, url, u"types"_s});
+            QVERIFY2(r.exitCode == 2, r.describe().constData());
+            QVERIFY2(r.errors().contains(assoc::BaseUrlPolicy::problem(QUrl(url))),
+                     r.describe().constData());
+        }
+        QCOMPARE(m_server->log().count(), 0);
+        const RunResult localhost =
+            run({u"--base-url"_s, u"http://localhost:%1"_s.arg(m_server->port()), u"types"_s});
+        QVERIFY2(localhost.exitCode == 0, localhost.describe().constData());
+    }
+
+    // A network that demands a client certificate: the portal behind a TLS front door.
+    void clientCertificate() {
+        TestCertificates certificates;
+        QVERIFY2(certificates.generate(), qPrintable(certificates.error()));
+        RecordingRelay tls(m_server->port(), certificates.serverRequiringClientCertificate());
+        QVERIFY(tls.listen());
+        const QString passphrase = QString::fromLatin1(TestCertificates::Passphrase);
+        m_secrets.append(passphrase.toUtf8());
+        const QStringList base = {u"--base-url"_s, tls.url(u"https"_s).toString(),
+                                  u"--ca-file"_s,  certificates.caFile(),
+                                  u"--retries"_s,  u"0"_s};
+        const QStringList pem = {u"--client-cert"_s, certificates.clientCertificateFile(),
+                                 u"--client-key"_s, certificates.clientKeyFile()};
+        QProcessEnvironment fromEnv;
+        fromEnv.insert(u"ASSOCCTL_CLIENT_KEY_PASSPHRASE"_s, passphrase);
+
+        const RunResult viaEnv = runOn(*m_server, base + pem + QStringList{u"types"_s}, fromEnv);
+        QVERIFY2(viaEnv.exitCode == 0, viaEnv.describe().constData());
+
+        QTemporaryDir dir;
+        const QString passphraseFile = dir.filePath(u"passphrase"_s);
+        QFile file(passphraseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(passphrase.toUtf8() + "\n");
+        file.close();
+        const RunResult viaFile =
+            run(base + QStringList{u"--client-cert"_s, certificates.clientPkcs12File(),
+                                   u"--client-key-passphrase-file"_s, passphraseFile, u"types"_s});
+        QVERIFY2(viaFile.exitCode == 0, viaFile.describe().constData());
+        QCOMPARE(tls.refusedHandshakes(), 0);
+
+        // A wrong passphrase names the file and sends nothing.
+        tls.clear();
+        QProcessEnvironment wrong;
+        wrong.insert(u"ASSOCCTL_CLIENT_KEY_PASSPHRASE"_s, u"fake-LEAKCHECK-wrong"_s);
+        m_secrets.append("fake-LEAKCHECK-wrong");
+        const RunResult wrongPassphrase =
+            runOn(*m_server, base + pem + QStringList{u"types"_s}, wrong);
+        QVERIFY2(wrongPassphrase.exitCode == 2, wrongPassphrase.describe().constData());
+        QVERIFY2(wrongPassphrase.errors().contains(certificates.clientKeyFile()),
+                 wrongPassphrase.describe().constData());
+        QCOMPARE(tls.connections(), 0);
+
+        // Without a certificate the network refuses, and the message says what to look at.
+        const RunResult without = run(base + QStringList{u"types"_s});
+        QVERIFY2(without.exitCode == 1, without.describe().constData());
+        QVERIFY2(without.errors().contains(u"client certificate"_s),
+                 without.describe().constData());
     }
 
     void usage() {

@@ -549,6 +549,36 @@ private Q_SLOTS:
         server->faults().clear();
     }
 
+    // The redirect switch: a 307 to another listener with the request's path and query,
+    // scripted like any fault, and nothing done.
+    void redirectFault() {
+        HttpTestClient control(server->baseUrl());
+        QCOMPARE(control
+                     .post(u"/__fake/faults"_s, {{u"kind"_s, u"redirect"_s},
+                                                 {u"location"_s, u"http://127.0.0.1:5555/"_s},
+                                                 {u"pathContains"_s, u"/labels"_s}})
+                     .status,
+                 200);
+        QCOMPARE(control.post(u"/__fake/faults"_s, {{u"kind"_s, u"redirect"_s}}).status, 400);
+        QCOMPARE(client->get(u"/account-info/v3/details"_s).status, 200); // path filter
+        const int before = int(server->state().associationTypes().size());
+        const HttpResult r = createLabel(u"0-1"_s, u"0-3"_s, u"moved"_s, u"Moved"_s);
+        QCOMPARE(r.status, 307);
+        QCOMPARE(r.header("Location"),
+                 QByteArray("http://127.0.0.1:5555/crm/v4/associations/0-1/0-3/labels"));
+        QCOMPARE(server->state().associationTypes().size(), before);
+
+        FaultInjector::Fault fault;
+        fault.kind = FaultInjector::Kind::Redirect;
+        fault.location = u"http://127.0.0.1:5555"_s;
+        server->faults().script(fault);
+        const HttpResult withQuery = client->get(u"/crm/v4/associations/usage?after=5"_s);
+        QCOMPARE(withQuery.status, 307);
+        QCOMPARE(withQuery.header("Location"),
+                 QByteArray("http://127.0.0.1:5555/crm/v4/associations/usage?after=5"));
+        QCOMPARE(server->faults().pendingCount(), 0);
+    }
+
     void limitsTracking() {
         HttpResult r = client->get(
             u"/crm/v3/limits/associations/labels?fromObjectTypeId=0-1&toObjectTypeId=0-2"_s);

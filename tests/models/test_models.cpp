@@ -65,7 +65,7 @@ void TestModels::cleanup() {
 void TestModels::startSession(int maxBackground) {
     ClientConfig config = m_portal->config();
     config.connection.maxRetries = 1;
-    m_session = std::make_unique<PortalSession>(m_portal->network.get(), config);
+    m_session = std::make_unique<PortalSession>(config);
     m_session->maxBackgroundLoads = maxBackground;
     m_session->start();
 }

@@ -8,7 +8,6 @@
 #include "fakehubspot/FakeHubSpotServer.h"
 #include "fakehubspot/SeedData.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -60,7 +59,6 @@ template <typename T> bool succeeded(const std::optional<ApiResult<T>> &result) 
 // A seeded fake portal and a client for it, torn down in the right order.
 struct PortalFixture {
     std::unique_ptr<fake::FakeHubSpotServer> server = std::make_unique<fake::FakeHubSpotServer>();
-    std::unique_ptr<QNetworkAccessManager> network = std::make_unique<QNetworkAccessManager>();
     std::unique_ptr<HubSpotClient> client;
 
     bool start(fake::Seed seed = fake::Seed::Demo, int types = 20) {
@@ -77,13 +75,12 @@ struct PortalFixture {
         return c;
     }
     HubSpotClient *connect(const ClientConfig &c) {
-        client = std::make_unique<HubSpotClient>(network.get(), c);
+        client = std::make_unique<HubSpotClient>(c);
         return client.get();
     }
     HubSpotClient *connect() { return connect(config()); }
     ~PortalFixture() {
         client.reset();
-        network.reset();
         server.reset();
     }
 };

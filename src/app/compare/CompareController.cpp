@@ -13,10 +13,8 @@
 
 namespace assoc::app {
 
-CompareController::CompareController(QNetworkAccessManager *network, QWidget *window,
-                                     QObject *parent)
+CompareController::CompareController(QWidget *window, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_window(window) {}
 
 CompareWindow *CompareController::compareWindow() const {
@@ -44,7 +42,7 @@ void CompareController::setJournal(ChangeJournal *journal) {
 
 CompareWindow *CompareController::openCompare() {
     if (!m_compare) {
-        m_compare = new CompareWindow(m_network, m_window);
+        m_compare = new CompareWindow(m_window);
         m_compare->setCurrentPortal(m_session);
         if (m_profiles && m_secrets)
             m_compare->setProfiles(m_profiles, m_secrets);

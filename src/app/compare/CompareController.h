@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QWidget;
 
 namespace assoc {
@@ -28,8 +27,8 @@ class CompareWindow;
 class CompareController : public QObject {
     Q_OBJECT
 public:
-    // `network` is shared and must outlive the controller; `window` parents the Compare window.
-    CompareController(QNetworkAccessManager *network, QWidget *window, QObject *parent = nullptr);
+    // `window` parents the Compare window.
+    explicit CompareController(QWidget *window, QObject *parent = nullptr);
 
     void setSession(models::PortalSession *session);
     void setProfiles(auth::ProfileStore *store, auth::SecretStore *secrets);
@@ -50,7 +49,6 @@ public:
     CompareWindow *compareWindow() const;
 
 private:
-    QNetworkAccessManager *m_network;
     QWidget *m_window;
     QPointer<models::PortalSession> m_session;
     QPointer<auth::ProfileStore> m_profiles;

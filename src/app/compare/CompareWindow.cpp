@@ -73,11 +73,11 @@ QString countsText(const QList<PlanChange> &changes) {
 }
 } // namespace
 
-CompareWindow::CompareWindow(QNetworkAccessManager *network, QWidget *parent)
+CompareWindow::CompareWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<Ui::CompareWindow>())
     , m_model(new PlanTreeModel(this))
-    , m_loaders{new SourceLoader(network, this), new SourceLoader(network, this)} {
+    , m_loaders{new SourceLoader(this), new SourceLoader(this)} {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("compareWindow"));
     m_sourcePicker =

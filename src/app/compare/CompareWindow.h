@@ -15,7 +15,6 @@
 
 class QCheckBox;
 class QMessageBox;
-class QNetworkAccessManager;
 class QPushButton;
 class QTreeView;
 
@@ -60,8 +59,7 @@ public:
     };
     Q_ENUM(State)
 
-    // `network` is shared and must outlive the window.
-    explicit CompareWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    explicit CompareWindow(QWidget *parent = nullptr);
     ~CompareWindow() override;
 
     void setCurrentPortal(models::PortalSession *session);

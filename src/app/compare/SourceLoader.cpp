@@ -14,9 +14,8 @@
 
 namespace assoc::app {
 
-SourceLoader::SourceLoader(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network) {}
+SourceLoader::SourceLoader(QObject *parent)
+    : QObject(parent) {}
 
 SourceLoader::~SourceLoader() = default;
 
@@ -126,7 +125,7 @@ void SourceLoader::loadProfile(const QString &id, Call<PortalSchema> *call, cons
     // A session of its own keeps a rotated refresh token stored, as the main window's does.
     if (m_profileSession)
         m_profileSession.release()->deleteLater();
-    m_profileSession = std::make_unique<auth::ProfileSession>(*profile, m_secrets, m_network);
+    m_profileSession = std::make_unique<auth::ProfileSession>(*profile, m_secrets);
     auth::ProfileSession *session = m_profileSession.get();
     const auto refuse = [call, operation](ApiError::Kind kind, const QString &message) {
         ApiError error;

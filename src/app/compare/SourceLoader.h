@@ -9,8 +9,6 @@
 #include <QPointer>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace assoc {
 class HubSpotClient;
 }
@@ -31,8 +29,7 @@ namespace assoc::app {
 class SourceLoader : public QObject {
     Q_OBJECT
 public:
-    // `network` is shared and must outlive the loader.
-    explicit SourceLoader(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit SourceLoader(QObject *parent = nullptr);
     ~SourceLoader() override;
 
     void setCurrentPortal(models::PortalSession *session);
@@ -60,7 +57,6 @@ private:
                      int generation);
     void finish(Call<PortalSchema> *call, const PortalSchema &schema, int generation);
 
-    QNetworkAccessManager *m_network;
     QPointer<models::PortalSession> m_currentPortal;
     QPointer<auth::ProfileStore> m_profiles;
     QPointer<auth::SecretStore> m_secrets;

@@ -3,6 +3,7 @@
 
 #include "DialogSupport.h"
 #include "api/ApiVersion.h"
+#include "api/BaseUrlPolicy.h"
 #include "ui_ConnectDialog.h"
 
 #include <QKeyEvent>
@@ -15,15 +16,10 @@ using dialogs::prepareFieldMessage;
 using dialogs::setFieldMessage;
 
 namespace {
+// The client refuses the same addresses; saying so here keeps what was typed in front of the
+// user.
 QString urlProblem(const QString &text) {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
-        url.host().isEmpty()) {
-        return ConnectDialog::tr("Enter an address starting with https:// and a host name, for "
-                                 "example https://api.hubapi.com.");
-    }
-    return {};
+    return BaseUrlPolicy::problem(QUrl(text.trimmed(), QUrl::StrictMode));
 }
 } // namespace
 

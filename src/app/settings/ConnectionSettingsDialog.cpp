@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ConnectionSettingsDialog.h"
 
+#include "api/ConnectionTls.h"
 #include "ui_ConnectionSettingsDialog.h"
 
 #include <QFileDialog>
@@ -39,6 +40,17 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
             &ConnectionSettingsDialog::updateState);
     connect(m_ui->caList, &QListWidget::currentRowChanged, this,
             &ConnectionSettingsDialog::updateState);
+    for (QLineEdit *edit :
+         {m_ui->clientCertificateEdit, m_ui->clientKeyEdit, m_ui->clientKeyPassphraseEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionSettingsDialog::updateState);
+    connect(m_ui->clientCertificateBrowseButton, &QPushButton::clicked, this, [this] {
+        chooseFile(m_ui->clientCertificateEdit, tr("Choose the Client Certificate"),
+                   tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)"));
+    });
+    connect(m_ui->clientKeyBrowseButton, &QPushButton::clicked, this, [this] {
+        chooseFile(m_ui->clientKeyEdit, tr("Choose the Client Certificate's Key"),
+                   tr("Keys (*.key *.pem);;All files (*)"));
+    });
     setSettings(ConnectionSettings{});
 }
 
@@ -61,6 +73,9 @@ void ConnectionSettingsDialog::setSettings(const ConnectionSettings &s) {
     m_ui->proxyPasswordEdit->setText(s.proxyPassword);
     m_ui->caList->clear();
     m_ui->caList->addItems(s.extraCaCertificateFiles);
+    m_ui->clientCertificateEdit->setText(s.clientCertificateFile);
+    m_ui->clientKeyEdit->setText(s.clientKeyFile);
+    m_ui->clientKeyPassphraseEdit->setText(s.clientKeyPassphrase);
     updateState();
 }
 
@@ -82,6 +97,9 @@ ConnectionSettings ConnectionSettingsDialog::settings() const {
     s.proxyPassword = m_ui->proxyPasswordEdit->text();
     for (int i = 0; i < m_ui->caList->count(); ++i)
         s.extraCaCertificateFiles.append(m_ui->caList->item(i)->text());
+    s.clientCertificateFile = m_ui->clientCertificateEdit->text().trimmed();
+    s.clientKeyFile = m_ui->clientKeyEdit->text().trimmed();
+    s.clientKeyPassphrase = m_ui->clientKeyPassphraseEdit->text();
     return s;
 }
 
@@ -92,6 +110,14 @@ QString ConnectionSettingsDialog::problem() const {
     if (mode == ConnectionSettings::ProxyMode::Manual &&
         m_ui->proxyHostEdit->text().trimmed().isEmpty())
         return tr("Enter the proxy's host name, or choose another proxy setting.");
+    // The same check the connection makes before it sends anything: a file that cannot be read
+    // or a wrong passphrase is named here, before the settings are saved.
+    const ConnectionSettings s = settings();
+    if (!s.clientCertificateFile.isEmpty() || !s.clientKeyFile.isEmpty()) {
+        const auto tls = ConnectionTls::load(s);
+        if (!tls)
+            return tls.error();
+    }
     return {};
 }
 
@@ -108,6 +134,13 @@ void ConnectionSettingsDialog::updateState() {
     m_ui->problemLabel->setText(why);
     m_ui->problemLabel->setVisible(!why.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+void ConnectionSettingsDialog::chooseFile(QLineEdit *edit, const QString &title,
+                                          const QString &filter) {
+    const QString file = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
+    if (!file.isEmpty())
+        edit->setText(file);
 }
 
 void ConnectionSettingsDialog::addCertificates() {

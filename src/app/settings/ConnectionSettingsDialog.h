@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <memory>
 
+class QLineEdit;
+
 namespace Ui {
 class ConnectionSettingsDialog;
 }
@@ -13,8 +15,9 @@ class ConnectionSettingsDialog;
 namespace assoc::app {
 
 // Edits one profile's connection settings: timeout, retries, concurrency, circuit breaker,
-// HTTP/2, compression, proxy and extra CA certificates. TLS verification is not a setting.
-// The proxy password is returned with the settings; the caller stores it in the keychain.
+// HTTP/2, compression, proxy, extra CA certificates and a client certificate. TLS verification
+// is not a setting. The proxy password and the client key's passphrase are returned with the
+// settings; the caller stores them in the keychain.
 class ConnectionSettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +32,7 @@ public:
 private:
     void updateState();
     void addCertificates();
+    void chooseFile(QLineEdit *edit, const QString &title, const QString &filter);
 
     std::unique_ptr<Ui::ConnectionSettingsDialog> m_ui;
 };

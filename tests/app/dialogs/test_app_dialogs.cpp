@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The editing dialogs driven through their real widgets: typing, clicking, keys.
 
+#include "api/BaseUrlPolicy.h"
 #include "app/dialogs/ConnectDialog.h"
 #include "app/dialogs/DeleteLabelDialog.h"
 #include "app/dialogs/ErrorPanel.h"
@@ -669,10 +670,33 @@ void TestAppDialogs::connectUrlValidation() {
         QVERIFY2(error->isVisible(), qPrintable(bad));
         QVERIFY2(!okButton(&dlg)->isEnabled(), qPrintable(bad));
     }
-    replaceText(url, QStringLiteral("http://127.0.0.1:8080"));
-    QVERIFY(!error->isVisible());
-    QVERIFY(okButton(&dlg)->isEnabled());
+    // Secrets travel only over TLS: the client's own rule, in the client's own words.
+    for (const QString &refused : {QStringLiteral("http://api.hubapi.com"),
+                                   QStringLiteral("https://admin:hunter22@api.hubapi.com")}) {
+        replaceText(url, refused);
+        QVERIFY2(error->isVisible(), qPrintable(refused));
+        QCOMPARE(error->text(), BaseUrlPolicy::problem(QUrl(refused)));
+        QVERIFY(!error->text().contains(QStringLiteral("hunter22")));
+        QVERIFY(!okButton(&dlg)->isEnabled());
+        QVERIFY(!child<QPushButton>(&dlg, "testButton")->isEnabled());
+    }
+    for (const QString &loopback :
+         {QStringLiteral("http://localhost:8080"), QStringLiteral("http://127.0.0.1:8080")}) {
+        replaceText(url, loopback);
+        QVERIFY2(!error->isVisible(), qPrintable(loopback));
+        QVERIFY(okButton(&dlg)->isEnabled());
+    }
     QCOMPARE(dlg.config().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+
+    // The profile form is the same dialog and says the same.
+    ConnectDialog profile;
+    profile.setProfileMode(QStringLiteral("Production"), {});
+    showAndActivate(&profile);
+    QTest::keyClicks(child<QLineEdit>(&profile, "tokenEdit"), QStringLiteral("pat-1"));
+    replaceText(child<QLineEdit>(&profile, "baseUrlEdit"), QStringLiteral("http://api.hubapi.com"));
+    QCOMPARE(child<QLabel>(&profile, "baseUrlError")->text(),
+             BaseUrlPolicy::problem(QUrl(QStringLiteral("http://api.hubapi.com"))));
+    QVERIFY(!okButton(&profile)->isEnabled());
 }
 
 void TestAppDialogs::connectTestEmitsConfig() {
