@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -66,7 +65,6 @@ private:
     QString m_token;
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<DemoPortal> m_portal;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -86,8 +84,7 @@ void TestAppRedaction::init() {
     // A token with no tell-tale shape: only its registration can mask it.
     m_token = uuidSecret();
     m_portal->server()->config().privateAppToken = m_token;
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window = std::make_unique<MainWindow>();
     m_window->setHistory(m_store.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -95,7 +92,6 @@ void TestAppRedaction::init() {
 
 void TestAppRedaction::cleanup() {
     m_window.reset();
-    m_network.reset();
     m_portal.reset();
     m_store.reset();
 }

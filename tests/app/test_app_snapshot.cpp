@@ -243,7 +243,7 @@ void TestAppSnapshot::everyFileTheAppWritesIsOwnerOnly() {
     {
         const auto settings = SettingsFile::open();
         QVERIFY(settings->fileName().startsWith(settingsFolder));
-        MainWindow window(m_network.get());
+        MainWindow window;
         window.setHistory(history.get());
         window.snapshots()->setDirectory(cache + QStringLiteral("/AssociationStudio/snapshots"));
         ProfileController profiles(&window, settings.get(), &secrets);
