@@ -194,7 +194,8 @@ QString CommandLine::helpText() const {
             "HUBSPOT_REFRESH_TOKEN). Secrets are never printed."),
         Texts::tr(
             "Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error "
-            "(nothing was sent); 3 some items of a batch failed; 4 diff found differences."),
+            "(nothing was sent); 3 some items of a batch failed; 4 diff found differences; 5 a "
+            "change was not made because the portal changed since it was approved."),
         Texts::tr(
             "SOURCE and TARGET of diff are schema export files or the word portal, meaning the "
             "portal the connection options name.")};
