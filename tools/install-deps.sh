@@ -12,4 +12,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev \
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev qt6-qpa-plugins \
     dbus dbus-x11 gnome-keyring libsecret-tools openssl \
-    desktop-file-utils appstream dpkg-dev file >/dev/null
+    desktop-file-utils appstream dpkg-dev file \
+    help2man lintian man-db zsh fish >/dev/null

@@ -2,6 +2,7 @@
 #include "CommandCatalog.h"
 
 #include "ApplyCommand.h"
+#include "CompletionCommand.h"
 #include "CreateLabelCommand.h"
 #include "DeleteLabelCommand.h"
 #include "DiffCommand.h"
@@ -126,6 +127,15 @@ QList<CommandSpec> makeCatalog() {
          false,
          {},
          {}},
+        {QStringLiteral("completion"),
+         QStringLiteral("completion SHELL"),
+         Texts::tr("The completion script for SHELL (bash, zsh or fish) on stdout; the packages "
+                   "install them."),
+         {1},
+         false,
+         {},
+         {},
+         true},
     };
 }
 } // namespace
@@ -168,6 +178,8 @@ Command *CommandCatalog::create(const QString &name, CommandContext context, QOb
         return new DiffCommand(context, parent);
     if (name == QLatin1String("apply"))
         return new ApplyCommand(context, parent);
+    if (name == QLatin1String("completion"))
+        return new CompletionCommand(context, parent);
     return nullptr;
 }
 

@@ -55,8 +55,10 @@ QString wrap(const QString &text, int indent) {
     return out;
 }
 
-// Every command talks to a portal except a diff of two files.
+// Every command talks to a portal except a diff of two files and completion.
 bool needsPortal(const CliOptions &options) {
+    if (options.command == QLatin1String("completion"))
+        return false;
     return options.command != QLatin1String("diff") ||
            options.arguments.contains(QStringLiteral("portal"));
 }
@@ -231,17 +233,22 @@ CommandLine::CommandLine()
                  QStringLiteral("file"))) {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addOptions({m_help,         m_version,       m_baseUrl,      m_token,      m_clientId,
-                         m_clientSecret, m_refreshToken,  m_apiKeyHeader, m_apiVersion, m_timeout,
-                         m_retries,      m_concurrency,   m_proxy,        m_noProxy,    m_caFile,
-                         m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
-                         m_label,        m_inverseLabel,  m_category,     m_output});
-    m_parser.addOption(m_noHistory);
-    m_parser.addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
-    m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
-    m_parser.addOptions({m_clientCert, m_clientKey, m_clientKeyPassphraseFile});
+    addOptions({m_help,         m_version,       m_baseUrl,      m_token,      m_clientId,
+                m_clientSecret, m_refreshToken,  m_apiKeyHeader, m_apiVersion, m_timeout,
+                m_retries,      m_concurrency,   m_proxy,        m_noProxy,    m_caFile,
+                m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
+                m_label,        m_inverseLabel,  m_category,     m_output});
+    addOptions({m_noHistory});
+    addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
+    addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
+    addOptions({m_clientCert, m_clientKey, m_clientKeyPassphraseFile});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
+}
+
+void CommandLine::addOptions(const QList<QCommandLineOption> &options) {
+    m_parser.addOptions(options);
+    m_options += options;
 }
 
 QString CommandLine::versionText() {
@@ -252,8 +259,11 @@ QString CommandLine::helpText() const {
     QString text = Texts::tr("Usage: assocctl [options] COMMAND [ARGS...]\n\n"
                              "Manage the association labels and limits of a HubSpot portal.\n\n"
                              "Commands:\n");
-    for (const CommandSpec &spec : CommandCatalog::all())
-        text += QStringLiteral("  ") + spec.synopsis + QLatin1Char('\n') + wrap(spec.summary, 6);
+    for (const CommandSpec &spec : CommandCatalog::all()) {
+        if (!spec.hidden)
+            text +=
+                QStringLiteral("  ") + spec.synopsis + QLatin1Char('\n') + wrap(spec.summary, 6);
+    }
     const QStringList notes = {
         Texts::tr(
             "FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, "
@@ -269,7 +279,8 @@ QString CommandLine::helpText() const {
             "time). Secrets are never printed."),
         Texts::tr(
             "Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error "
-            "(nothing was sent); 3 some items of a batch failed; 4 diff found differences."),
+            "(nothing was sent); 3 some items of a batch failed; 4 diff found differences; 5 a "
+            "change was not made because the portal changed since it was approved."),
         Texts::tr(
             "SOURCE and TARGET of diff are schema export files or the word portal, meaning the "
             "portal the connection options name.")};

@@ -33,6 +33,8 @@ public:
     Result parse(const QStringList &arguments, const QProcessEnvironment &environment);
     QString helpText() const;
     static QString versionText();
+    // Every option the command line accepts, in the order --help lists them.
+    QList<QCommandLineOption> options() const { return m_options; }
     // Every secret seen in the last parse (command line or environment), for redaction; filled
     // even when parsing failed.
     QStringList secrets() const { return m_secrets; }
@@ -51,7 +53,10 @@ private:
                          QString *error) const;
     bool readCommand(CliOptions &options, QString *error) const;
 
+    void addOptions(const QList<QCommandLineOption> &options);
+
     QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QCommandLineOption m_baseUrl;

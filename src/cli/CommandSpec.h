@@ -16,6 +16,7 @@ struct CommandSpec {
     bool variadic = false;     // the largest count or more
     QStringList options;       // command-specific options it accepts (long names)
     QStringList requiredOptions;
+    bool hidden = false; // not listed by --help nor offered by completion (completion)
 
     bool acceptsArgumentCount(int count) const {
         if (argumentCounts.contains(count))

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Runs the built assocctl (ASSOCCTL_PATH) the way a script would, for the cli suites.
+// Runs the built assocctl (ASSOCCTL_PATH), or another program, the way a script would, for the
+// cli suites.
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,15 +46,15 @@ inline QProcessEnvironment assocctlEnvironment() {
 }
 
 // The fake portal serves on this thread, so the wait spins the event loop; a run that does not
-// end in time is killed and reported as not finished. `input`, when given, is what assocctl
+// end in time is killed and reported as not finished. `input`, when given, is what the program
 // reads on standard input, which is then closed.
-inline RunResult runAssocctl(const QStringList &args, const QProcessEnvironment &env,
-                             int timeoutMs = 60000,
-                             const std::optional<QByteArray> &input = std::nullopt) {
+inline RunResult runProgram(const QString &program, const QStringList &args,
+                            const QProcessEnvironment &env, int timeoutMs = 60000,
+                            const std::optional<QByteArray> &input = std::nullopt) {
     QProcess process;
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(ASSOCCTL_PATH), args);
+    process.start(program, args);
     if (input) {
         process.write(*input);
         process.closeWriteChannel();
@@ -63,12 +64,18 @@ inline RunResult runAssocctl(const QStringList &args, const QProcessEnvironment 
     if (!r.finished) {
         process.kill();
         if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 5000))
-            qWarning("assocctl did not end after being killed");
+            qWarning("%s did not end after being killed", qPrintable(program));
     }
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
+}
+
+inline RunResult runAssocctl(const QStringList &args, const QProcessEnvironment &env,
+                             int timeoutMs = 60000,
+                             const std::optional<QByteArray> &input = std::nullopt) {
+    return runProgram(QStringLiteral(ASSOCCTL_PATH), args, env, timeoutMs, input);
 }
 
 } // namespace assoc::test
