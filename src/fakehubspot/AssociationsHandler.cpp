@@ -55,7 +55,8 @@ QString missingFields(const QString &type, const QStringList &fields) {
 
 AssociationsHandler::AssociationsHandler(FakePortalState &state, const FakeConfig &config)
     : m_state(state)
-    , m_config(config) {}
+    , m_config(config)
+    , m_types(state, config) {}
 
 std::optional<AssociationsHandler::ApiVersion> AssociationsHandler::versionOf(const QString &path,
                                                                               QStringList *rest) {
@@ -125,12 +126,10 @@ std::optional<FakeResponse> AssociationsHandler::resolvePair(const FakeRequest &
                                                              const QString &from, const QString &to,
                                                              QString *fromId, QString *toId) const {
     for (const auto &[token, out] : {std::pair{from, fromId}, std::pair{to, toId}}) {
-        const FakeObjectType *type =
-            m_state.resolveObjectType(token, m_config.acceptFullyQualifiedNames);
-        if (!type)
-            return HubSpotErrors::validation(request,
-                                             u"Unable to infer object type from: %1"_s.arg(token));
-        *out = type->id;
+        const auto resolved = m_types.resolve(request, token, m_config.acceptFullyQualifiedNames);
+        if (resolved.refusal)
+            return resolved.refusal;
+        *out = resolved.type->id;
     }
     return std::nullopt;
 }
@@ -258,6 +257,9 @@ FakeResponse AssociationsHandler::deleteLabel(const FakeRequest &request, const 
 FakeResponse AssociationsHandler::allConfigurations(const FakeRequest &) {
     QJsonArray results;
     for (const auto &l : m_state.limits()) {
+        // Only limits a per-pair read would show: none of absent or denied types.
+        if (!m_types.isListed(l.fromId) || !m_types.isListed(l.toId))
+            continue;
         if (const FakeAssociationType *t = m_state.findType(l.fromId, l.toId, l.typeId, l.category))
             results.append(configurationJson(*t));
     }

@@ -5,6 +5,7 @@
 #include "FakePortalState.h"
 #include "FakeRequest.h"
 #include "FakeResponse.h"
+#include "ObjectTypeResolver.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -54,6 +55,7 @@ private:
 
     FakePortalState &m_state;
     const FakeConfig &m_config;
+    ObjectTypeResolver m_types;
     ApiVersion m_version = ApiVersion::V4; // of the request being handled
 };
 

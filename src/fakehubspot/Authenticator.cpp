@@ -3,8 +3,6 @@
 
 #include "HubSpotErrors.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace assoc::fake {
@@ -71,18 +69,8 @@ Authenticator::Outcome Authenticator::check(const FakeRequest &request) const {
         bool granted = false;
         for (const auto &s : m_config.requiredScopes)
             granted = granted || scopes.contains(s);
-        if (!granted) {
-            const QJsonArray required = QJsonArray::fromStringList(m_config.requiredScopes);
-            out.refusal = HubSpotErrors::error(
-                request, 403, u"MISSING_SCOPES"_s,
-                u"This app hasn't been granted all required scopes to make this call."_s,
-                QJsonObject{
-                    {u"errors"_s,
-                     QJsonArray{QJsonObject{
-                         {u"message"_s, u"One or more of the following scopes are required."_s},
-                         {u"context"_s, QJsonObject{{u"requiredGranularScopes"_s, required}}}}}},
-                    {u"context"_s, QJsonObject{{u"missingScopes"_s, required}}}});
-        }
+        if (!granted)
+            out.refusal = HubSpotErrors::missingScopes(request, m_config.requiredScopes);
     }
     return out;
 }

@@ -56,7 +56,7 @@ FakeResponse ControlHandler::handle(const FakeRequest &request) {
             const auto kind = FakeHubSpotServer::seedFromString(seedName);
             if (!kind)
                 return HubSpotErrors::validation(request, u"unknown seed '%1'"_s.arg(seedName));
-            m_server.reseed(*kind, body.value(u"types"_s).toInt(20));
+            m_server.reseed(*kind, body.value(u"types"_s).toInt(kFullLargePortal));
         }
         m_server.reset(body.value(u"resetConfig"_s).toBool(false));
         return FakeResponse::json(200, {{u"portalId"_s, m_server.state().portalId()}});

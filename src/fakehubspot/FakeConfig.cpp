@@ -43,6 +43,9 @@ QJsonObject FakeConfig::toJson() const {
         {u"rotateRefreshTokens"_s, rotateRefreshTokens},
         {u"schemasNewPathAvailable"_s, schemasNewPathAvailable},
         {u"schemasWithoutId"_s, schemasWithoutId},
+        {u"absentObjectTypes"_s, QJsonArray::fromStringList(absentObjectTypes)},
+        {u"deniedObjectTypes"_s, QJsonArray::fromStringList(deniedObjectTypes)},
+        {u"namesForAllStandardTypes"_s, namesForAllStandardTypes},
         {u"failAfterApplying"_s, failAfterApplying},
     };
 }
@@ -112,6 +115,12 @@ QStringList FakeConfig::apply(const QJsonObject &json) {
             schemasNewPathAvailable = v.toBool(schemasNewPathAvailable);
         else if (key == u"schemasWithoutId")
             schemasWithoutId = v.toBool(schemasWithoutId);
+        else if (key == u"absentObjectTypes")
+            absentObjectTypes = toList(v);
+        else if (key == u"deniedObjectTypes")
+            deniedObjectTypes = toList(v);
+        else if (key == u"namesForAllStandardTypes")
+            namesForAllStandardTypes = v.toBool(namesForAllStandardTypes);
         else if (key == u"failAfterApplying")
             failAfterApplying = v.toBool(failAfterApplying);
         else

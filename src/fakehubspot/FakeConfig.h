@@ -54,6 +54,14 @@ struct FakeConfig {
     // servers do, and a client must not need a field it never uses.
     bool schemasWithoutId = false;
 
+    // Object types, by id or standard name. Absent: answered as unknown (400 "Unable to infer
+    // object type from: …"), on top of the types the seed leaves out. Denied: 403 MISSING_SCOPES
+    // naming the type's read scope, on top of the seed's. Both are left out of portal-wide
+    // listings.
+    QStringList absentObjectTypes;
+    QStringList deniedObjectTypes;
+    bool namesForAllStandardTypes = true; // false: only the names the docs list work in paths
+
     // Faults: a faulted write first applies, then fails (tests duplicate-write safety).
     bool failAfterApplying = false;
 

@@ -49,7 +49,7 @@ public:
     int tokenRequestCount() const { return m_tokens.tokenRequestCount(); }
 
     // Seeds the state and remembers the seed for reset().
-    void reseed(Seed seed, int objectTypeCount = 20);
+    void reseed(Seed seed, int objectTypeCount = kFullLargePortal);
     // Back to the remembered seed; clears faults, log and rate counters.
     void reset(bool resetConfig = false);
     static std::optional<Seed> seedFromString(const QString &name);
@@ -66,7 +66,7 @@ private:
     FakeHttpServer *m_http = nullptr;
     quint16 m_port = 0;
     Seed m_seed = Seed::Empty;
-    int m_seedTypes = 20;
+    int m_seedTypes = kFullLargePortal;
 };
 
 } // namespace assoc::fake

@@ -16,6 +16,10 @@ struct FakeObjectType {
     QString pluralLabel;
     bool custom = false;
     QString fullyQualifiedName; // custom only: p{portalId}_{name}
+    // The granular scope HubSpot names (requiredGranularScopes) when a token may not read the type.
+    QString readScope;
+    // Standard type the docs say paths may name ("contacts, companies, deals, tickets, and notes").
+    bool nameInDocs = false;
     QString primaryDisplayProperty;
     QStringList propertyNames;
     QDateTime createdAt;
@@ -33,6 +37,7 @@ struct FakeObjectType {
         t.pluralLabel = pluralLabel.isEmpty() ? name : pluralLabel;
         t.custom = true;
         t.fullyQualifiedName = QStringLiteral("p%1_%2").arg(portalId).arg(name);
+        t.readScope = QStringLiteral("crm.objects.custom.read");
         return t;
     }
 };

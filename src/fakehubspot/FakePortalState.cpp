@@ -51,13 +51,15 @@ const FakeObjectType *FakePortalState::objectType(const QString &id) const {
 }
 
 const FakeObjectType *FakePortalState::resolveObjectType(const QString &token,
-                                                         bool acceptFullyQualifiedName) const {
+                                                         bool acceptFullyQualifiedName,
+                                                         bool namesForAllStandardTypes) const {
     for (const auto &t : m_objectTypes) {
         if (t.id == token)
             return &t;
         // HubSpot accepts names only for standard objects.
-        if (!t.custom && (token.compare(t.name, Qt::CaseInsensitive) == 0 ||
-                          token.compare(t.pluralName, Qt::CaseInsensitive) == 0))
+        const bool byName = !t.custom && (namesForAllStandardTypes || t.nameInDocs);
+        if (byName && (token.compare(t.name, Qt::CaseInsensitive) == 0 ||
+                       token.compare(t.pluralName, Qt::CaseInsensitive) == 0))
             return &t;
         if (t.custom && acceptFullyQualifiedName &&
             token.compare(t.fullyQualifiedName, Qt::CaseInsensitive) == 0)
@@ -427,9 +429,13 @@ QJsonObject FakePortalState::toJson() const {
                                    {u"label"_s, r.label},
                                    {u"associationCount"_s, r.associationCount}});
     }
-    return QJsonObject{{u"portalId"_s, m_portalId}, {u"nextTypeId"_s, m_nextTypeId},
-                       {u"objectTypes"_s, types},   {u"associationTypes"_s, assocs},
-                       {u"limits"_s, limitsJson},   {u"recordUsages"_s, records}};
+    return QJsonObject{{u"portalId"_s, m_portalId},
+                       {u"nextTypeId"_s, m_nextTypeId},
+                       {u"objectTypes"_s, types},
+                       {u"deniedObjectTypes"_s, QJsonArray::fromStringList(m_deniedObjectTypes)},
+                       {u"associationTypes"_s, assocs},
+                       {u"limits"_s, limitsJson},
+                       {u"recordUsages"_s, records}};
 }
 
 } // namespace assoc::fake

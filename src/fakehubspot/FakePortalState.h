@@ -31,9 +31,13 @@ public:
     void addObjectType(const FakeObjectType &type);
     const QList<FakeObjectType> &objectTypes() const { return m_objectTypes; }
     const FakeObjectType *objectType(const QString &id) const;
-    // Accepts an id, or for standard objects a singular/plural name; nullptr if unknown.
-    const FakeObjectType *resolveObjectType(const QString &token,
-                                            bool acceptFullyQualifiedName) const;
+    // Accepts an id, or for standard objects a singular/plural name (every standard type's, or
+    // only those the docs name); nullptr if unknown.
+    const FakeObjectType *resolveObjectType(const QString &token, bool acceptFullyQualifiedName,
+                                            bool namesForAllStandardTypes = true) const;
+    // Types this portal's token may not read (the seed's; FakeConfig can add more).
+    const QStringList &deniedObjectTypes() const { return m_deniedObjectTypes; }
+    void denyObjectType(const QString &id) { m_deniedObjectTypes.append(id); }
 
     // Association types (labels), one entry per direction.
     void addAssociationType(const FakeAssociationType &type); // seeding only, no checks
@@ -100,6 +104,7 @@ private:
     QString m_currency = QStringLiteral("EUR");
     int m_nextTypeId = 100;
     QList<FakeObjectType> m_objectTypes;
+    QStringList m_deniedObjectTypes;
     QList<FakeAssociationType> m_types;
     QList<FakeLimit> m_limits;
     QList<FakeRecordUsage> m_records;

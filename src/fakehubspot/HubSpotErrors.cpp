@@ -45,6 +45,18 @@ FakeResponse HubSpotErrors::notFound(const FakeRequest &request) {
                  u"No route for %1 %2"_s.arg(request.method, request.path));
 }
 
+FakeResponse HubSpotErrors::missingScopes(const FakeRequest &request, const QStringList &scopes) {
+    const QJsonArray required = QJsonArray::fromStringList(scopes);
+    return error(
+        request, 403, u"MISSING_SCOPES"_s,
+        u"This app hasn't been granted all required scopes to make this call."_s,
+        QJsonObject{{u"errors"_s,
+                     QJsonArray{QJsonObject{
+                         {u"message"_s, u"One or more of the following scopes are required."_s},
+                         {u"context"_s, QJsonObject{{u"requiredGranularScopes"_s, required}}}}}},
+                    {u"context"_s, QJsonObject{{u"missingScopes"_s, required}}}});
+}
+
 FakeResponse HubSpotErrors::rateLimited(const FakeRequest &request, bool daily) {
     QJsonObject body{{u"status"_s, u"error"_s},
                      {u"message"_s, daily ? u"You have reached your daily limit."_s

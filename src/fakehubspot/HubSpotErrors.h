@@ -19,6 +19,8 @@ public:
     static FakeResponse validation(const FakeRequest &request, const QString &message);
     static FakeResponse invalidJson(const FakeRequest &request, const QString &detail);
     static FakeResponse notFound(const FakeRequest &request);
+    // 403 MISSING_SCOPES naming the granular scopes of which one is required.
+    static FakeResponse missingScopes(const FakeRequest &request, const QStringList &scopes);
     static FakeResponse rateLimited(const FakeRequest &request, bool daily);
     // One entry of a batch response's `errors` (StandardError).
     static QJsonObject standardError(const StateError &error);

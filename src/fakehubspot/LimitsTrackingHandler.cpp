@@ -12,7 +12,8 @@ namespace assoc::fake {
 
 LimitsTrackingHandler::LimitsTrackingHandler(const FakePortalState &state, const FakeConfig &config)
     : m_state(state)
-    , m_config(config) {}
+    , m_config(config)
+    , m_types(state, config) {}
 
 std::optional<FakeResponse> LimitsTrackingHandler::handle(const FakeRequest &request) {
     const QLatin1String prefix("/crm/v3/limits/associations/");
@@ -44,19 +45,18 @@ FakeResponse LimitsTrackingHandler::labelLimits(const FakeRequest &request) {
         const QString value = q.queryItemValue(key, QUrl::FullyDecoded);
         if (value.isEmpty())
             continue;
-        const FakeObjectType *t = m_state.resolveObjectType(value, true);
-        if (!t)
-            return HubSpotErrors::validation(request,
-                                             u"Unable to infer object type from: %1"_s.arg(value));
-        *out = t->id;
+        const auto resolved = m_types.resolve(request, value, true);
+        if (resolved.refusal)
+            return *resolved.refusal;
+        *out = resolved.type->id;
     }
     const int limit = m_config.maxLabelsPerPair;
     QJsonArray results;
     for (const auto &from : m_state.objectTypes()) {
-        if (!fromFilter.isEmpty() && from.id != fromFilter)
+        if (!m_types.isListed(from) || (!fromFilter.isEmpty() && from.id != fromFilter))
             continue;
         for (const auto &to : m_state.objectTypes()) {
-            if (!toFilter.isEmpty() && to.id != toFilter)
+            if (!m_types.isListed(to) || (!toFilter.isEmpty() && to.id != toFilter))
                 continue;
             QStringList labels;
             QSet<QString> names;
@@ -83,11 +83,14 @@ FakeResponse LimitsTrackingHandler::labelLimits(const FakeRequest &request) {
 
 FakeResponse LimitsTrackingHandler::recordLimits(const FakeRequest &request, const QString &from,
                                                  const QString &to) {
-    const FakeObjectType *fromType = m_state.resolveObjectType(from, true);
-    const FakeObjectType *toType = m_state.resolveObjectType(to, true);
-    if (!fromType || !toType)
-        return HubSpotErrors::validation(
-            request, u"Unable to infer object type from: %1"_s.arg(fromType ? to : from));
+    const auto fromResolved = m_types.resolve(request, from, true);
+    if (fromResolved.refusal)
+        return *fromResolved.refusal;
+    const auto toResolved = m_types.resolve(request, to, true);
+    if (toResolved.refusal)
+        return *toResolved.refusal;
+    const FakeObjectType *fromType = fromResolved.type;
+    const FakeObjectType *toType = toResolved.type;
     const int limit = m_state.recordLimit(fromType->id, toType->id, m_config);
     QJsonArray atLimit, nearLimit;
     for (const auto &r : m_state.recordUsages(fromType->id, toType->id)) {
@@ -112,16 +115,19 @@ FakeResponse LimitsTrackingHandler::objectTypesNearLimit(const FakeRequest &requ
     // With `from` empty: which from-types have records near/at a limit; else which to-types.
     QString fromId;
     if (!from.isEmpty()) {
-        const FakeObjectType *t = m_state.resolveObjectType(from, true);
-        if (!t)
-            return HubSpotErrors::validation(request,
-                                             u"Unable to infer object type from: %1"_s.arg(from));
-        fromId = t->id;
+        const auto resolved = m_types.resolve(request, from, true);
+        if (resolved.refusal)
+            return *resolved.refusal;
+        fromId = resolved.type->id;
     }
     QJsonArray results;
     for (const auto &type : m_state.objectTypes()) {
+        if (!m_types.isListed(type))
+            continue;
         bool at = false, near = false;
         for (const auto &r : m_state.recordUsages()) {
+            if (!m_types.isListed(r.fromId) || !m_types.isListed(r.toId))
+                continue;
             const bool matches =
                 fromId.isEmpty() ? r.fromId == type.id : (r.fromId == fromId && r.toId == type.id);
             if (!matches)

@@ -5,6 +5,7 @@
 #include "FakePortalState.h"
 #include "FakeRequest.h"
 #include "FakeResponse.h"
+#include "ObjectTypeResolver.h"
 
 #include <optional>
 
@@ -27,6 +28,7 @@ private:
 
     const FakePortalState &m_state;
     const FakeConfig &m_config;
+    ObjectTypeResolver m_types;
 };
 
 } // namespace assoc::fake

@@ -12,13 +12,14 @@ namespace assoc::fake {
 
 PortalInfoHandler::PortalInfoHandler(const FakePortalState &state, const FakeConfig &config)
     : m_state(state)
-    , m_config(config) {}
+    , m_config(config)
+    , m_types(state, config) {}
 
 QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type) const {
     const QString created = type.createdAt.toString(Qt::ISODateWithMs);
     QJsonArray associations;
     for (const auto &t : m_state.associationTypes()) {
-        if (t.fromId != type.id)
+        if (t.fromId != type.id || !m_types.isListed(t.toId))
             continue;
         associations.append(QJsonObject{{u"id"_s, QString::number(t.typeId)},
                                         {u"name"_s, t.name},
@@ -108,13 +109,16 @@ std::optional<FakeResponse> PortalInfoHandler::handle(const FakeRequest &request
     if (path == base) {
         QJsonArray results;
         for (const auto &t : m_state.objectTypes()) {
-            if (t.custom)
+            if (t.custom && m_types.isListed(t))
                 results.append(schemaJson(t));
         }
         return FakeResponse::json(200, {{u"results"_s, results}});
     }
     const QString token = path.mid(base.size() + 1);
-    const FakeObjectType *type = m_state.resolveObjectType(token, true);
+    const auto resolved = m_types.resolve(request, token, true);
+    if (resolved.refusal && resolved.refusal->status == 403)
+        return *resolved.refusal;
+    const FakeObjectType *type = resolved.type;
     if (!type || !type->custom)
         return HubSpotErrors::error(request, 404, u"OBJECT_NOT_FOUND"_s,
                                     u"Unable to find object type %1"_s.arg(token));

@@ -63,8 +63,11 @@ int main(int argc, char *argv[]) {
                                         u"port"_s, u"0"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Portal data: demo, large or empty."_s,
                                         u"seed"_s, u"demo"_s);
-    const QCommandLineOption typesOption(u"types"_s, u"Object types for --seed large."_s,
-                                         u"count"_s, u"20"_s);
+    const QCommandLineOption typesOption(
+        u"types"_s,
+        u"With --seed large: N object types in the older benchmark shape (the core four and "
+        u"N-4 custom objects). Without it: every standard type and 10 custom objects (38)."_s,
+        u"count"_s, u"0"_s);
     const QCommandLineOption latencyOption(u"latency-ms"_s, u"Latency added to every answer."_s,
                                            u"ms"_s, u"0"_s);
     const QCommandLineOption jitterOption(u"jitter-ms"_s, u"Random extra latency, at most."_s,
@@ -82,8 +85,17 @@ int main(int argc, char *argv[]) {
         u"body /__fake/faults takes, e.g. {\"kind\":\"endlessBody\",\"count\":5,"
         u"\"pathContains\":\"/labels\"}. Repeatable; see docs/fake-portal.md."_s,
         u"fault"_s);
+    const QCommandLineOption absentOption(
+        u"absent-types"_s,
+        u"Object types (ids or names, comma-separated) the portal answers as unknown (400)."_s,
+        u"types"_s);
+    const QCommandLineOption deniedOption(
+        u"denied-types"_s,
+        u"Object types (ids or names, comma-separated) the token may not read (403)."_s,
+        u"types"_s);
     parser.addOptions({portOption, seedOption, typesOption, latencyOption, jitterOption,
-                       codesOption, rateOption, noRateOption, tokenOption, faultOption});
+                       codesOption, rateOption, noRateOption, tokenOption, faultOption,
+                       absentOption, deniedOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -108,6 +120,8 @@ int main(int argc, char *argv[]) {
     config.rateLimitEnabled = !parser.isSet(noRateOption);
     if (parser.isSet(tokenOption))
         config.privateAppToken = parser.value(tokenOption);
+    config.absentObjectTypes = parser.value(absentOption).split(u',', Qt::SkipEmptyParts);
+    config.deniedObjectTypes = parser.value(deniedOption).split(u',', Qt::SkipEmptyParts);
     for (const QString &fault : parser.values(faultOption)) {
         QJsonObject spec{{u"kind"_s, fault.trimmed()}};
         if (fault.trimmed().startsWith(u'{')) {

@@ -71,6 +71,29 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode(), 2);
         QVERIFY(wrong.readAllStandardError().contains("noSuchFault"));
     }
+
+    void largeSeedAndUnavailableTypesFromCommandLine() {
+        QProcess process;
+        process.start(QStringLiteral(FAKE_HUBSPOT_EXE),
+                      {u"--seed"_s, u"large"_s, u"--absent-types"_s, u"courses,0-420"_s,
+                       u"--denied-types"_s, u"leads"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        const auto match =
+            QRegularExpression(u"listening on (http://127\\.0\\.0\\.1:\\d+) .* token: (\\S+)$"_s)
+                .match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        HttpTestClient client(QUrl(match.captured(1)), match.captured(2));
+        // The 38-type portal: every standard type is there unless switched off.
+        QCOMPARE(client.get(u"/crm/v4/associations/appointments/0-2/labels"_s).status, 200);
+        QCOMPARE(client.get(u"/crm/v4/associations/2-8000010/0-2/labels"_s).status, 200);
+        QCOMPARE(client.get(u"/crm/v4/associations/0-410/0-2/labels"_s).status, 400);
+        QCOMPARE(client.get(u"/crm/v4/associations/listings/0-2/labels"_s).status, 400);
+        QCOMPARE(client.get(u"/crm/v4/associations/0-136/0-2/labels"_s).status, 403);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFakeHubSpotExecutable)

@@ -644,7 +644,393 @@ private Q_SLOTS:
         QCOMPARE(server->state().userLabelCount(u"0-1"_s, u"0-2"_s), 0);
     }
 
-    void largeSeed() {
+    void everyStandardTypeServedByIdAndName_data() {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("singular");
+        QTest::addColumn<QString>("plural");
+        // Notes §6, written out here rather than read from the fake's own table.
+        const char *rows[][3] = {
+            {"0-1", "contact", "contacts"},
+            {"0-2", "company", "companies"},
+            {"0-3", "deal", "deals"},
+            {"0-5", "ticket", "tickets"},
+            {"0-7", "product", "products"},
+            {"0-8", "line_item", "line_items"},
+            {"0-14", "quote", "quotes"},
+            {"0-18", "communication", "communications"},
+            {"0-19", "feedback_submission", "feedback_submissions"},
+            {"0-27", "task", "tasks"},
+            {"0-35", "campaign", "campaigns"},
+            {"0-46", "note", "notes"},
+            {"0-47", "meeting", "meetings"},
+            {"0-48", "call", "calls"},
+            {"0-49", "email", "emails"},
+            {"0-53", "invoice", "invoices"},
+            {"0-54", "marketing_event", "marketing_events"},
+            {"0-69", "subscription", "subscriptions"},
+            {"0-74", "goal_target", "goal_targets"},
+            {"0-101", "payment", "payments"},
+            {"0-115", "user", "users"},
+            {"0-116", "postal_mail", "postal_mail"},
+            {"0-123", "order", "orders"},
+            {"0-136", "lead", "leads"},
+            {"0-162", "service", "services"},
+            {"0-410", "course", "courses"},
+            {"0-420", "listing", "listings"},
+            {"0-421", "appointment", "appointments"},
+        };
+        for (const auto &row : rows)
+            QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1])
+                                  << QString::fromLatin1(row[2]);
+    }
+    void everyStandardTypeServedByIdAndName() {
+        QFETCH(QString, id);
+        QFETCH(QString, singular);
+        QFETCH(QString, plural);
+        seed(server->state(), Seed::Empty);
+        QCOMPARE(server->state().objectTypes().size(), 28);
+        const HttpResult byId = client->get(u"/crm/v4/associations/%1/0-1/labels"_s.arg(id));
+        QCOMPARE(byId.status, 200);
+        const QString pairPath = u"/crm/v4/associations/definitions/configurations/0-2/%1"_s;
+        QCOMPARE(client->get(pairPath.arg(id)).status, 200);
+        for (const QString &name : {singular, plural}) {
+            const HttpResult byName =
+                client->get(u"/crm/v4/associations/%1/contacts/labels"_s.arg(name));
+            QCOMPARE(byName.status, 200);
+            QCOMPARE(byName.json(), byId.json());
+        }
+        const HttpResult usage = client->get(
+            u"/crm/v3/limits/associations/labels?fromObjectTypeId=%1&toObjectTypeId=0-1"_s.arg(id));
+        QCOMPARE(usage.status, 200);
+        QCOMPARE(usage.json()[u"results"_s][0][u"fromObjectType"_s][u"objectTypeId"_s].toString(),
+                 id);
+    }
+
+    void namesOnlyWhereDocsSaySwitch() {
+        seed(server->state(), Seed::Empty);
+        server->config().namesForAllStandardTypes = false;
+        // The docs name contacts, companies, deals, tickets and notes.
+        for (const auto &name :
+             {u"contacts"_s, u"companies"_s, u"deals"_s, u"tickets"_s, u"notes"_s, u"note"_s})
+            QCOMPARE(client->get(u"/crm/v4/associations/%1/0-1/labels"_s.arg(name)).status, 200);
+        const HttpResult lineItems = client->get(u"/crm/v4/associations/line_items/0-1/labels"_s);
+        checkError(lineItems, 400, u"VALIDATION_ERROR"_s);
+        QCOMPARE(lineItems.json()[u"message"_s].toString(),
+                 u"Unable to infer object type from: line_items"_s);
+        QCOMPARE(client->get(u"/crm/v4/associations/0-8/0-1/labels"_s).status, 200);
+    }
+
+    void hubSpotDefinedTypeIds_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("forward");
+        QTest::addColumn<int>("inverse"); // 0: a same-object type with one id
+        QTest::addColumn<QString>("label");
+        const QString primary = u"Primary"_s;
+        // Notes §6.
+        QTest::newRow("contact-company primary") << u"0-1"_s << u"0-2"_s << 1 << 2 << primary;
+        QTest::newRow("contact-company") << u"0-1"_s << u"0-2"_s << 279 << 280 << QString();
+        QTest::newRow("deal-contact") << u"0-3"_s << u"0-1"_s << 3 << 4 << QString();
+        QTest::newRow("deal-company primary") << u"0-3"_s << u"0-2"_s << 5 << 6 << primary;
+        QTest::newRow("deal-company") << u"0-3"_s << u"0-2"_s << 341 << 342 << QString();
+        QTest::newRow("company parent-child")
+            << u"0-2"_s << u"0-2"_s << 13 << 14 << u"Child Company"_s;
+        QTest::newRow("contact-ticket") << u"0-1"_s << u"0-5"_s << 15 << 16 << QString();
+        QTest::newRow("deal-line item") << u"0-3"_s << u"0-8"_s << 19 << 20 << QString();
+        QTest::newRow("company-ticket primary") << u"0-2"_s << u"0-5"_s << 25 << 26 << primary;
+        QTest::newRow("company-ticket") << u"0-2"_s << u"0-5"_s << 340 << 339 << QString();
+        QTest::newRow("deal-ticket") << u"0-3"_s << u"0-5"_s << 27 << 28 << QString();
+        QTest::newRow("contact-contact") << u"0-1"_s << u"0-1"_s << 449 << 0 << QString();
+        QTest::newRow("company-company") << u"0-2"_s << u"0-2"_s << 450 << 0 << QString();
+        QTest::newRow("deal-deal") << u"0-3"_s << u"0-3"_s << 451 << 0 << QString();
+        QTest::newRow("ticket-ticket") << u"0-5"_s << u"0-5"_s << 452 << 0 << QString();
+        // Ranges of the notes, per pair from HubSpot's Node SDK enum.
+        QTest::newRow("deal-quote") << u"0-3"_s << u"0-14"_s << 63 << 64 << QString();
+        QTest::newRow("quote-line item") << u"0-14"_s << u"0-8"_s << 67 << 68 << QString();
+        QTest::newRow("quote-contact") << u"0-14"_s << u"0-1"_s << 69 << 70 << QString();
+        QTest::newRow("quote-company") << u"0-14"_s << u"0-2"_s << 71 << 72 << QString();
+        QTest::newRow("company-call") << u"0-2"_s << u"0-48"_s << 181 << 182 << QString();
+        QTest::newRow("company-email") << u"0-2"_s << u"0-49"_s << 185 << 186 << QString();
+        QTest::newRow("company-meeting") << u"0-2"_s << u"0-47"_s << 187 << 188 << QString();
+        QTest::newRow("company-note") << u"0-2"_s << u"0-46"_s << 189 << 190 << QString();
+        QTest::newRow("company-task") << u"0-2"_s << u"0-27"_s << 191 << 192 << QString();
+        QTest::newRow("contact-call") << u"0-1"_s << u"0-48"_s << 193 << 194 << QString();
+        QTest::newRow("contact-email") << u"0-1"_s << u"0-49"_s << 197 << 198 << QString();
+        QTest::newRow("contact-meeting") << u"0-1"_s << u"0-47"_s << 199 << 200 << QString();
+        QTest::newRow("contact-note") << u"0-1"_s << u"0-46"_s << 201 << 202 << QString();
+        QTest::newRow("contact-task") << u"0-1"_s << u"0-27"_s << 203 << 204 << QString();
+        QTest::newRow("deal-call") << u"0-3"_s << u"0-48"_s << 205 << 206 << QString();
+        QTest::newRow("deal-email") << u"0-3"_s << u"0-49"_s << 209 << 210 << QString();
+        QTest::newRow("deal-meeting") << u"0-3"_s << u"0-47"_s << 211 << 212 << QString();
+        QTest::newRow("deal-note") << u"0-3"_s << u"0-46"_s << 213 << 214 << QString();
+        QTest::newRow("deal-task") << u"0-3"_s << u"0-27"_s << 215 << 216 << QString();
+        QTest::newRow("quote-task") << u"0-14"_s << u"0-27"_s << 217 << 218 << QString();
+        QTest::newRow("ticket-call") << u"0-5"_s << u"0-48"_s << 219 << 220 << QString();
+        QTest::newRow("ticket-email") << u"0-5"_s << u"0-49"_s << 223 << 224 << QString();
+        QTest::newRow("ticket-meeting") << u"0-5"_s << u"0-47"_s << 225 << 226 << QString();
+        QTest::newRow("ticket-note") << u"0-5"_s << u"0-46"_s << 227 << 228 << QString();
+        QTest::newRow("ticket-task") << u"0-5"_s << u"0-27"_s << 229 << 230 << QString();
+        QTest::newRow("postal mail-contact") << u"0-116"_s << u"0-1"_s << 453 << 454 << QString();
+        QTest::newRow("postal mail-ticket") << u"0-116"_s << u"0-5"_s << 455 << 456 << QString();
+        QTest::newRow("postal mail-deal") << u"0-116"_s << u"0-3"_s << 457 << 458 << QString();
+        QTest::newRow("postal mail-company") << u"0-116"_s << u"0-2"_s << 459 << 460 << QString();
+    }
+    void hubSpotDefinedTypeIds() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, forward);
+        QFETCH(int, inverse);
+        QFETCH(QString, label);
+        seed(server->state(), Seed::Empty);
+        auto find = [this](const QString &a, const QString &b, int typeId) {
+            for (const auto &v : labelsOf(a, b)) {
+                if (v[u"typeId"_s].toInt() == typeId &&
+                    v[u"category"_s].toString() == u"HUBSPOT_DEFINED"_s)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject there = find(from, to, forward);
+        QVERIFY2(!there.isEmpty(), "forward typeId not listed");
+        QCOMPARE(there[u"label"_s].toString(), label);
+        QCOMPARE(there[u"label"_s].isNull(), label.isNull()); // unlabeled: JSON null
+        if (inverse != 0) {
+            QVERIFY2(!find(to, from, inverse).isEmpty(), "inverse typeId not listed");
+            if (from != to) // each direction has its own id; A->A lists both of its ids
+                QVERIFY(find(to, from, forward).isEmpty());
+        } else {
+            int count = 0;
+            for (const auto &v : labelsOf(from, to))
+                count += v[u"typeId"_s].toInt() == forward ? 1 : 0;
+            QCOMPARE(count, 1);
+        }
+        // HubSpot-defined types are fixed.
+        checkError(
+            client->del(u"/crm/v4/associations/%1/%2/labels/%3"_s.arg(from, to).arg(forward)), 400,
+            u"VALIDATION_ERROR"_s);
+    }
+
+    void absentAndDeniedTypesInDemo() {
+        // Listings: the demo portal does not have them.
+        for (const auto &token : {u"0-420"_s, u"listings"_s}) {
+            const HttpResult r = client->get(u"/crm/v4/associations/0-1/%1/labels"_s.arg(token));
+            checkError(r, 400, u"VALIDATION_ERROR"_s);
+            QCOMPARE(r.json()[u"message"_s].toString(),
+                     u"Unable to infer object type from: %1"_s.arg(token));
+        }
+        // Users: the demo token may not read them.
+        for (const auto &path :
+             {u"/crm/v4/associations/users/0-1/labels"_s,
+              u"/crm/v4/associations/definitions/configurations/0-1/0-115"_s,
+              u"/crm/v3/limits/associations/labels?fromObjectTypeId=0-115&toObjectTypeId=0-1"_s,
+              u"/crm/v3/limits/associations/records/0-115/0-1"_s}) {
+            const HttpResult r = client->get(path);
+            checkError(r, 403, u"MISSING_SCOPES"_s);
+            const QJsonObject body = r.json();
+            QCOMPARE(body[u"message"_s].toString(),
+                     u"This app hasn't been granted all required scopes to make this call."_s);
+            QCOMPARE(body[u"errors"_s][0][u"message"_s].toString(),
+                     u"One or more of the following scopes are required."_s);
+            QCOMPARE(body[u"errors"_s][0][u"context"_s][u"requiredGranularScopes"_s].toArray(),
+                     QJsonArray{u"crm.objects.users.read"_s});
+        }
+        // Neither appears in a portal-wide listing.
+        const QByteArray usage = client->get(u"/crm/v3/limits/associations/labels"_s).body;
+        QVERIFY(!usage.contains("\"0-420\"") && !usage.contains("\"0-115\""));
+    }
+
+    void absentAndDeniedTypesSwitchable() {
+        HttpTestClient control(server->baseUrl());
+        QCOMPARE(control
+                     .post(u"/__fake/config"_s, {{u"absentObjectTypes"_s, QJsonArray{u"courses"_s}},
+                                                 {u"deniedObjectTypes"_s, QJsonArray{u"0-136"_s}}})
+                     .status,
+                 200);
+        checkError(client->get(u"/crm/v4/associations/0-162/0-410/labels"_s), 400,
+                   u"VALIDATION_ERROR"_s);
+        const HttpResult denied = client->get(u"/crm/v4/associations/leads/contacts/labels"_s);
+        checkError(denied, 403, u"MISSING_SCOPES"_s);
+        QCOMPARE(denied.json()[u"errors"_s][0][u"context"_s][u"requiredGranularScopes"_s].toArray(),
+                 QJsonArray{u"crm.objects.leads.read"_s});
+        // The demo's labels on services->courses and leads->contacts drop out of the listing.
+        const QByteArray usage = client->get(u"/crm/v3/limits/associations/labels"_s).body;
+        QVERIFY(!usage.contains("\"0-410\"") && !usage.contains("\"0-136\""));
+        QVERIFY(usage.contains("\"0-421\"")); // appointments are still there
+
+        // A seed can also leave a type out, and the switch can deny a custom object.
+        seed(server->state(), Seed::Empty);
+        server->config().absentObjectTypes.clear();
+        server->config().deniedObjectTypes = {u"2-7300101"_s};
+        QCOMPARE(client->get(u"/crm/v4/associations/0-410/0-1/labels"_s).status, 200);
+        QCOMPARE(client->get(u"/crm/v4/associations/2-7300101/0-1/labels"_s).status, 400);
+        seed(server->state(), Seed::Demo);
+        const HttpResult custom = client->get(u"/crm/v4/associations/2-7300101/0-1/labels"_s);
+        checkError(custom, 403, u"MISSING_SCOPES"_s);
+        QCOMPARE(custom.json()[u"errors"_s][0][u"context"_s][u"requiredGranularScopes"_s].toArray(),
+                 QJsonArray{u"crm.objects.custom.read"_s});
+        QCOMPARE(
+            client->get(u"/crm-object-schemas/v3/schemas"_s).json()[u"results"_s].toArray().size(),
+            2);
+    }
+
+    void demoHasLabelsBeyondTheCoreFour() {
+        // What a client reading only contacts, companies, deals, tickets (and custom objects)
+        // would miss: user labels on pairs with other standard types.
+        const QJsonArray bundle = labelsOf(u"deals"_s, u"line_items"_s);
+        bool bundled = false;
+        for (const auto &v : bundle)
+            bundled = bundled || v[u"label"_s].toString() == u"Bundled item"_s;
+        QVERIFY(bundled);
+        for (const auto &[from, to] :
+             {std::pair{u"0-136"_s, u"0-1"_s}, std::pair{u"0-421"_s, u"0-1"_s},
+              std::pair{u"0-162"_s, u"0-410"_s}})
+            QVERIFY2(server->state().userLabelCount(from, to) >= 1, qPrintable(from + to));
+    }
+
+    // Every listing that covers the whole portal says what the per-pair reads say.
+    void portalWideListingsMatchPerPairReads() {
+        QMap<QString, QStringList> labelsPerPair; // "from>to" -> user label texts
+        QMap<QString, int> usagePerPair;
+        QStringList limitsPerPair; // "category:typeId=max"
+        QStringList types;
+        for (const auto &t : server->state().objectTypes()) {
+            if (t.id != u"0-115") // denied in the demo: answers 403, checked elsewhere
+                types.append(t.id);
+        }
+        QCOMPARE(types.size(), 27 + 3 - 1);
+        for (const QString &from : types) {
+            for (const QString &to : types) {
+                const HttpResult labels =
+                    client->get(u"/crm/v4/associations/%1/%2/labels"_s.arg(from, to));
+                QCOMPARE(labels.status, 200);
+                QStringList texts;
+                for (const auto &v : labels.json()[u"results"_s].toArray()) {
+                    if (v[u"category"_s].toString() == u"USER_DEFINED"_s && !v[u"label"_s].isNull())
+                        texts.append(v[u"label"_s].toString());
+                }
+                const QString key = from + u'>' + to;
+                if (!texts.isEmpty()) {
+                    labelsPerPair.insert(key, texts);
+                    usagePerPair.insert(key, server->state().userLabelCount(from, to));
+                }
+                const HttpResult configs = client->get(
+                    u"/crm/v4/associations/definitions/configurations/%1/%2"_s.arg(from, to));
+                QCOMPARE(configs.status, 200);
+                for (const auto &v : configs.json()[u"results"_s].toArray()) {
+                    if (v.toObject().contains(u"userEnforcedMaxToObjectIds"_s))
+                        limitsPerPair.append(u"%1:%2=%3"_s.arg(v[u"category"_s].toString())
+                                                 .arg(v[u"typeId"_s].toInt())
+                                                 .arg(v[u"userEnforcedMaxToObjectIds"_s].toInt()));
+                }
+            }
+        }
+        QVERIFY(labelsPerPair.contains(u"0-3>0-8"_s)); // deals -> line items
+
+        // Label usage without parameters: every pair with custom labels and no other.
+        QMap<QString, QStringList> listed;
+        const QJsonArray usage =
+            client->get(u"/crm/v3/limits/associations/labels"_s).json()[u"results"_s].toArray();
+        for (const auto &v : usage) {
+            const QString key = v[u"fromObjectType"_s][u"objectTypeId"_s].toString() + u'>' +
+                                v[u"toObjectType"_s][u"objectTypeId"_s].toString();
+            QVERIFY2(!listed.contains(key), qPrintable(key));
+            QStringList texts;
+            for (const auto &l : v[u"allLabels"_s].toArray())
+                texts.append(l.toString());
+            listed.insert(key, texts);
+            QCOMPARE(v[u"usage"_s].toInt(), usagePerPair.value(key));
+        }
+        QCOMPARE(listed, labelsPerPair);
+
+        // With one parameter: the pairs from (or to) that type.
+        const QJsonArray fromDeals =
+            client->get(u"/crm/v3/limits/associations/labels?fromObjectTypeId=deals"_s)
+                .json()[u"results"_s]
+                .toArray();
+        QStringList fromDealKeys;
+        for (const auto &v : fromDeals)
+            fromDealKeys.append(u"0-3>"_s + v[u"toObjectType"_s][u"objectTypeId"_s].toString());
+        QStringList expected;
+        for (const auto &key : labelsPerPair.keys()) {
+            if (key.startsWith(u"0-3>"_s))
+                expected.append(key);
+        }
+        fromDealKeys.sort();
+        QCOMPARE(fromDealKeys, expected);
+
+        // Every configured limit, exactly once.
+        QStringList all;
+        for (const auto &v : client->get(u"/crm/v4/associations/definitions/configurations/all"_s)
+                                 .json()[u"results"_s]
+                                 .toArray())
+            all.append(u"%1:%2=%3"_s.arg(v[u"category"_s].toString())
+                           .arg(v[u"typeId"_s].toInt())
+                           .arg(v[u"userEnforcedMaxToObjectIds"_s].toInt()));
+        all.sort();
+        limitsPerPair.sort();
+        QCOMPARE(all, limitsPerPair);
+    }
+
+    void fullLargeSeed() {
+        seed(server->state(), Seed::Large);
+        const FakePortalState &state = server->state();
+        QCOMPARE(state.objectTypes().size(), 38);
+        int custom = 0;
+        for (const auto &t : state.objectTypes())
+            custom += t.custom ? 1 : 0;
+        QCOMPARE(custom, 10);
+        QVERIFY(state.deniedObjectTypes().isEmpty());
+
+        // Labels: every pair among the core four and the custom objects, some of the others.
+        auto coreOrCustom = [](const FakeObjectType &t) {
+            return t.custom || QStringList{u"0-1"_s, u"0-2"_s, u"0-3"_s, u"0-5"_s}.contains(t.id);
+        };
+        QSet<QString> labelled;
+        int pairs = 0, otherLabelled = 0, otherBare = 0;
+        for (const auto &a : state.objectTypes()) {
+            for (const auto &b : state.objectTypes()) {
+                ++pairs;
+                const bool has = state.userLabelCount(a.id, b.id) > 0;
+                if (has)
+                    labelled.insert(a.id + u'>' + b.id);
+                if (coreOrCustom(a) && coreOrCustom(b))
+                    QVERIFY2(has, qPrintable(a.id + u'>' + b.id));
+                else
+                    (has ? otherLabelled : otherBare) += 1;
+            }
+        }
+        QCOMPARE(pairs, 1444);
+        QVERIFY2(otherLabelled > 200 && otherBare > 200,
+                 qPrintable(u"%1 labelled, %2 bare"_s.arg(otherLabelled).arg(otherBare)));
+
+        // Limits spread over pairs with non-core standard types too.
+        int otherLimits = 0;
+        for (const auto &l : state.limits()) {
+            const bool core = coreOrCustom(*state.objectType(l.fromId)) &&
+                              coreOrCustom(*state.objectType(l.toId));
+            otherLimits += core ? 0 : 1;
+        }
+        QVERIFY(otherLimits > 10);
+        QCOMPARE(client->get(u"/crm/v4/associations/definitions/configurations/all"_s)
+                     .json()[u"results"_s]
+                     .toArray()
+                     .size(),
+                 state.limits().size());
+
+        // Label usage without parameters names exactly the labelled pairs.
+        QSet<QString> listed;
+        for (const auto &v :
+             client->get(u"/crm/v3/limits/associations/labels"_s).json()[u"results"_s].toArray())
+            listed.insert(v[u"fromObjectType"_s][u"objectTypeId"_s].toString() + u'>' +
+                          v[u"toObjectType"_s][u"objectTypeId"_s].toString());
+        QCOMPARE(listed, labelled);
+
+        FakePortalState again;
+        seed(again, Seed::Large);
+        QCOMPARE(again.toJson(), state.toJson());
+    }
+
+    void olderLargeShapeWithTypeCount() {
         seed(server->state(), Seed::Large, 12);
         QCOMPARE(server->state().objectTypes().size(), 12);
         for (const auto &a : server->state().objectTypes()) {

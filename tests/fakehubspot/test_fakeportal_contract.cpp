@@ -243,6 +243,54 @@ private Q_SLOTS:
         expectError(client->del(labelsPath + u"/%1"_s.arg(forward)), 404);
     }
 
+    // The demo portal has no listings (0-420) and its token may not read users (0-115).
+    void unavailableObjectTypes_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        const QString prefixes[] = {u"/crm/v4/associations"_s, u"/crm/associations/v4"_s,
+                                    u"/crm/associations/2026-03"_s, u"/crm/associations/2026-09"_s};
+        for (const QString &prefix : prefixes) {
+            const QByteArray p = prefix.toLatin1();
+            QTest::newRow(p + " labels absent") << prefix + u"/0-1/listings/labels"_s << 400;
+            QTest::newRow(p + " labels denied") << prefix + u"/users/0-1/labels"_s << 403;
+            QTest::newRow(p + " limits absent")
+                << prefix + u"/definitions/configurations/0-420/0-1"_s << 400;
+            QTest::newRow(p + " limits denied")
+                << prefix + u"/definitions/configurations/0-1/0-115"_s << 403;
+        }
+        QTest::newRow("label usage absent")
+            << u"/crm/v3/limits/associations/labels?fromObjectTypeId=0-420"_s << 400;
+        QTest::newRow("label usage denied")
+            << u"/crm/v3/limits/associations/labels?toObjectTypeId=0-115"_s << 403;
+        QTest::newRow("records denied") << u"/crm/v3/limits/associations/records/0-115/to"_s << 403;
+    }
+    void unavailableObjectTypes() {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const HttpResult r = client->get(path);
+        expectError(r, status);
+        const QJsonObject body = r.json();
+        QCOMPARE(body[u"status"_s].toString(), u"error"_s);
+        if (status == 400) {
+            QCOMPARE(body[u"category"_s].toString(), u"VALIDATION_ERROR"_s);
+            QVERIFY(
+                body[u"message"_s].toString().startsWith(u"Unable to infer object type from: "_s));
+            return;
+        }
+        QCOMPARE(body[u"category"_s].toString(), u"MISSING_SCOPES"_s);
+        const ShapePtr detail = make(
+            {req(u"message"_s, K::String),
+             object(req(u"context"_s, K::Object),
+                    make({arrayOf(req(u"requiredGranularScopes"_s, K::Array), K::String)}, true))},
+            true);
+        const QJsonArray errors = body[u"errors"_s].toArray();
+        QCOMPARE(errors.size(), 1);
+        const QStringList deviations = detail->check(errors.first().toObject());
+        QVERIFY2(deviations.isEmpty(), qPrintable(deviations.join(u"; "_s)));
+        QCOMPARE(errors.first()[u"context"_s][u"requiredGranularScopes"_s].toArray(),
+                 QJsonArray{u"crm.objects.users.read"_s});
+    }
+
     void twoHundredSwitchForV4() {
         server->config().v4TwoHundredCodes = true;
         const QString configPath =
