@@ -146,6 +146,9 @@ CommandLine::CommandLine()
                         Texts::tr("set-limit, remove-limit: the association type's category (%1).")
                             .arg(kCategories.join(QStringLiteral(", "))),
                         QStringLiteral("category")))
+    , m_max(option({QStringLiteral("max")},
+                   Texts::tr("set-limit: the limit to set on every ID given, 1-10000 records."),
+                   QStringLiteral("n")))
     , m_output(
           option({QStringLiteral("o"), QStringLiteral("output")},
                  Texts::tr("export, diff: write the document or plan to this file (atomically)."),
@@ -158,7 +161,7 @@ CommandLine::CommandLine()
                          m_noHttp2,      m_noCompression, m_json,         m_verbose,    m_name,
                          m_label,        m_inverseLabel,  m_category,     m_output});
     m_parser.addOption(m_noHistory);
-    m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
+    m_parser.addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal, m_max});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
@@ -277,8 +280,8 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     options.arguments = positional;
 
     const QList<const QCommandLineOption *> commandOptions = {
-        &m_name, &m_label,  &m_inverseLabel, &m_category, &m_output,
-        &m_plan, &m_dryRun, &m_allowDeletes, &m_forPortal};
+        &m_name, &m_label,  &m_inverseLabel, &m_category,  &m_output,
+        &m_plan, &m_dryRun, &m_allowDeletes, &m_forPortal, &m_max};
     for (const QCommandLineOption *o : commandOptions) {
         const QString name = o->names().constLast();
         if (m_parser.isSet(*o) && !spec->options.contains(name)) {
@@ -302,6 +305,8 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
         options.inverseLabel = m_parser.value(m_inverseLabel);
     if (m_parser.isSet(m_output))
         options.outputFile = m_parser.value(m_output);
+    if (m_parser.isSet(m_max))
+        options.maximum = m_parser.value(m_max);
     if (m_parser.isSet(m_plan))
         options.planFile = m_parser.value(m_plan);
     options.dryRun = m_parser.isSet(m_dryRun);
