@@ -484,6 +484,7 @@ void TestAppBulkActions::copyTypeIdJsonCommandAndApiDetails() {
     QCOMPARE(row.value(QStringLiteral("limit")).toInt(), 2);
 
     // The assocctl commands, by their shortcut, quoted for a POSIX shell.
+    QVERIFY(tableHasFocus()); // once the window is active again after the menu
     QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(clipboard->text(),
              QStringLiteral("assocctl create-label contacts companies --label 'Billing contact' "
