@@ -117,4 +117,13 @@ QString ApiEndpoints::oauthToken() {
     return QStringLiteral("/oauth/v1/token");
 }
 
+QUrl ApiEndpoints::url(const QUrl &baseUrl, const QString &path) {
+    QUrl url = baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
 } // namespace assoc

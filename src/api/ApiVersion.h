@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace assoc {
@@ -49,6 +50,9 @@ public:
     static QString labelUsage();          // /crm/v3/limits/associations/labels
     static QString recordLimits(const ObjectTypePair &pair);
     static QString oauthToken(); // /oauth/v1/token
+
+    // `path` (one of the above) on the portal's base URL, as requests are sent to it.
+    static QUrl url(const QUrl &baseUrl, const QString &path);
 
 private:
     ApiVersion m_version;

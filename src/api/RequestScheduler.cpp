@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RequestScheduler.h"
 
+#include "ApiVersion.h"
 #include "ConnectionNetwork.h"
 #include "OneShotBody.h"
 #include "ReplyGuard.h"
@@ -241,11 +242,7 @@ void RequestScheduler::dispatch(const std::shared_ptr<Job> &job) {
 
 void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &auth) {
     job->circuitEpoch = m_circuitEpoch;
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + job->spec.path);
+    QUrl url = ApiEndpoints::url(m_baseUrl, job->spec.path);
     if (!job->spec.query.isEmpty())
         url.setQuery(job->spec.query);
 

@@ -29,19 +29,28 @@ public:
     QAction *schemaMap() const { return m_schemaMap; }
     QAction *undoLastChange() const { return m_undoLastChange; } // enabled by the history
     QAction *quit() const { return m_quit; }
+    // Copying the selected labels (typeIds, JSON, assocctl commands, API details): their
+    // shortcuts work where the actions are added (the label table), not in the whole window.
+    QAction *copyTypeIds() const { return m_copyTypeIds; }
+    QAction *copyJson() const { return m_copyJson; }
+    QAction *copyCommands() const { return m_copyCommands; }
+    QAction *copyApiDetails() const { return m_copyApiDetails; }
+    QList<QAction *> copyActions() const;
 
     struct Selection {
         bool connected = false;
         bool pairLoaded = false;
-        bool hasLabel = false;
-        bool labelEditable = false;
-        bool hasLimit = false;
+        int labels = 0;    // selected in the label table
+        int editable = 0;  // of them, user-defined
+        int withLimit = 0; // of them, with a limit
     };
     // Enables what applies to the selection and says why the rest does not.
     void update(const Selection &selection);
 
 private:
     QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut);
+    QAction *makeCopy(const QString &text, const QString &objectName, const QKeySequence &shortcut,
+                      const QString &tip);
     QWidget *m_parent;
     QAction *m_newLabel;
     QAction *m_editLabel;
@@ -57,6 +66,10 @@ private:
     QAction *m_schemaMap;
     QAction *m_undoLastChange;
     QAction *m_quit;
+    QAction *m_copyTypeIds;
+    QAction *m_copyJson;
+    QAction *m_copyCommands;
+    QAction *m_copyApiDetails;
 };
 
 } // namespace assoc::app

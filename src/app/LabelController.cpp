@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LabelController.h"
 
+#include "BulkActionRunner.h"
 #include "DialogConflict.h"
 #include "dialogs/DeleteLabelDialog.h"
 #include "dialogs/LabelDialog.h"
@@ -17,9 +18,9 @@ LabelController::LabelController(QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_parent(dialogParent) {}
 
-std::optional<AssociationLabel> LabelController::inverseOf(const ObjectTypePair &pair,
-                                                           const AssociationLabel &label) const {
-    const PortalSchema &schema = m_session->schema();
+namespace {
+std::optional<AssociationLabel> inverseOf(const PortalSchema &schema, const ObjectTypePair &pair,
+                                          const AssociationLabel &label) {
     const auto key = schema.inverseOf(pair, label.key());
     if (!key || (pair.isSameObject() && *key == label.key()))
         return std::nullopt;
@@ -28,7 +29,16 @@ std::optional<AssociationLabel> LabelController::inverseOf(const ObjectTypePair 
     return inverse ? std::optional<AssociationLabel>(*inverse) : std::nullopt;
 }
 
-namespace {
+// The label as the delete confirmation lists it, from what the window shows.
+DeleteTarget deleteTargetOf(const PortalSchema &schema, const ObjectTypePair &pair,
+                            const AssociationLabel &label) {
+    const PairSchema *forward = schema.pair(pair);
+    const PairSchema *reverse = schema.pair(pair.reversed());
+    const auto inverse = inverseOf(schema, pair, label);
+    return {label, forward ? forward->limitFor(label.key()) : std::nullopt, inverse,
+            inverse && reverse ? reverse->limitFor(inverse->key()) : std::nullopt};
+}
+
 // Sends the dialog's change when it is submitted; closes the dialog once it is made, or shows
 // why not. `change` gives the change as approved now; after a conflict, `rebase` takes what the
 // portal holds now as what a second confirmation is approved against.
@@ -91,7 +101,7 @@ void LabelController::rename(const ObjectTypePair &pair, const AssociationLabel 
                                    m_session->typeName(pair.toId),
                                    schema ? schema->labels : QList<AssociationLabel>(), m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setLabel(label, inverseOf(pair, label));
+    dialog->setLabel(label, inverseOf(m_session->schema(), pair, label));
     // What the person sees when the dialog opens is what the rename is approved against.
     auto base = std::make_shared<PlanChange>(
         m_session->changeOf(PlanChange::Kind::RenameLabel, pair, label.key()));
@@ -113,31 +123,32 @@ void LabelController::rename(const ObjectTypePair &pair, const AssociationLabel 
     emit dialogOpened(dialog);
 }
 
-void LabelController::remove(const ObjectTypePair &pair, const AssociationLabel &label) {
-    if (!m_session || !label.category.isUserEditable())
+void LabelController::remove(const ObjectTypePair &pair, const QList<AssociationLabel> &labels) {
+    if (!m_session)
         return;
-    const PortalSchema &schema = m_session->schema();
-    const auto inverse = inverseOf(pair, label);
-    const PairSchema *forwardSchema = schema.pair(pair);
-    const PairSchema *reverseSchema = schema.pair(pair.reversed());
-    auto *dialog = new DeleteLabelDialog(
-        m_session->pairName(pair), label,
-        forwardSchema ? forwardSchema->limitFor(label.key()) : std::nullopt,
-        m_session->pairName(pair.reversed()), inverse,
-        inverse && reverseSchema ? reverseSchema->limitFor(inverse->key()) : std::nullopt,
-        m_parent);
+    QList<DeleteTarget> targets;
+    QList<models::WriteBatch::Item> items;
+    for (const AssociationLabel &label : labels) {
+        if (!label.category.isUserEditable())
+            continue;
+        targets.append(deleteTargetOf(m_session->schema(), pair, label));
+        // The label, its other direction and their limits as the dialog lists them.
+        items.append({pair, m_session->changeOf(PlanChange::Kind::DeleteLabel, pair, label.key())});
+    }
+    if (targets.isEmpty())
+        return;
+    auto *dialog = new DeleteLabelDialog(m_session->pairName(pair),
+                                         m_session->pairName(pair.reversed()), targets, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The label, its other direction and their limits as the dialog lists them.
-    auto base = std::make_shared<PlanChange>(
-        m_session->changeOf(PlanChange::Kind::DeleteLabel, pair, label.key()));
-    wire(
-        dialog, m_session, pair, [base] { return *base; },
-        [base](const PlanChange &found) {
-            const PlanChange::Kind kind = base->kind;
-            *base = found;
-            base->kind = kind;
-            base->labelText = found.labelBefore;
-        });
+    QPointer<PortalSession> session = m_session;
+    new BulkActionRunner(dialog, m_session, items, {}, [session, dialog, pair, targets](int i) {
+        // A label left undone is shown, and approved, as the portal holds it now.
+        const LabelKey key = targets.at(i).label.key();
+        const PairSchema *schema = session->schema().pair(pair);
+        if (const AssociationLabel *now = schema ? schema->label(key) : nullptr)
+            dialog->setTarget(i, deleteTargetOf(session->schema(), pair, *now));
+        return session->changeOf(PlanChange::Kind::DeleteLabel, pair, key);
+    });
     connect(dialog, &QDialog::accepted, this, [this, pair] { emit labelChanged(pair); });
     dialog->open();
     emit dialogOpened(dialog);

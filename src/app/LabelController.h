@@ -14,7 +14,8 @@ class QWidget;
 namespace assoc::app {
 
 // Creating, renaming and deleting labels: opens the dialog, sends the request when the user
-// submits, and closes the dialog on success or shows HubSpot's answer in it on failure.
+// submits, and closes the dialog on success or shows HubSpot's answer in it on failure. Deleting
+// takes several labels at once, with one confirmation.
 class LabelController : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +25,8 @@ public:
 
     void create(const ObjectTypePair &pair);
     void rename(const ObjectTypePair &pair, const AssociationLabel &label);
-    void remove(const ObjectTypePair &pair, const AssociationLabel &label);
+    // One confirmation for all of them; only user-defined labels are deleted.
+    void remove(const ObjectTypePair &pair, const QList<AssociationLabel> &labels);
 
 signals:
     void dialogOpened(QDialog *dialog);
@@ -32,8 +34,6 @@ signals:
     void labelChanged(const assoc::ObjectTypePair &pair);
 
 private:
-    std::optional<AssociationLabel> inverseOf(const ObjectTypePair &pair,
-                                              const AssociationLabel &label) const;
     QWidget *m_parent;
     QPointer<models::PortalSession> m_session;
 };

@@ -11,6 +11,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace assoc::app {
 
@@ -46,7 +47,7 @@ LabelTablePanel::LabelTablePanel(LabelTableModel *model, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LabelTableModel::TypeIdColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -68,19 +69,27 @@ LabelTablePanel::LabelTablePanel(LabelTableModel *model, QWidget *parent)
     layout->addLayout(heading);
     layout->addWidget(m_stack, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &LabelTablePanel::currentLabelChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LabelTablePanel::selectionChanged);
     connect(m_table, &QTableView::activated, this, &LabelTablePanel::labelActivated);
-    // Every update of the pair resets the model: keep the label the user was on.
+    // Every update of the pair resets the model: keep the labels the user had selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const auto label = currentLabel();
-        m_keep = label ? std::optional<LabelKey>(label->key()) : std::nullopt;
+        m_keepCurrent = label ? std::optional<LabelKey>(label->key()) : std::nullopt;
+        m_keepSelected.clear();
+        for (const AssociationLabel &l : selectedLabels())
+            m_keepSelected.append(l.key());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keep)
-            selectLabel(*m_keep);
-        m_keep.reset();
-        emit currentLabelChanged();
+        QList<LabelKey> keys = m_keepSelected;
+        if (m_keepCurrent) {
+            keys.removeAll(*m_keepCurrent);
+            keys.prepend(*m_keepCurrent);
+        }
+        selectLabels(keys);
+        m_keepCurrent.reset();
+        m_keepSelected.clear();
+        emit selectionChanged();
     });
     showPlaceholder(tr("Select a pair of object types to see its labels."));
 }
@@ -92,14 +101,46 @@ std::optional<AssociationLabel> LabelTablePanel::currentLabel() const {
     return m_model->labelAt(m_proxy->mapToSource(index).row());
 }
 
+QList<AssociationLabel> LabelTablePanel::selectedLabels() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<AssociationLabel> out;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const auto label = m_model->labelAt(m_proxy->mapToSource(index).row()))
+            out.append(*label);
+    }
+    return out;
+}
+
 bool LabelTablePanel::selectLabel(const LabelKey &key) {
-    const int row = m_model->rowOf(key);
-    if (row < 0)
+    return selectLabels({key});
+}
+
+bool LabelTablePanel::selectLabels(const QList<LabelKey> &keys) {
+    QItemSelection selection;
+    QModelIndex first;
+    bool all = true;
+    for (const LabelKey &key : keys) {
+        const int row = m_model->rowOf(key);
+        if (row < 0) {
+            all = false;
+            continue;
+        }
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    if (!first.isValid()) {
+        model->clearSelection();
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
-    return true;
+    }
+    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+    return all;
 }
 
 void LabelTablePanel::setHeading(const QString &title, const QString &usage, bool usageWarning) {

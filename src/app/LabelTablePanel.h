@@ -18,7 +18,8 @@ class LabelTableModel;
 namespace assoc::app {
 
 // The right side: the selected pair's labels in a sortable table, with a heading that names
-// the pair and its label usage, and a placeholder while nothing is selected or loaded.
+// the pair and its label usage, and a placeholder while nothing is selected or loaded. Several
+// labels can be selected for one action; the selection survives every update of the pair.
 class LabelTablePanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,7 +28,12 @@ public:
     QTableView *tableView() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     std::optional<AssociationLabel> currentLabel() const;
+    // The selected labels in the order the table shows them.
+    QList<AssociationLabel> selectedLabels() const;
+    // Makes `key` the only selected label (and the current one).
     bool selectLabel(const LabelKey &key);
+    // Selects exactly these labels; the first becomes the current one. False if one is not shown.
+    bool selectLabels(const QList<LabelKey> &keys);
 
     void setHeading(const QString &title, const QString &usage, bool usageWarning);
     // Shows the table, or a placeholder with `message`.
@@ -35,7 +41,7 @@ public:
     void showTable();
 
 signals:
-    void currentLabelChanged();
+    void selectionChanged();
     void labelActivated();
 
 private:
@@ -46,7 +52,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTableView *m_table;
-    std::optional<LabelKey> m_keep;
+    std::optional<LabelKey> m_keepCurrent;
+    QList<LabelKey> m_keepSelected;
 };
 
 } // namespace assoc::app

@@ -8,6 +8,7 @@
 #include "HistoryController.h"
 #include "HistoryPanel.h"
 #include "LabelController.h"
+#include "LabelCopyController.h"
 #include "LabelTablePanel.h"
 #include "LimitController.h"
 #include "PairTreePanel.h"
@@ -28,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_history->panel());
     m_history->panel()->hide();
     m_history->setUndoLastAction(m_actions->undoLastChange());
+    auto *copier = new LabelCopyController(m_actions, m_tablePanel, m_tableModel, this);
+    connect(this, &MainWindow::sessionChanged, copier, &LabelCopyController::setSession);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_treePanel);
@@ -102,6 +106,7 @@ void MainWindow::buildMenus() {
     file->addAction(m_actions->connectPortal());
     QAction *settings =
         file->addAction(tr("Connection &Settings…"), this, &MainWindow::openConnectionSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addAction(m_actions->refresh());
     file->addSeparator();
@@ -118,6 +123,8 @@ void MainWindow::buildMenus() {
     labels->addSeparator();
     labels->addAction(m_actions->setLimit());
     labels->addAction(m_actions->removeLimit());
+    labels->addSeparator();
+    labels->addMenu(tr("&Copy"))->addActions(m_actions->copyActions());
     labels->addSeparator();
     labels->addAction(m_actions->undoLastChange());
 
@@ -154,8 +161,11 @@ void MainWindow::buildMenus() {
 
     QTableView *table = m_tablePanel->tableView();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(table);
+    separator->setSeparator(true);
     table->addActions({m_actions->editLabel(), m_actions->deleteLabel(), m_actions->setLimit(),
-                       m_actions->removeLimit()});
+                       m_actions->removeLimit(), separator});
+    table->addActions(m_actions->copyActions());
 }
 
 void MainWindow::wireActions() {
@@ -178,27 +188,30 @@ void MainWindow::wireActions() {
             m_labels->create(currentPair());
     });
     connect(m_actions->editLabel(), &QAction::triggered, this, [this] {
-        if (const auto label = m_tablePanel->currentLabel())
-            m_labels->rename(currentPair(), *label);
+        // The selected label: the current row may be one just unselected with Ctrl+click.
+        const QList<AssociationLabel> selected = m_tablePanel->selectedLabels();
+        if (selected.size() == 1)
+            m_labels->rename(currentPair(), selected.first());
     });
-    connect(m_actions->deleteLabel(), &QAction::triggered, this, [this] {
-        if (const auto label = m_tablePanel->currentLabel())
-            m_labels->remove(currentPair(), *label);
-    });
-    connect(m_actions->setLimit(), &QAction::triggered, this, [this] {
-        if (const auto label = m_tablePanel->currentLabel())
-            m_limits->edit(currentPair(), *label);
-    });
-    connect(m_actions->removeLimit(), &QAction::triggered, this, [this] {
-        if (const auto label = m_tablePanel->currentLabel())
-            m_limits->remove(currentPair(), *label);
-    });
+    connect(m_actions->deleteLabel(), &QAction::triggered, this,
+            [this] { m_labels->remove(currentPair(), m_tablePanel->selectedLabels()); });
+    connect(m_actions->setLimit(), &QAction::triggered, this,
+            [this] { m_limits->edit(currentPair(), m_tablePanel->selectedLabels()); });
+    connect(m_actions->removeLimit(), &QAction::triggered, this,
+            [this] { m_limits->remove(currentPair(), m_tablePanel->selectedLabels()); });
+    // After every dialog of the table's actions, the keyboard is back in the table.
+    const auto focusTableAfter = [this](QDialog *dialog) {
+        connect(dialog, &QDialog::finished, m_tablePanel,
+                [this] { m_tablePanel->tableView()->setFocus(Qt::OtherFocusReason); });
+    };
+    connect(m_labels, &LabelController::dialogOpened, this, focusTableAfter);
+    connect(m_limits, &LimitController::dialogOpened, this, focusTableAfter);
     connect(m_tablePanel, &LabelTablePanel::labelActivated, this, [this] {
-        const auto label = m_tablePanel->currentLabel();
-        (label && label->category.isUserEditable() ? m_actions->editLabel() : m_actions->setLimit())
+        // Rename what can be renamed, else limit: HubSpot's labels, or several at once.
+        (m_actions->editLabel()->isEnabled() ? m_actions->editLabel() : m_actions->setLimit())
             ->trigger();
     });
-    connect(m_tablePanel, &LabelTablePanel::currentLabelChanged, this, &MainWindow::updateActions);
+    connect(m_tablePanel, &LabelTablePanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_treePanel, &PairTreePanel::pairSelected, this, &MainWindow::onPairSelected);
     connect(m_banner, &ErrorBanner::retryRequested, this, [this](const QString &action) {
         if (m_session)
@@ -221,8 +234,6 @@ void MainWindow::wireActions() {
                 if (error)
                     m_banner->showError(*error);
             });
-    connect(m_limits, &LimitController::errorOccurred, this,
-            [this](const ApiError &error) { m_banner->showError(error); });
     connect(m_connect, &ConnectController::connectRequested, this, &MainWindow::connectTo);
 }
 
@@ -390,11 +401,11 @@ void MainWindow::updateActions() {
         m_session && m_session->connectionState() == PortalSession::ConnectionState::Connected;
     const ObjectTypePair pair = currentPair();
     s.pairLoaded = m_session && !pair.fromId.isEmpty() && m_session->isPairLoaded(pair);
-    if (const auto label = m_tablePanel->currentLabel()) {
-        s.hasLabel = true;
-        s.labelEditable = label->category.isUserEditable();
-        const PairSchema *schema = m_session ? m_session->schema().pair(pair) : nullptr;
-        s.hasLimit = schema && schema->limitFor(label->key()).has_value();
+    const PairSchema *schema = m_session ? m_session->schema().pair(pair) : nullptr;
+    for (const AssociationLabel &label : m_tablePanel->selectedLabels()) {
+        ++s.labels;
+        s.editable += label.category.isUserEditable() ? 1 : 0;
+        s.withLimit += schema && schema->limitFor(label.key()) ? 1 : 0;
     }
     m_actions->update(s);
 }

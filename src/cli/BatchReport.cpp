@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "BatchReport.h"
 
-#include "JsonView.h"
 #include "OutputFormatter.h"
+#include "core/JsonView.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

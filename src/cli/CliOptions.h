@@ -23,6 +23,7 @@ struct CliOptions {
     std::optional<QString> label;
     std::optional<QString> inverseLabel;
     std::optional<QString> category;
+    std::optional<QString> maximum; // set-limit --max, as typed
     std::optional<QString> outputFile;
     std::optional<QString> planFile; // apply --plan
     bool dryRun = false;             // apply --dry-run

@@ -76,13 +76,15 @@ QList<CommandSpec> makeCatalog() {
          {},
          {}},
         {QStringLiteral("set-limit"),
-         QStringLiteral("set-limit FROM TO ID N [--category C]"),
+         QStringLiteral("set-limit FROM TO ID N | set-limit FROM TO ID [ID...] --max N "
+                        "[--category C]"),
          Texts::tr(
-             "Let one FROM record have at most N TO records of type ID (1-10000). The category "
-             "defaults to the type's category on the pair."),
-         {4},
-         false,
-         {category},
+             "Let one FROM record have at most N TO records of type ID (1-10000); with --max, "
+             "every ID given gets that limit, one after another. The category defaults to the "
+             "type's category on the pair."),
+         {3, 4},
+         true,
+         {category, QStringLiteral("max")},
          {}},
         {QStringLiteral("remove-limit"),
          QStringLiteral("remove-limit FROM TO ID [ID...] [--category C]"),

@@ -227,6 +227,9 @@ CommandLine::CommandLine()
                         Texts::tr("set-limit, remove-limit: the association type's category (%1).")
                             .arg(kCategories.join(QStringLiteral(", "))),
                         QStringLiteral("category")))
+    , m_max(option({QStringLiteral("max")},
+                   Texts::tr("set-limit: the limit to set on every ID given, 1-10000 records."),
+                   QStringLiteral("n")))
     , m_output(
           option({QStringLiteral("o"), QStringLiteral("output")},
                  Texts::tr("export, diff: write the document or plan to this file (atomically)."),
@@ -240,7 +243,7 @@ CommandLine::CommandLine()
                 m_label,        m_inverseLabel,  m_category,     m_output});
     addOptions({m_noHistory});
     addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
-    addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal});
+    addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal, m_max});
     addOptions({m_clientCert, m_clientKey, m_clientKeyPassphraseFile});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
@@ -456,8 +459,8 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     options.arguments = positional;
 
     const QList<const QCommandLineOption *> commandOptions = {
-        &m_name, &m_label,  &m_inverseLabel, &m_category, &m_output,
-        &m_plan, &m_dryRun, &m_allowDeletes, &m_forPortal};
+        &m_name, &m_label,  &m_inverseLabel, &m_category,  &m_output,
+        &m_plan, &m_dryRun, &m_allowDeletes, &m_forPortal, &m_max};
     for (const QCommandLineOption *o : commandOptions) {
         const QString name = o->names().constLast();
         if (m_parser.isSet(*o) && !spec->options.contains(name)) {
@@ -481,6 +484,8 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
         options.inverseLabel = m_parser.value(m_inverseLabel);
     if (m_parser.isSet(m_output))
         options.outputFile = m_parser.value(m_output);
+    if (m_parser.isSet(m_max))
+        options.maximum = m_parser.value(m_max);
     if (m_parser.isSet(m_plan))
         options.planFile = m_parser.value(m_plan);
     options.dryRun = m_parser.isSet(m_dryRun);

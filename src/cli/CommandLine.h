@@ -91,6 +91,7 @@ private:
     QCommandLineOption m_label;
     QCommandLineOption m_inverseLabel;
     QCommandLineOption m_category;
+    QCommandLineOption m_max;
     QCommandLineOption m_output;
     QStringList m_secrets;
     QString m_proxyPassword;

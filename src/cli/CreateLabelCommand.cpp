@@ -2,11 +2,11 @@
 #include "CreateLabelCommand.h"
 
 #include "CliOptions.h"
-#include "JsonView.h"
 #include "OutputFormatter.h"
 #include "TextTable.h"
 #include "api/HubSpotClient.h"
 #include "core/ChangeCheck.h"
+#include "core/JsonView.h"
 #include "core/Validation.h"
 
 #include <QJsonArray>

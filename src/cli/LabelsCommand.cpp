@@ -3,12 +3,11 @@
 
 #include "CallJoin.h"
 #include "CliOptions.h"
-#include "JsonView.h"
 #include "OutputFormatter.h"
 #include "SortedView.h"
 #include "api/HubSpotClient.h"
+#include "core/JsonView.h"
 
-#include <QJsonArray>
 #include <algorithm>
 
 namespace assoc::cli {
@@ -41,7 +40,7 @@ void LabelsCommand::start() {
                 TextTable table({tr("TYPE ID"), tr("CATEGORY"), tr("LABEL"), tr("LIMIT")});
                 table.setAlignment(0, TextTable::Align::Right);
                 table.setAlignment(3, TextTable::Align::Right);
-                QJsonArray list;
+                QList<std::pair<AssociationLabel, std::optional<int>>> rows;
                 for (const AssociationLabel *item : sorted) {
                     const AssociationLabel &l = *item;
                     const auto limit = limitOf.contains(l.key())
@@ -49,11 +48,9 @@ void LabelsCommand::start() {
                                            : std::nullopt;
                     table.addRow({QString::number(l.typeId), l.category.apiName(), l.displayText(),
                                   limit ? QString::number(*limit) : QStringLiteral("-")});
-                    list.append(JsonView::label(l, limit));
+                    rows.append({l, limit});
                 }
-                QJsonObject json = JsonView::pair(pair);
-                json.insert(QStringLiteral("labels"), list);
-                output()->result(table, json);
+                output()->result(table, JsonView::pairLabels(pair, rows));
                 finish(ExitCode::Success);
             });
     });

@@ -2,10 +2,10 @@
 #include "LimitsCommand.h"
 
 #include "CliOptions.h"
-#include "JsonView.h"
 #include "OutputFormatter.h"
 #include "SortedView.h"
 #include "api/HubSpotClient.h"
+#include "core/JsonView.h"
 
 #include <QJsonArray>
 #include <algorithm>

@@ -2,24 +2,37 @@
 #include "SetLimitCommand.h"
 
 #include "CliOptions.h"
-#include "JsonView.h"
+#include "DeleteLabelCommand.h"
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
+#include "core/JsonView.h"
 #include "core/Validation.h"
 
 namespace assoc::cli {
 
 void SetLimitCommand::start() {
     const QStringList &args = options().arguments;
-    const std::optional<int> typeId = parsePositive(args.at(2));
-    if (!typeId) {
-        failUsage(tr("ID must be a typeId, a positive number; got \"%1\".").arg(args.at(2)));
+    // Either `FROM TO ID N`, or `FROM TO ID... --max N`: with --max every argument after FROM
+    // and TO is an ID, so a limit is never mistaken for a typeId.
+    const bool several = options().maximum.has_value();
+    if (!several && args.size() != 4) {
+        failUsage(tr("Give the limit with --max N to set it on several labels."),
+                  {tr("Usage: assocctl set-limit FROM TO ID N, or assocctl set-limit FROM TO "
+                      "ID [ID...] --max N")});
         return;
     }
+    QString bad;
+    const std::optional<QList<int>> ids =
+        DeleteLabelCommand::parseIds(several ? args.mid(2) : args.mid(2, 1), &bad);
+    if (!ids) {
+        failUsage(tr("ID must be a typeId, a positive number; got \"%1\".").arg(bad));
+        return;
+    }
+    const QString maximumText = several ? *options().maximum : args.at(3);
     bool isNumber = false;
-    const int maximum = args.at(3).trimmed().toInt(&isNumber);
+    const int maximum = maximumText.trimmed().toInt(&isNumber);
     if (!isNumber) {
-        failUsage(tr("N must be a whole number of records; got \"%1\".").arg(args.at(3)));
+        failUsage(tr("N must be a whole number of records; got \"%1\".").arg(maximumText));
         return;
     }
     const QList<ValidationIssue> issues = Validation::checkLimit(maximum);
@@ -28,6 +41,9 @@ void SetLimitCommand::start() {
         finish(ExitCode::Usage);
         return;
     }
+    if (ids->size() > 1)
+        return setSeveral(*ids, maximum);
+    const std::optional<int> typeId = ids->first();
     resolvePair(args.at(0), args.at(1), [this, typeId, maximum](const ObjectTypePair &pair) {
         readPair(pair, [this, pair, typeId, maximum](const PortalSchema &state) {
             const auto label =
@@ -62,6 +78,35 @@ void SetLimitCommand::start() {
                                           QString::number(done.limitAfter.value_or(0)), action),
                                  json);
                 finish(ExitCode::Success);
+            });
+        });
+    });
+}
+
+void SetLimitCommand::setSeveral(const QList<int> &ids, int maximum) {
+    const QStringList &args = options().arguments;
+    resolvePair(args.at(0), args.at(1), [this, ids, maximum](const ObjectTypePair &pair) {
+        readPair(pair, [this, pair, ids, maximum](const PortalSchema &state) {
+            QList<PlanChange> changes;
+            QList<AssociationLabel> targets;
+            for (int id : ids) {
+                const auto label =
+                    pickLabel(state.pair(pair)->labels, id, pair, options().category);
+                if (!label)
+                    return;
+                targets.append(*label);
+                PlanChange set = change(pair, PlanChange::Kind::SetLimit, label->key(), state);
+                set.limitAfter = maximum;
+                changes.append(set);
+            }
+            writeAll(pair, changes, targets, [this](const ChangeOutcome &o) {
+                const PlanChange &done = o.change;
+                if (o.status == ChangeOutcome::Status::AlreadyInPlace)
+                    return tr("unchanged (%1)").arg(done.limitAfter.value_or(0));
+                return done.limitBefore ? tr("updated (%1 → %2)")
+                                              .arg(*done.limitBefore)
+                                              .arg(done.limitAfter.value_or(0))
+                                        : tr("created (%1)").arg(done.limitAfter.value_or(0));
             });
         });
     });

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "TypesCommand.h"
 
-#include "JsonView.h"
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
+#include "core/JsonView.h"
 
 #include <QJsonArray>
 

@@ -2,9 +2,9 @@
 #include "UsageCommand.h"
 
 #include "CliOptions.h"
-#include "JsonView.h"
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
+#include "core/JsonView.h"
 
 #include <QJsonArray>
 #include <algorithm>

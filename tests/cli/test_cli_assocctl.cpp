@@ -276,6 +276,11 @@ private Q_SLOTS:
             {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"many"_s},
             {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"5"_s, u"--category"_s,
              u"NOPE"_s},
+            // Several ids need --max: a limit is never guessed from the last id.
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"1"_s, u"5"_s},
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"1"_s, u"--max"_s, u"0"_s},
+            {u"set-limit"_s, u"contacts"_s, u"companies"_s, u"279"_s, u"x"_s, u"--max"_s, u"5"_s},
+            {u"labels"_s, u"contacts"_s, u"companies"_s, u"--max"_s, u"5"_s},
             {u"labels"_s, u"contacts"_s},
             {u"frobnicate"_s},
             {},
@@ -509,6 +514,52 @@ private Q_SLOTS:
         const RunResult incomplete = runOn(*m_server, {u"types"_s}, partial, false);
         QCOMPARE(incomplete.exitCode, 2);
         QVERIFY(incomplete.errors().contains(u"HUBSPOT_REFRESH_TOKEN"_s));
+    }
+
+    // set-limit FROM TO ID... --max N gives several labels the same limit, one outcome each;
+    // the old FROM TO ID N still sets one.
+    void setLimitOnSeveralIds() {
+        QList<int> ids;
+        for (const QString &name : {u"gamma"_s, u"delta"_s}) {
+            const RunResult r = run({u"--json"_s, u"create-label"_s, u"companies"_s, u"deals"_s,
+                                     u"--label"_s, name, u"--name"_s, name});
+            QVERIFY2(r.exitCode == 0 && r.isJson(), r.describe().constData());
+            for (const QJsonValue &v : r.json()[u"created"_s].toArray()) {
+                if (v[u"direction"_s].toString() != u"reverse"_s)
+                    ids.append(v[u"typeId"_s].toInt());
+            }
+        }
+        QCOMPARE(ids.size(), 2);
+        const RunResult one =
+            run({u"set-limit"_s, u"companies"_s, u"deals"_s, QString::number(ids.at(0)), u"2"_s});
+        QVERIFY2(one.exitCode == 0 && one.text().contains(u"created"_s),
+                 one.describe().constData());
+
+        m_server->log().clear();
+        const RunResult both =
+            run({u"--json"_s, u"set-limit"_s, u"companies"_s, u"deals"_s,
+                 QString::number(ids.at(0)), QString::number(ids.at(1)), u"--max"_s, u"6"_s});
+        QVERIFY2(both.exitCode == 0 && both.isJson(), both.describe().constData());
+        const QJsonArray results = both.json()[u"results"_s].toArray();
+        QCOMPARE(results.size(), 2);
+        for (const int id : ids) {
+            const QJsonObject item = findTypeId(results, id);
+            QVERIFY2(item[u"ok"_s].toBool(), both.describe().constData());
+            QCOMPARE(m_server->state().limit(u"0-2"_s, u"0-3"_s, u"USER_DEFINED"_s, id),
+                     std::optional<int>(6));
+        }
+        QVERIFY2(findTypeId(results, ids.at(0))[u"outcome"_s].toString().contains(u"2"_s),
+                 both.describe().constData());
+        // Each was written on its own, one after the other.
+        QVERIFY(m_server->log().count(u"POST"_s) >= 2);
+
+        // Text output: one line per id.
+        const RunResult again =
+            run({u"set-limit"_s, u"companies"_s, u"deals"_s, QString::number(ids.at(0)),
+                 QString::number(ids.at(1)), u"--max"_s, u"6"_s});
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+        for (const int id : ids)
+            QVERIFY2(row(again.text(), QString::number(id)), again.describe().constData());
     }
 
     void partialFailureExits3() {

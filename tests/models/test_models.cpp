@@ -4,6 +4,7 @@
 
 #include "SessionWrites.h"
 #include "TestSupport.h"
+#include "models/LabelCopyText.h"
 #include "models/LabelTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/ObjectTypeTreeModel.h"
@@ -11,6 +12,7 @@
 #include "models/TreeFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -45,6 +47,7 @@ private slots:
     void writesReReadBothDirections();
     void writeAgainstAChangedPortalIsAConflictAndShowsTheChange();
     void failedLoadReportsRetryAction();
+    void copiedCommandsSurviveAPosixShell();
 
 private:
     void startSession(int maxBackground = 4);
@@ -315,6 +318,40 @@ void TestModels::failedLoadReportsRetryAction() {
     m_session->retry(errors.first().at(1).toString());
     QTRY_VERIFY(m_session->isPairLoaded(pair));
     QCOMPARE(errors.size(), 1);
+}
+
+// The assocctl commands copied from the table reach assocctl word for word through a real POSIX
+// shell, whatever a label contains; the custom object is named as assocctl resolves it.
+void TestModels::copiedCommandsSurviveAPosixShell() {
+    startSession();
+    const ObjectTypePair pair{kVehicle, QStringLiteral("0-1")};
+    m_session->ensurePairLoaded(pair);
+    QTRY_VERIFY(m_session->isPairLoaded(pair) && m_session->isPairLoaded(pair.reversed()));
+    const QString tricky = QStringLiteral("O'Brien's \"fleet\" $HOME `x` ;&");
+    const auto created = test::await(test::createLabel(
+        *m_session, pair, {QStringLiteral("obrien"), tricky, QStringLiteral("Driver (2nd)")}));
+    QVERIFY2(test::written(created), test::whyNot(created).constData());
+    std::optional<AssociationLabel> label;
+    for (const AssociationLabel &l : m_session->schema().pair(pair)->labels) {
+        if (l.label == tricky)
+            label = l;
+    }
+    QVERIFY(label);
+    const QString commands = LabelCopyText::commands(*m_session, pair, {*label});
+    QCOMPARE(commands.count(QLatin1Char('\n')), 0); // no limit: only the create-label line
+    QVERIFY2(commands.startsWith(QStringLiteral("assocctl create-label vehicles contacts ")),
+             qPrintable(commands));
+
+    // What the shell hands to the program, one argument a line.
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("printf '%s\\n' ") + commands.mid(9)});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()).split(QLatin1Char('\n')),
+             QStringList({QStringLiteral("create-label"), QStringLiteral("vehicles"),
+                          QStringLiteral("contacts"), QStringLiteral("--label"), tricky,
+                          QStringLiteral("--inverse-label"), QStringLiteral("Driver (2nd)"),
+                          QString()}));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DeleteLabelDialog.h"
 
+#include "core/SchemaPlan.h"
 #include "ui_DeleteLabelDialog.h"
 
 #include <QPushButton>
@@ -9,95 +10,81 @@
 namespace assoc::app {
 
 namespace {
+QString textOf(const AssociationLabel &label) {
+    return label.label.value_or(QString());
+}
+
+// "typeId 144 · at most 5 records": the direction's id and the limit deleted with it.
 QString describe(const AssociationLabel &label, std::optional<int> limit) {
-    const QString text =
-        DeleteLabelDialog::tr("“%1” (typeId %2)").arg(label.displayText()).arg(label.typeId);
-    const QString limitText =
-        limit ? DeleteLabelDialog::tr("its limit of at most %L1 records is removed").arg(*limit)
-              : DeleteLabelDialog::tr("no limit set");
-    return DeleteLabelDialog::tr("%1 — %2").arg(text, limitText);
+    return DeleteLabelDialog::tr("typeId %1 · %2")
+        .arg(label.typeId)
+        .arg(PlanChange::limitText(limit));
 }
 } // namespace
 
-DeleteLabelDialog::DeleteLabelDialog(const QString &pairName, const AssociationLabel &forward,
-                                     std::optional<int> forwardLimit,
-                                     const QString &inversePairName,
-                                     const std::optional<AssociationLabel> &inverse,
-                                     std::optional<int> inverseLimit, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::DeleteLabelDialog>()) {
+DeleteLabelDialog::DeleteLabelDialog(const QString &pairName, const QString &inversePairName,
+                                     const QList<DeleteTarget> &targets, QWidget *parent)
+    : BulkChangeDialog(parent)
+    , m_ui(std::make_unique<Ui::DeleteLabelDialog>())
+    , m_targets(targets) {
     m_ui->setupUi(this);
-    m_ui->busyBar->setVisible(false);
+    setUpBulk(m_ui->changeList, m_ui->buttons, m_ui->errorPanel);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
 
-    const bool paired = inverse && inverse->label != forward.label;
-    m_ui->headline->setText(paired ? tr("Delete the paired label “%1” / “%2”?")
-                                         .arg(forward.displayText(), inverse->displayText())
-                                   : tr("Delete the label “%1”?").arg(forward.displayText()));
+    const int n = int(targets.size());
+    if (n == 1) {
+        const DeleteTarget &t = targets.first();
+        const bool paired = t.inverse && t.inverse->label != t.label.label;
+        m_ui->headline->setText(
+            paired ? tr("Delete the paired label %1?")
+                         .arg(PlanChange::labelWithInverse(textOf(t.label), textOf(*t.inverse)))
+                   : tr("Delete the label %1?").arg(PlanChange::quotedLabel(textOf(t.label))));
+    } else {
+        m_ui->headline->setText(tr("Delete %n label(s) of %1?", nullptr, n).arg(pairName));
+    }
     QFont headFont = m_ui->headline->font();
     headFont.setBold(true);
     m_ui->headline->setFont(headFont);
+    m_ui->consequencesLabel->setText(
+        tr("Associations that use the %n label(s) lose them, and the limits set for them are "
+           "removed with them. This cannot be undone.",
+           nullptr, n));
 
-    for (QLabel *heading : {m_ui->forwardPairLabel, m_ui->inversePairLabel}) {
-        QFont font = heading->font();
-        font.setBold(true);
-        heading->setFont(font);
-    }
-    m_ui->forwardPairLabel->setText(pairName);
-    m_ui->forwardText->setText(describe(forward, forwardLimit));
-    m_ui->forwardText->setAccessibleName(tr("Label and limit, %1").arg(pairName));
-    if (inverse) {
-        m_ui->inversePairLabel->setText(inversePairName);
-        m_ui->inverseText->setText(describe(*inverse, inverseLimit));
-        m_ui->inverseText->setAccessibleName(tr("Label and limit, %1").arg(inversePairName));
-    } else {
-        m_ui->inversePairLabel->setVisible(false);
-        m_ui->inverseText->setVisible(false);
-    }
+    // A same-object pair reads the same both ways: say which column is the other direction.
+    const QString inverseHeading = inversePairName == pairName
+                                       ? tr("%1 (other direction)").arg(inversePairName)
+                                       : inversePairName;
+    m_ui->changeList->setColumns({tr("Label"), pairName, inverseHeading});
+    QList<QStringList> rows;
+    for (const DeleteTarget &t : targets)
+        rows.append(cellsOf(t));
+    m_ui->changeList->setItems(rows);
 
-    QPushButton *del = m_ui->buttons->button(QDialogButtonBox::Ok);
-    del->setText(tr("&Delete"));
-    del->setToolTip(tr("Delete the label in HubSpot."));
+    QPushButton *del = confirmButton();
+    del->setText(n == 1 ? tr("&Delete") : tr("&Delete %n Labels", nullptr, n));
+    del->setToolTip(tr("Delete the label(s) in HubSpot.", nullptr, n));
     del->setAutoDefault(false);
-    QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    QPushButton *cancel = cancelButton();
     cancel->setDefault(true);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!m_busy)
-            emit submitRequested();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     cancel->setFocus();
 }
 
 DeleteLabelDialog::~DeleteLabelDialog() = default;
 
-void DeleteLabelDialog::setBusy(bool busy) {
-    if (busy && !m_busy) {
-        // Park the focus on the dialog: a disabled input would hand it to Cancel,
-        // which would then take Enter.
-        m_focusBeforeBusy = focusWidget();
-        setFocus(Qt::OtherFocusReason);
-    }
-    const bool wasBusy = m_busy;
-    m_busy = busy;
-    if (busy)
-        m_ui->errorPanel->clear();
-    m_ui->busyBar->setVisible(busy);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    if (wasBusy && !busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() &&
-        m_focusBeforeBusy->isVisible())
-        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+QStringList DeleteLabelDialog::cellsOf(const DeleteTarget &t) const {
+    const std::optional<QString> inverse =
+        t.inverse ? std::optional<QString>(textOf(*t.inverse)) : std::nullopt;
+    return {PlanChange::labelWithInverse(textOf(t.label), inverse), describe(t.label, t.limit),
+            t.inverse ? describe(*t.inverse, t.inverseLimit) : tr("the same type both ways")};
 }
 
-void DeleteLabelDialog::showServerError(const ApiError &error) {
-    setBusy(false);
-    m_ui->errorPanel->showError(error);
+void DeleteLabelDialog::setTarget(int index, const DeleteTarget &target) {
+    if (index < 0 || index >= m_targets.size())
+        return;
+    m_targets[index] = target;
+    m_ui->changeList->setItem(index, cellsOf(target));
 }
 
 } // namespace assoc::app

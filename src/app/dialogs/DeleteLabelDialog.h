@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/ApiError.h"
+#include "BulkChangeDialog.h"
 #include "core/AssociationLabel.h"
 
-#include <QDialog>
-#include <QPointer>
+#include <QList>
 #include <memory>
 #include <optional>
 
@@ -15,29 +14,34 @@ class DeleteLabelDialog;
 
 namespace assoc::app {
 
-// Confirms deleting a label: names it, both directions of a pair and the limits that go with
-// it. "Delete" emits submitRequested(); the owner deletes, then calls accept() or
-// showServerError(). Cancel is the default button: Enter alone never deletes.
-class DeleteLabelDialog : public QDialog {
+// One label to delete as the dialog lists it: both directions and the limits that go with them.
+struct DeleteTarget {
+    AssociationLabel label;
+    std::optional<int> limit;
+    std::optional<AssociationLabel> inverse; // none for a label that is its own inverse
+    std::optional<int> inverseLimit;
+};
+
+// Confirms deleting one or several labels of a pair with one question: lists each label with
+// both of its directions ("Manager" / "Employee"), their typeIds and the limits removed with
+// them, then each one's outcome. "Delete" emits submitRequested(). Cancel is the default button:
+// Enter alone never deletes.
+class DeleteLabelDialog : public BulkChangeDialog {
     Q_OBJECT
 public:
-    DeleteLabelDialog(const QString &pairName, const AssociationLabel &forward,
-                      std::optional<int> forwardLimit, const QString &inversePairName,
-                      const std::optional<AssociationLabel> &inverse,
-                      std::optional<int> inverseLimit, QWidget *parent = nullptr);
+    DeleteLabelDialog(const QString &pairName, const QString &inversePairName,
+                      const QList<DeleteTarget> &targets, QWidget *parent = nullptr);
     ~DeleteLabelDialog() override;
 
-    void showServerError(const ApiError &error);
-    void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
-
-signals:
-    void submitRequested();
+    const QList<DeleteTarget> &targets() const { return m_targets; }
+    // What the portal holds now for target `index`, after a run that left it undone.
+    void setTarget(int index, const DeleteTarget &target);
 
 private:
+    QStringList cellsOf(const DeleteTarget &target) const;
+
     std::unique_ptr<Ui::DeleteLabelDialog> m_ui;
-    QPointer<QWidget> m_focusBeforeBusy;
-    bool m_busy = false;
+    QList<DeleteTarget> m_targets;
 };
 
 } // namespace assoc::app

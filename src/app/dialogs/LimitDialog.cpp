@@ -2,11 +2,10 @@
 #include "LimitDialog.h"
 
 #include "DialogSupport.h"
-#include "auth/Redactor.h"
+#include "LimitImpactPanel.h"
 #include "core/Validation.h"
 #include "ui_LimitDialog.h"
 
-#include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
 
@@ -31,9 +30,7 @@ LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTa
     f.atMost = m_ui->forwardLimitRadio;
     f.spin = m_ui->forwardSpin;
     f.error = m_ui->forwardError;
-    f.warning = m_ui->forwardWarning;
-    f.impact = m_ui->forwardImpactLabel;
-    f.samples = m_ui->forwardSamples;
+    f.impact = m_ui->forwardWarning;
 
     Direction &i = m_dirs[1];
     i.group = m_ui->inverseGroup;
@@ -42,9 +39,7 @@ LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTa
     i.atMost = m_ui->inverseLimitRadio;
     i.spin = m_ui->inverseSpin;
     i.error = m_ui->inverseError;
-    i.warning = m_ui->inverseWarning;
-    i.impact = m_ui->inverseImpactLabel;
-    i.samples = m_ui->inverseSamples;
+    i.impact = m_ui->inverseWarning;
 
     setUpDirection(f, forward);
     if (inverse)
@@ -73,12 +68,13 @@ void LimitDialog::setUpDirection(Direction &d, const LimitTarget &target) {
     d.group->setTitle(tr("%1: %2").arg(target.pairName, target.label.displayText()));
     d.group->setAccessibleName(tr("Limit of %1").arg(target.pairName));
     d.spin->setAccessibleName(tr("Maximum number of records, %1").arg(target.pairName));
+    d.impact->setSubject(target.pairName);
     showCurrent(d);
     d.spin->setValue(target.current.value_or(1));
     d.atMost->setChecked(target.current.has_value());
     d.noLimit->setChecked(!target.current.has_value());
     d.spin->setEnabled(target.current.has_value());
-    d.warning->setVisible(false);
+    d.impact->setVisible(false);
 
     d.debounce = new QTimer(this);
     d.debounce->setSingleShot(true);
@@ -104,7 +100,7 @@ void LimitDialog::setUpDirection(Direction &d, const LimitTarget &target) {
 
 void LimitDialog::showCurrent(Direction &d) {
     d.current->setText(d.target.current
-                           ? tr("Currently: at most %L1 records").arg(*d.target.current)
+                           ? tr("Currently: at most %Ln record(s)", nullptr, *d.target.current)
                            : tr("Currently: no limit set (HubSpot's default applies)"));
 }
 
@@ -164,52 +160,18 @@ void LimitDialog::directionEdited(Direction &d) {
 void LimitDialog::updateWarning(Direction &d) {
     const std::optional<int> proposed = valueOf(d);
     const bool show = tighter(d) && Validation::checkLimit(*proposed).isEmpty();
-    d.warning->setVisible(show);
+    d.impact->setVisible(show);
     if (!show)
         return;
-
-    QString text = d.target.current
-                       ? tr("Lowering the limit from %L1 to %L2 records affects records that "
-                            "already have many associations.")
-                             .arg(*d.target.current)
-                             .arg(*proposed)
-                       : tr("A limit of %L1 records affects records that already have many "
-                            "associations.")
-                             .arg(*proposed);
-    d.samples->clear();
-    if (d.report) {
-        const RecordLimitReport &r = *d.report;
-        const QString atLimit = r.totalRecordsAtLimit == 1
-                                    ? tr("1 record is at the limit")
-                                    : tr("%L1 records are at the limit").arg(r.totalRecordsAtLimit);
-        text +=
-            QLatin1Char('\n') + tr("%1, %L2 near it.").arg(atLimit).arg(r.totalRecordsNearLimit);
-        if (r.limit > 0)
-            text += QLatin1Char(' ') + tr("(Measured against a limit of %L1.)").arg(r.limit);
-        int shown = 0;
-        for (const RecordSample &s : r.atLimitSamples) {
-            if (shown++ >= MaxSamples)
-                break;
-            d.samples->addItem(tr("Record %1 · %2 (at the limit)")
-                                   .arg(s.objectId)
-                                   .arg(s.label.isEmpty() ? tr("(no name)") : s.label));
-        }
-        for (const RecordSample &s : r.nearLimitSamples) {
-            if (shown++ >= MaxSamples)
-                break;
-            d.samples->addItem(tr("Record %1 · %2 (%L3 associations, near the limit)")
-                                   .arg(s.objectId)
-                                   .arg(s.label.isEmpty() ? tr("(no name)") : s.label)
-                                   .arg(s.usage));
-        }
-    } else if (!d.unavailable.isEmpty()) {
-        text += QLatin1Char('\n') +
-                tr("Could not check which records are at the limit: %1").arg(d.unavailable);
-    } else if (d.waiting || d.debounce->isActive()) {
-        text += QLatin1Char('\n') + tr("Checking which records are at or near the limit…");
-    }
-    d.impact->setText(text);
-    d.samples->setVisible(d.samples->count() > 0);
+    d.impact->setChecking(d.waiting || d.debounce->isActive());
+    d.impact->setHeadline(
+        d.target.current
+            ? tr("Lowering the limit from %L1 to %Ln record(s) affects records that already "
+                 "have many associations.",
+                 nullptr, *proposed)
+                  .arg(*d.target.current)
+            : tr("A limit of %Ln record(s) affects records that already have many associations.",
+                 nullptr, *proposed));
 }
 
 void LimitDialog::setImpact(const ObjectTypePair &pair, const RecordLimitReport &report) {
@@ -217,9 +179,8 @@ void LimitDialog::setImpact(const ObjectTypePair &pair, const RecordLimitReport 
         Direction &d = m_dirs[k];
         if (d.target.pair != pair)
             continue;
-        d.report = report;
-        d.unavailable.clear();
         d.waiting = false;
+        d.impact->setReport(report);
         updateWarning(d);
     }
 }
@@ -229,10 +190,8 @@ void LimitDialog::setImpactUnavailable(const ObjectTypePair &pair, const QString
         Direction &d = m_dirs[k];
         if (d.target.pair != pair)
             continue;
-        d.report.reset();
-        d.unavailable =
-            reason.isEmpty() ? tr("no reason given") : auth::Redactor::forDisplay(reason);
         d.waiting = false;
+        d.impact->setUnavailable(reason);
         updateWarning(d);
     }
 }

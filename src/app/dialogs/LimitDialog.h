@@ -14,17 +14,17 @@
 
 class QGroupBox;
 class QLabel;
-class QListWidget;
 class QRadioButton;
 class QSpinBox;
 class QTimer;
-class QFrame;
 
 namespace Ui {
 class LimitDialog;
 }
 
 namespace assoc::app {
+
+class LimitImpactPanel;
 
 // Sets the user limit of a label, per direction: "No limit" or "At most N records". When the
 // proposed limit is tighter than the current one, it asks its owner (impactRequested) for the
@@ -56,7 +56,6 @@ public:
     bool isBusy() const { return m_busy; }
 
     static constexpr int ImpactDebounceMs = 300;
-    static constexpr int MaxSamples = 5;
 
 signals:
     void submitRequested();
@@ -73,12 +72,8 @@ private:
         QRadioButton *atMost = nullptr;
         QSpinBox *spin = nullptr;
         QLabel *error = nullptr;
-        QFrame *warning = nullptr;
-        QLabel *impact = nullptr;
-        QListWidget *samples = nullptr;
+        LimitImpactPanel *impact = nullptr;
         QTimer *debounce = nullptr;
-        std::optional<RecordLimitReport> report;
-        QString unavailable;
         bool waiting = false;
     };
 

@@ -2,11 +2,14 @@
 // The editing dialogs driven through their real widgets: typing, clicking, keys.
 
 #include "api/BaseUrlPolicy.h"
+#include "app/dialogs/BulkChangeList.h"
+#include "app/dialogs/BulkLimitDialog.h"
 #include "app/dialogs/ConnectDialog.h"
 #include "app/dialogs/DeleteLabelDialog.h"
 #include "app/dialogs/ErrorPanel.h"
 #include "app/dialogs/LabelDialog.h"
 #include "app/dialogs/LimitDialog.h"
+#include "app/dialogs/LimitImpactPanel.h"
 #include "core/AssociationCategory.h"
 #include "core/Validation.h"
 
@@ -24,6 +27,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace assoc;
 using namespace assoc::app;
@@ -112,6 +116,10 @@ private slots:
     // DeleteLabelDialog
     void deleteShowsBothDirections();
     void deleteSingleDirection();
+    void deleteSeveralShowsProgressAndOutcomes();
+    // BulkLimitDialog
+    void bulkLimitSetsOneValueForAll();
+    void bulkLimitRemoveConfirmsAndShowsImpact();
     // ConnectDialog
     void connectDefaults();
     void connectSwitchAuthForm();
@@ -412,11 +420,15 @@ void TestAppDialogs::tighterLimitRequestsImpact() {
     for (int k = 0; k < 3; ++k)
         report.nearLimitSamples.append({2000 + k, QStringLiteral("Globex %1").arg(k), 8, 80});
     dlg.setImpact(forward.pair, report);
-    const QString text = child<QLabel>(&dlg, "forwardImpactLabel")->text();
-    QVERIFY2(text.contains(QStringLiteral("3 records are at the limit, 7 near it")),
+    auto *panel = child<LimitImpactPanel>(&dlg, "forwardWarning");
+    const QString text = panel->text();
+    QVERIFY2(text.contains(QStringLiteral("3 record")) &&
+                 text.contains(QStringLiteral("at the limit")) &&
+                 text.contains(QStringLiteral("7 near it")),
              qPrintable(text));
-    auto *samples = child<QListWidget>(&dlg, "forwardSamples");
-    QCOMPARE(samples->count(), LimitDialog::MaxSamples);
+    QVERIFY2(text.contains(QStringLiteral("from 10 to 5")), qPrintable(text));
+    auto *samples = panel->samples();
+    QCOMPARE(samples->count(), LimitImpactPanel::MaxSamples);
     QVERIFY(samples->item(0)->text().contains(QStringLiteral("1000")));
     QVERIFY(samples->item(0)->text().contains(QStringLiteral("Acme 0")));
     QVERIFY(samples->item(4)->text().contains(QStringLiteral("Globex 0")));
@@ -425,8 +437,7 @@ void TestAppDialogs::tighterLimitRequestsImpact() {
     RecordLimitReport other;
     other.totalRecordsAtLimit = 99;
     dlg.setImpact(ObjectTypePair{QStringLiteral("0-3"), QStringLiteral("0-1")}, other);
-    QVERIFY(
-        child<QLabel>(&dlg, "forwardImpactLabel")->text().contains(QStringLiteral("3 records")));
+    QVERIFY(panel->text().contains(QStringLiteral("3 record")));
 }
 
 void TestAppDialogs::looserLimitDoesNotRequestImpact() {
@@ -473,7 +484,9 @@ void TestAppDialogs::noLimitIsNullopt() {
     QTRY_COMPARE(impact.count(), 1);
     QCOMPARE(impact.at(0).at(0).value<ObjectTypePair>(), inverse.pair);
     QCOMPARE(impact.at(0).at(1).toInt(), 2);
-    QVERIFY(child<QLabel>(&dlg, "inverseImpactLabel")->text().contains(QStringLiteral("Checking")));
+    QVERIFY(child<LimitImpactPanel>(&dlg, "inverseWarning")
+                ->text()
+                .contains(QStringLiteral("Checking")));
 
     // Back to "No limit": unchanged again.
     clickIndicator(child<QRadioButton>(&dlg, "inverseNoLimitRadio"));
@@ -551,7 +564,7 @@ void TestAppDialogs::limitImpactUnavailable() {
     clickIndicator(child<QRadioButton>(&dlg, "forwardLimitRadio"));
     dlg.setImpactUnavailable(forward.pair,
                              QStringLiteral("Missing scope crm.objects.contacts.read"));
-    QVERIFY(child<QLabel>(&dlg, "forwardImpactLabel")
+    QVERIFY(child<LimitImpactPanel>(&dlg, "forwardWarning")
                 ->text()
                 .contains(QStringLiteral("Missing scope crm.objects.contacts.read")));
 }
@@ -560,22 +573,21 @@ void TestAppDialogs::limitImpactUnavailable() {
 
 void TestAppDialogs::deleteShowsBothDirections() {
     DeleteLabelDialog dlg(QStringLiteral("Contacts → Companies"),
-                          userLabel(144, QStringLiteral("Manager")), 5,
                           QStringLiteral("Companies → Contacts"),
-                          userLabel(145, QStringLiteral("Employee")), std::nullopt);
+                          {{userLabel(144, QStringLiteral("Manager")), 5,
+                            userLabel(145, QStringLiteral("Employee")), std::nullopt}});
     showAndActivate(&dlg);
-    const QString forward = child<QLabel>(&dlg, "forwardPairLabel")->text() +
-                            child<QLabel>(&dlg, "forwardText")->text();
-    const QString inverse = child<QLabel>(&dlg, "inversePairLabel")->text() +
-                            child<QLabel>(&dlg, "inverseText")->text();
-    QVERIFY2(forward.contains(QStringLiteral("Contacts → Companies")), qPrintable(forward));
-    QVERIFY(forward.contains(QStringLiteral("Manager")));
-    QVERIFY(forward.contains(QStringLiteral("at most 5 records")));
-    QVERIFY2(inverse.contains(QStringLiteral("Companies → Contacts")), qPrintable(inverse));
-    QVERIFY(inverse.contains(QStringLiteral("Employee")));
-    QVERIFY(inverse.contains(QStringLiteral("no limit")));
+    auto *view = child<BulkChangeList>(&dlg, "changeList")->view();
+    QCOMPARE(view->topLevelItemCount(), 1);
+    QCOMPARE(view->headerItem()->text(1), QStringLiteral("Contacts → Companies"));
+    QCOMPARE(view->headerItem()->text(2), QStringLiteral("Companies → Contacts"));
+    const QTreeWidgetItem *row = view->topLevelItem(0);
+    QCOMPARE(row->text(0), QStringLiteral("“Manager” / “Employee”"));
+    QVERIFY2(row->text(1).contains(QStringLiteral("144")), qPrintable(row->text(1)));
+    QVERIFY(row->text(1).contains(QStringLiteral("at most 5 record")));
+    QVERIFY2(row->text(2).contains(QStringLiteral("145")), qPrintable(row->text(2)));
+    QVERIFY(row->text(2).contains(QStringLiteral("no limit")));
     QVERIFY(child<QLabel>(&dlg, "headline")->text().contains(QStringLiteral("Manager")));
-    QVERIFY(child<QLabel>(&dlg, "inverseText")->isVisible());
 
     // Enter alone does not delete: Cancel is the default button.
     auto *buttons = child<QDialogButtonBox>(&dlg, "buttons");
@@ -583,7 +595,7 @@ void TestAppDialogs::deleteShowsBothDirections() {
     QSignalSpy submitted(&dlg, &DeleteLabelDialog::submitRequested);
     QTest::mouseClick(okButton(&dlg), Qt::LeftButton);
     QCOMPARE(submitted.count(), 1);
-    dlg.setBusy(true);
+    dlg.setRunning(true);
     QVERIFY(!okButton(&dlg)->isEnabled());
     dlg.showServerError(serverError());
     QVERIFY(dlg.isVisible());
@@ -595,12 +607,129 @@ void TestAppDialogs::deleteShowsBothDirections() {
 }
 
 void TestAppDialogs::deleteSingleDirection() {
-    DeleteLabelDialog dlg(QStringLiteral("Contacts → Contacts"),
-                          userLabel(449, QStringLiteral("Colleague")), std::nullopt, QString(),
-                          std::nullopt, std::nullopt);
+    DeleteLabelDialog dlg(
+        QStringLiteral("Contacts → Contacts"), QStringLiteral("Contacts → Contacts"),
+        {{userLabel(449, QStringLiteral("Colleague")), std::nullopt, std::nullopt, std::nullopt}});
     showAndActivate(&dlg);
-    QVERIFY(!child<QLabel>(&dlg, "inverseText")->isVisible());
-    QVERIFY(child<QLabel>(&dlg, "forwardText")->text().contains(QStringLiteral("Colleague")));
+    auto *view = child<BulkChangeList>(&dlg, "changeList")->view();
+    QCOMPARE(view->topLevelItem(0)->text(0), QStringLiteral("“Colleague”"));
+    QVERIFY(view->topLevelItem(0)->text(1).contains(QStringLiteral("449")));
+    QVERIFY(view->headerItem()->text(2).contains(QStringLiteral("other direction")));
+}
+
+// Several labels in one confirmation; while they are deleted Cancel reads Stop and asks to
+// stop instead of closing; each label's outcome then shows in its row.
+void TestAppDialogs::deleteSeveralShowsProgressAndOutcomes() {
+    DeleteLabelDialog dlg(
+        QStringLiteral("Contacts → Companies"), QStringLiteral("Companies → Contacts"),
+        {{userLabel(144, QStringLiteral("Manager")), std::nullopt,
+          userLabel(145, QStringLiteral("Employee")), std::nullopt},
+         {userLabel(150, QStringLiteral("Auditor")), 2, std::nullopt, std::nullopt},
+         {userLabel(151, QStringLiteral("Reseller")), std::nullopt,
+          userLabel(152, QStringLiteral("Resold by")), 4}});
+    showAndActivate(&dlg);
+    QVERIFY2(child<QLabel>(&dlg, "headline")->text().contains(QStringLiteral("3")),
+             qPrintable(child<QLabel>(&dlg, "headline")->text()));
+    BulkChangeList *list = child<BulkChangeList>(&dlg, "changeList");
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->view()->topLevelItem(2)->text(2).contains(QStringLiteral("at most 4 record")));
+
+    QSignalSpy stop(&dlg, &DeleteLabelDialog::stopRequested);
+    dlg.setRunning(true);
+    list->beginRun(3);
+    auto *progress = child<QProgressBar>(&dlg, "progressBar");
+    QVERIFY(progress->isVisible());
+    list->setProgress(1, 3);
+    QCOMPARE(progress->text(), QStringLiteral("1 of 3"));
+    auto *cancel = child<QDialogButtonBox>(&dlg, "buttons")->button(QDialogButtonBox::Cancel);
+    QVERIFY(cancel->text().contains(QStringLiteral("Stop")));
+    QTest::keyClick(&dlg, Qt::Key_Escape);
+    QCOMPARE(stop.count(), 1);
+    QVERIFY(dlg.isVisible());
+
+    list->setOutcome(0, ChangeOutcome::Status::Applied, QStringLiteral("Applied — deleted"));
+    list->setOutcome(1, ChangeOutcome::Status::Conflict, QStringLiteral("Not applied: now “X”"));
+    list->setOutcome(2, ChangeOutcome::Status::Cancelled, QStringLiteral("Cancelled"));
+    list->endRun();
+    dlg.showRunEnded(QStringLiteral("Not every change was made."));
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(list->outcomeText(1), QStringLiteral("Not applied: now “X”"));
+    QVERIFY2(list->summary().contains(QStringLiteral("1 applied")), qPrintable(list->summary()));
+    QVERIFY(list->summary().contains(QStringLiteral("left alone")));
+    QVERIFY(cancel->text().contains(QStringLiteral("Close")));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dlg.isVisible());
+}
+
+// --- BulkLimitDialog ---------------------------------------------------------------------------
+
+void TestAppDialogs::bulkLimitSetsOneValueForAll() {
+    const QString pairName = QStringLiteral("Contacts → Companies");
+    BulkLimitDialog dlg(BulkLimitDialog::Purpose::SetLimit,
+                        {target(QStringLiteral("0-1"), QStringLiteral("0-2"), pairName, 144,
+                                QStringLiteral("Manager"), 5),
+                         target(QStringLiteral("0-1"), QStringLiteral("0-2"), pairName, 150,
+                                QStringLiteral("Auditor"), std::nullopt)});
+    showAndActivate(&dlg);
+    auto *list = child<BulkChangeList>(&dlg, "changeList");
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->view()->topLevelItem(0)->text(2).contains(QStringLiteral("at most 5")));
+    QVERIFY(list->view()->topLevelItem(1)->text(2).contains(QStringLiteral("no limit")));
+    auto *spin = child<QSpinBox>(&dlg, "limitSpin");
+    QCOMPARE(QApplication::focusWidget(), spin);
+    QSignalSpy impact(&dlg, &BulkLimitDialog::impactRequested);
+    replaceText(spin, QStringLiteral("3"));
+    QCOMPARE(dlg.value(), std::optional<int>(3));
+    QVERIFY(dlg.isTighter());
+    QVERIFY(okButton(&dlg)->isEnabled());
+    QTRY_COMPARE(impact.count(), 1);
+    QCOMPARE(impact.last().at(1).toInt(), 3);
+    auto *panel = child<LimitImpactPanel>(&dlg, "impactPanel");
+    QVERIFY(panel->isVisible());
+    RecordLimitReport report;
+    report.totalRecordsAtLimit = 2;
+    report.totalRecordsNearLimit = 1;
+    dlg.setImpact({QStringLiteral("0-1"), QStringLiteral("0-2")}, report);
+    QVERIFY2(panel->text().contains(QStringLiteral("2 record")), qPrintable(panel->text()));
+
+    replaceText(spin, QStringLiteral("20000"));
+    QVERIFY(child<QLabel>(&dlg, "limitError")->isVisible());
+    QVERIFY(!okButton(&dlg)->isEnabled());
+    replaceText(spin, QStringLiteral("8"));
+    QSignalSpy submitted(&dlg, &BulkLimitDialog::submitRequested);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(submitted.count(), 1);
+    dlg.setRunning(true);
+    QVERIFY(!spin->isEnabled());
+    dlg.setRunning(false);
+    QVERIFY(spin->isEnabled());
+}
+
+void TestAppDialogs::bulkLimitRemoveConfirmsAndShowsImpact() {
+    const QString pairName = QStringLiteral("Contacts → Companies");
+    BulkLimitDialog dlg(BulkLimitDialog::Purpose::RemoveLimit,
+                        {target(QStringLiteral("0-1"), QStringLiteral("0-2"), pairName, 144,
+                                QStringLiteral("Manager"), 5)});
+    showAndActivate(&dlg);
+    QVERIFY(!child<QWidget>(&dlg, "limitChoice")->isVisible());
+    QCOMPARE(dlg.value(), std::nullopt);
+    auto *panel = child<LimitImpactPanel>(&dlg, "impactPanel");
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->text().contains(QStringLiteral("Checking")));
+    RecordLimitReport report;
+    report.limit = 5;
+    report.totalRecordsAtLimit = 4;
+    report.totalRecordsNearLimit = 2;
+    report.atLimitSamples.append({1001, QStringLiteral("Acme"), 0, 0});
+    dlg.setImpact({QStringLiteral("0-1"), QStringLiteral("0-2")}, report);
+    QVERIFY2(panel->text().contains(QStringLiteral("4 record")), qPrintable(panel->text()));
+    QCOMPARE(panel->samples()->count(), 1);
+    // A confirmation: Enter alone removes nothing.
+    auto *buttons = child<QDialogButtonBox>(&dlg, "buttons");
+    QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isDefault());
+    QVERIFY(okButton(&dlg)->text().contains(QStringLiteral("Remove")));
+    QVERIFY(okButton(&dlg)->isEnabled());
 }
 
 // --- ConnectDialog -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 #include <QJsonArray>
 
-namespace assoc::cli {
+namespace assoc {
 
 QJsonValue JsonView::optionalInt(std::optional<int> value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -37,6 +37,17 @@ QJsonObject JsonView::label(const AssociationLabel &label, std::optional<int> li
             {QStringLiteral("limit"), optionalInt(limit)}};
 }
 
+QJsonObject
+JsonView::pairLabels(const ObjectTypePair &pair,
+                     const QList<std::pair<AssociationLabel, std::optional<int>>> &labels) {
+    QJsonArray list;
+    for (const auto &[label, limit] : labels)
+        list.append(JsonView::label(label, limit));
+    QJsonObject json = JsonView::pair(pair);
+    json.insert(QStringLiteral("labels"), list);
+    return json;
+}
+
 QJsonObject JsonView::limit(const AssociationLimit &limit) {
     return {{QStringLiteral("typeId"), limit.typeId},
             {QStringLiteral("category"), limit.category.apiName()},
@@ -58,4 +69,4 @@ QJsonObject JsonView::usage(const LabelUsage &usage) {
             {QStringLiteral("percentage"), usage.percentage}};
 }
 
-} // namespace assoc::cli
+} // namespace assoc
