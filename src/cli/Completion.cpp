@@ -97,7 +97,7 @@ ArgumentKind argumentKind(const QString &placeholder) {
 }
 
 // The positional arguments of a synopsis such as "delete-label FROM TO ID [ID...]": the words
-// after the command name, up to the first option.
+// after the command name, up to the first option or the "|" before another form of it.
 QList<ArgumentWords> argumentsOf(const CommandSpec &spec) {
     QList<ArgumentWords> arguments;
     const QStringList tokens = spec.synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -107,7 +107,7 @@ QList<ArgumentWords> argumentsOf(const CommandSpec &spec) {
         const bool opens = token.startsWith(QLatin1Char('['));
         if (opens)
             token.remove(0, 1);
-        if (token.startsWith(QLatin1Char('-')))
+        if (token.startsWith(QLatin1Char('-')) || token == QLatin1String("|"))
             break;
         const bool closes = token.endsWith(QLatin1Char(']'));
         if (closes)

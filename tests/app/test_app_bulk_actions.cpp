@@ -30,7 +30,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -89,7 +88,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<DemoPortal> m_portal;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -114,8 +112,7 @@ void TestAppBulkActions::init() {
     QVERIFY(!fakeState().createLabel(kPair.fromId, kPair.toId, QStringLiteral("reseller"),
                                      QStringLiteral("Reseller"), QStringLiteral("Resold by"),
                                      config));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window = std::make_unique<MainWindow>();
     m_window->setHistory(m_store.get());
     ClientConfig client = m_portal->config();
     client.connection.maxRetries = 1;
@@ -136,7 +133,6 @@ void TestAppBulkActions::init() {
 
 void TestAppBulkActions::cleanup() {
     m_window.reset();
-    m_network.reset();
     m_portal.reset();
     m_store.reset();
 }

@@ -116,8 +116,8 @@ private Q_SLOTS:
         QCOMPARE(bash(u"assocctl --json --token t rem"_s), QStringList{u"remove-limit"_s});
     }
 
-    // assocctl set-limit --<Tab> → the options of every command and set-limit's own --category,
-    // and nothing set-limit refuses (--label, --plan).
+    // assocctl set-limit --<Tab> → the options of every command and set-limit's own --category
+    // and --max, and nothing set-limit refuses (--label, --plan).
     void bashCompletesTheCommandsOptions() {
         const QStringList offered = bash(u"assocctl set-limit --"_s);
         QVERIFY2(offered.contains(u"--category"_s), qPrintable(offered.join(u' ')));
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(u"--label"_s));
         QVERIFY(!offered.contains(u"--plan"_s));
         QStringList expected;
-        for (const QString &option : globalOptions() + QStringList{u"--category"_s}) {
+        for (const QString &option :
+             globalOptions() + QStringList{u"--category"_s, u"--max"_s}) {
             if (option.startsWith(u"--"_s))
                 expected.append(option);
         }
