@@ -468,7 +468,7 @@ void TestAppCompare::targetReadErrorShowsHubSpotMessageAndKeepsInputs() {
     m_target->server->faults().clear();
     QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QVERIFY2(compare->state() == CompareWindow::State::Planned, qPrintable(compare->errorText()));
     QVERIFY(compare->errorText().isEmpty());
     QCOMPARE(compare->model()->changeCount(), 4);
 }
