@@ -12,14 +12,32 @@ target_compile_definitions(assoc_build_flags INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(assoc_build_flags INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align
         -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(assoc_build_flags INTERFACE -Wshadow=local)
+    else()
+        # clang has no -Wshadow=local; -Wshadow is the nearest (locals shadowing locals,
+        # parameters and lambda captures).
+        target_compile_options(assoc_build_flags INTERFACE -Wshadow)
+    endif()
     if(ASSOC_WERROR)
         target_compile_options(assoc_build_flags INTERFACE -Werror)
     endif()
     if(ASSOC_SANITIZE)
-        target_compile_options(assoc_build_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
-        target_link_options(assoc_build_flags INTERFACE -fsanitize=address,undefined)
+        # Every report is fatal, so a test run under the sanitizers fails on the first one.
+        target_compile_options(assoc_build_flags INTERFACE
+            -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+        target_link_options(assoc_build_flags INTERFACE
+            -fsanitize=address,undefined -fno-sanitize-recover=all)
+    endif()
+    if(ASSOC_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+            message(FATAL_ERROR "ASSOC_FUZZ needs clang (libFuzzer); use the asan preset")
+        endif()
+        # Coverage instrumentation for libFuzzer in every library, without its main(): the Qt
+        # Test suites link the same objects as the fuzz targets (fuzz/CMakeLists.txt).
+        target_compile_options(assoc_build_flags INTERFACE -fsanitize=fuzzer-no-link)
     endif()
 elseif(MSVC)
     target_compile_options(assoc_build_flags INTERFACE /W4 /permissive- /utf-8)

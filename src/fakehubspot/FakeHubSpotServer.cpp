@@ -55,6 +55,10 @@ void FakeHubSpotServer::expireAllAccessTokens() {
     m_tokens.expireAllAccessTokens();
 }
 
+FakeReply FakeHubSpotServer::answer(const FakeRequest &request) {
+    return m_router->route(request);
+}
+
 void FakeHubSpotServer::reseed(Seed kind, int objectTypeCount) {
     m_seed = kind;
     m_seedTypes = objectTypeCount;

@@ -4,6 +4,8 @@
 #include "ControlHandler.h"
 #include "FakeConfig.h"
 #include "FakePortalState.h"
+#include "FakeReply.h"
+#include "FakeRequest.h"
 #include "FaultInjector.h"
 #include "OAuthTokens.h"
 #include "RateLimiter.h"
@@ -47,6 +49,10 @@ public:
     void revokeRefreshToken(const QString &token);
     void expireAllAccessTokens();
     int tokenRequestCount() const { return m_tokens.tokenRequestCount(); }
+
+    // Answers one request as the HTTP server would, without a socket (the fuzz target feeds
+    // it hostile requests this way).
+    FakeReply answer(const FakeRequest &request);
 
     // Seeds the state and remembers the seed for reset().
     void reseed(Seed seed, int objectTypeCount = kFullLargePortal);

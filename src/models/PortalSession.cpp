@@ -330,14 +330,23 @@ void PortalSession::retry(const QString &actionId) {
     if (actionId == connectAction()) {
         start();
     } else if (actionId == preloadAction()) {
-        if (m_typesKnown)
+        if (m_typesKnown) {
+            // A read still in flight was sent before the retry (say, while the breaker opened)
+            // and may yet fail: read again instead of waiting for it.
+            for (const ObjectTypePair &p : m_schema.allPairs()) {
+                if (!m_loaded.contains(p))
+                    m_minSeq[p] = m_seq + 1;
+            }
             startPreload();
-        else
+        } else {
             start();
+        }
     } else if (actionId.startsWith(QStringLiteral("pair:"))) {
         const ObjectTypePair pair = ObjectTypePair::fromKey(actionId.mid(5));
-        for (const ObjectTypePair &p : bothDirections(pair))
+        for (const ObjectTypePair &p : bothDirections(pair)) {
             m_loaded.remove(p);
+            m_minSeq[p] = m_seq + 1;
+        }
         ensurePairLoaded(pair, Priority::Visible);
     }
 }

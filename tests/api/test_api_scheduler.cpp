@@ -26,13 +26,14 @@ private slots:
 };
 
 void TestApiScheduler::boundsRequestsInFlight() {
+    // Declared before the fixture: the client reports activity once more when it is destroyed.
+    int maxSeen = 0;
     PortalFixture f;
     QVERIFY(f.start());
     f.server->config().latencyMs = 150;
     ClientConfig config = f.config();
     config.connection.maxInFlight = 3;
     HubSpotClient *client = f.connect(config);
-    int maxSeen = 0;
     QObject::connect(client->scheduler(), &RequestScheduler::activityChanged, client,
                      [&maxSeen](int inFlight, int) { maxSeen = std::max(maxSeen, inFlight); });
     QList<Call<QList<AssociationLabel>> *> calls;

@@ -207,7 +207,7 @@ void TestAppSchemaMap::oneNodePerTypeAndOneEdgePerLabelledPair() {
     QVERIFY(ab->toolTip().contains(QStringLiteral("Owner, Payer")));
     QVERIFY(ab->toolTip().contains(QStringLiteral("Owned")));
     // The direction with more labels is the one a click opens.
-    QCOMPARE(ab->activationPair(), ObjectTypePair(QStringLiteral("0-1"), QStringLiteral("0-2")));
+    QCOMPARE(ab->activationPair(), (ObjectTypePair{QStringLiteral("0-1"), QStringLiteral("0-2")}));
 
     // Only HubSpot-defined labels, or none at all: no edge.
     QVERIFY(!scene.edgeFor({QStringLiteral("0-1"), QStringLiteral("0-3")}));
@@ -221,7 +221,7 @@ void TestAppSchemaMap::oneNodePerTypeAndOneEdgePerLabelledPair() {
     SchemaMapEdge *one = scene.edgeFor({QStringLiteral("0-1"), QStringLiteral("2-9")});
     QVERIFY(one);
     QCOMPARE(one->weight(), 1);
-    QCOMPARE(one->activationPair(), ObjectTypePair(QStringLiteral("2-9"), QStringLiteral("0-1")));
+    QCOMPARE(one->activationPair(), (ObjectTypePair{QStringLiteral("2-9"), QStringLiteral("0-1")}));
     // More labels, a wider line.
     QVERIFY(ab->penWidth() > one->penWidth());
 
@@ -330,7 +330,8 @@ void TestAppSchemaMap::clickingAnEdgeOpensItsPair() {
     pairs.clear();
     click(view, window.scene()->edgeFor({kCompanies, kContacts})->clickPoint());
     QTRY_COMPARE(pairs.count(), 1);
-    QCOMPARE(pairs.first().first().value<ObjectTypePair>(), ObjectTypePair(kContacts, kCompanies));
+    QCOMPARE(pairs.first().first().value<ObjectTypePair>(),
+             (ObjectTypePair{kContacts, kCompanies}));
 
     // The empty background opens nothing; a double-click on a node names its type.
     pairs.clear();
@@ -536,8 +537,8 @@ void TestAppSchemaMap::mainWindowShowsTheMapAndOpensClickedPairs() {
     SchemaMapEdge *billing = map->scene()->edgeFor({kContacts, kCompanies});
     QVERIFY(billing);
     click(map->view(), billing->clickPoint());
-    QTRY_COMPARE(window.currentPair(), ObjectTypePair(kContacts, kCompanies));
-    QCOMPARE(window.treePanel()->currentPair(), ObjectTypePair(kContacts, kCompanies));
+    QTRY_COMPARE(window.currentPair(), (ObjectTypePair{kContacts, kCompanies}));
+    QCOMPARE(window.treePanel()->currentPair(), (ObjectTypePair{kContacts, kCompanies}));
 
     // A label made in the app appears on the map.
     QVERIFY(!map->scene()->edgeFor({kDeals, kCompanies}));
@@ -557,7 +558,7 @@ void TestAppSchemaMap::mainWindowShowsTheMapAndOpensClickedPairs() {
     const QModelIndex vehiclesRow = window.treePanel()->proxy()->mapFromSource(
         window.treeModel()->indexOfType(QStringLiteral("2-7300101")));
     QTRY_VERIFY(tree->isExpanded(vehiclesRow));
-    QCOMPARE(window.currentPair(), ObjectTypePair(kContacts, kCompanies));
+    QCOMPARE(window.currentPair(), (ObjectTypePair{kContacts, kCompanies}));
 
     // Triggering the action again brings the same window back.
     map->hide();

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -339,10 +340,17 @@ private Q_SLOTS:
                   {u"--token"_s, wrong, u"--verbose"_s, u"labels"_s, u"contacts"_s, u"companies"_s},
                   {}, false);
         QVERIFY2(r.exitCode == 1, r.describe().constData());
-        const auto entries = m_server->log().entries();
-        QVERIFY(!entries.isEmpty());
-        QCOMPARE(entries.last().status, 401);
-        const QString correlationId = entries.last().correlationId;
+        // The labels request's own entry: assocctl may send others alongside it, in any order.
+        const auto labelsEntry = [this]() -> std::optional<assoc::fake::RequestLogEntry> {
+            const auto entries = m_server->log().entries();
+            const auto it = std::find_if(entries.rbegin(), entries.rend(), [](const auto &e) {
+                return e.path.endsWith(u"/labels"_s);
+            });
+            return it == entries.rend() ? std::nullopt : std::optional(*it);
+        };
+        QVERIFY(labelsEntry());
+        QCOMPARE(labelsEntry()->status, 401);
+        const QString correlationId = labelsEntry()->correlationId;
         QVERIFY(!correlationId.isEmpty());
         QVERIFY2(r.errors().contains(correlationId), r.describe().constData());
         QVERIFY2(r.errors().contains(u"Authentication credentials not found"_s) ||
@@ -358,8 +366,8 @@ private Q_SLOTS:
         QVERIFY2(json.isJson(), json.describe().constData());
         const QJsonObject error = json.json()[u"error"_s].toObject();
         QCOMPARE(error[u"httpStatus"_s].toInt(), 401);
-        QCOMPARE(error[u"correlationId"_s].toString(),
-                 m_server->log().entries().last().correlationId);
+        QVERIFY(labelsEntry());
+        QCOMPARE(error[u"correlationId"_s].toString(), labelsEntry()->correlationId);
         QVERIFY(!error[u"kind"_s].toString().isEmpty());
         QVERIFY(!error[u"message"_s].toString().isEmpty());
         QVERIFY(error.contains(u"category"_s));

@@ -219,8 +219,8 @@ void ProfilesDialog::save(const QString &id) {
     // stored one.
     for (const auto &[name, value] : secrets) {
         if (!value.isEmpty())
-            steps.append([this, pid = profile.id, name, value] {
-                return m_secrets->write(pid, name, value);
+            steps.append([this, pid = profile.id, secret = name, text = value] {
+                return m_secrets->write(pid, secret, text);
             });
     }
     if (before && before->authKind != profile.authKind) {
@@ -228,8 +228,9 @@ void ProfilesDialog::save(const QString &id) {
         const QList<SecretName> needed = auth::CredentialLoader::requiredSecrets(profile);
         for (const auto &[name, value] : secrets) {
             if (!needed.contains(name))
-                steps.append(
-                    [this, pid = profile.id, name] { return m_secrets->remove(pid, name); });
+                steps.append([this, pid = profile.id, secret = name] {
+                    return m_secrets->remove(pid, secret);
+                });
         }
     }
 
