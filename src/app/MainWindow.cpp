@@ -279,12 +279,14 @@ void MainWindow::startSession(const ClientConfig &config, const PortalSchema *sn
     m_export->setSession(session);
     delete old;
 
-    // The connection's secrets, and every access token a refresh brings, are masked wherever
+    // The connection's secrets, and every token a refresh brings, are masked wherever
     // the window or the log could show them.
     auth::Redactor::global().addSecrets(config.credentials.secrets());
     auth::Redactor::global().addSecret(config.connection.proxyPassword);
     connect(session->client()->authenticator(), &Authenticator::accessTokenIssued, this,
             [](const QString &accessToken) { auth::Redactor::global().addSecret(accessToken); });
+    connect(session->client()->authenticator(), &Authenticator::refreshTokenRotated, this,
+            [](const QString &refreshToken) { auth::Redactor::global().addSecret(refreshToken); });
     connect(session, &PortalSession::errorOccurred, m_banner, &ErrorBanner::showError);
     connect(session, &PortalSession::pairUpdated, this, [this](const ObjectTypePair &pair) {
         if (pair == currentPair() || pair == currentPair().reversed())
@@ -335,6 +337,9 @@ void MainWindow::disconnectPortal() {
 }
 
 void MainWindow::setHistory(history::HistoryStore *store) {
+    // HubSpot's messages may echo a secret; the history keeps them as the window shows them.
+    if (store)
+        store->setTextFilter([](const QString &text) { return auth::Redactor::forDisplay(text); });
     m_history->setStore(store);
     m_compare->setJournal(store);
 }

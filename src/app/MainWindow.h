@@ -68,7 +68,7 @@ public:
     SchemaExportController *schemaExport() const { return m_export; }
     SnapshotController *snapshots() const { return m_snapshots; }
     // The change history (View → History, Undo); setHistory hands in the store, which must
-    // outlive the window, or null for none.
+    // outlive the window, or null for none; the window sets its text filter to the redactor.
     HistoryController *historyController() const { return m_history; }
     void setHistory(history::HistoryStore *store);
     models::ObjectTypeTreeModel *treeModel() const { return m_treeModel; }

@@ -94,12 +94,16 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
     std::unique_ptr<history::HistoryStore> history;
     if (!options.noHistory && writes(options.command)) {
         auto opened = history::HistoryStore::open(history::HistoryStore::defaultPath());
-        if (opened)
+        if (opened) {
             history = std::move(opened).value();
-        else
+            // HubSpot's messages may echo a secret; they are kept as assocctl prints them.
+            history->setTextFilter(
+                [&redactor](const QString &text) { return redactor.redact(text); });
+        } else {
             output.note(QCoreApplication::translate(
                             "Runner", "assocctl: warning: %1 This change is not recorded.")
                             .arg(opened.error()));
+        }
     }
 
     CommandContext context{client.get(), &output, &options, history.get()};

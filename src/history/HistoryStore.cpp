@@ -244,6 +244,8 @@ void HistoryStore::record(const ChangeRecord &record) {
     ChangeRecord r = record;
     if (!r.when.isValid())
         r.when = QDateTime::currentDateTimeUtc();
+    if (m_textFilter)
+        r.message = m_textFilter(r.message);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO changes (at, profile, portal_id, origin, from_id, to_id, kind, from_type, "

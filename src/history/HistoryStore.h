@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,7 +17,8 @@ namespace assoc::history {
 
 // The change history in one SQLite file, shared by the app and assocctl (each process opens
 // its own connection; SQLite serialises the writers). Nothing secret is stored: records hold
-// labels, limits, type ids and HubSpot's messages, never tokens or URLs.
+// labels, limits, type ids and HubSpot's messages, never tokens or URLs; a message, which may
+// echo what the request carried, passes the text filter (the program's redactor) first.
 class HistoryStore : public QObject, public ChangeJournal {
     Q_OBJECT
 public:
@@ -30,6 +32,12 @@ public:
     ~HistoryStore() override;
 
     QString path() const { return m_path; }
+
+    // Applied to the free text of every record (HubSpot's message, the reason a change was
+    // skipped) before it is stored or announced. The history links no redactor itself, so
+    // the program hands it its own.
+    using TextFilter = std::function<QString(const QString &)>;
+    void setTextFilter(TextFilter filter) { m_textFilter = std::move(filter); }
 
     // Assigns the record its id and emits recorded(); a record that cannot be written is
     // reported by lastError() and a warning, as the write it describes has happened anyway.
@@ -56,6 +64,7 @@ private:
     QString m_connection;
     qint64 m_lastId = 0;
     QString m_lastError;
+    TextFilter m_textFilter;
 };
 
 } // namespace assoc::history

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The change history: what is recorded comes back, filtered and newest first, after a restart
 // too; an unusable file is a readable error; each kind of change has the right inverse; the
-// database and SQLite's files beside it are owner-only.
+// database and SQLite's files beside it are owner-only; a message is stored as the text filter
+// (the program's redactor) returns it.
 #include "OwnerOnlyCheck.h"
+#include "auth/Redactor.h"
 #include "core/ChangeInverse.h"
 #include "history/HistoryStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace assoc;
@@ -56,6 +60,7 @@ private slots:
     void inverseOfSetLimitRestoresOrRemoves();
     void inverseOfRemoveLimitSetsItAgain();
     void failedChangesHaveNoInverse();
+    void aMessageIsStoredAsTheTextFilterReturnsIt();
 };
 
 void TestHistoryStore::recordsComeBackNewestFirstWithEveryField() {
@@ -378,6 +383,40 @@ void TestHistoryStore::failedChangesHaveNoInverse() {
     QVERIFY(!ChangeInverse::exists(r));
     r.outcome = ChangeRecord::Outcome::Cancelled;
     QVERIFY(!ChangeInverse::exists(r));
+}
+
+void TestHistoryStore::aMessageIsStoredAsTheTextFilterReturnsIt() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    const QString secret = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auth::Redactor redactor;
+    redactor.addSecret(secret);
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        store->setTextFilter([&redactor](const QString &text) { return redactor.redact(text); });
+        QSignalSpy spy(store.get(), &HistoryStore::recorded);
+        ChangeRecord failed = change(PlanChange::Kind::RenameLabel, QStringLiteral("Manager"), 110);
+        failed.outcome = ChangeRecord::Outcome::Failed;
+        failed.message = QStringLiteral("Authentication credentials not found: %1").arg(secret);
+        failed.correlationId = QStringLiteral("abc-123");
+        store->record(failed);
+        QCOMPARE(spy.count(), 1);
+        const QString announced = spy.at(0).at(0).value<ChangeRecord>().message;
+        QVERIFY2(!announced.contains(secret), qPrintable(announced));
+        const QList<ChangeRecord> all = store->query();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].message,
+                 QStringLiteral("Authentication credentials not found: ") + auth::Redactor::mask());
+        QCOMPARE(all[0].change.labelText, QStringLiteral("Manager"));
+        QCOMPARE(all[0].correlationId, QStringLiteral("abc-123"));
+    }
+    // Nor is it anywhere in the files SQLite wrote.
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
