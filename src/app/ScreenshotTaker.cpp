@@ -2,6 +2,7 @@
 #include "ScreenshotTaker.h"
 
 #include "MainWindow.h"
+#include "auth/Redactor.h"
 #include "core/DocumentFile.h"
 #include "models/PortalSession.h"
 
@@ -92,7 +93,8 @@ void ScreenshotTaker::fail(const QString &message) {
         return;
     m_done = true;
     m_timeout->stop();
-    emit finished(false, message);
+    // HubSpot's message may echo a secret; it is printed on stderr.
+    emit finished(false, auth::Redactor::forDisplay(message));
 }
 
 } // namespace assoc::app
