@@ -45,9 +45,11 @@ public:
 
     QString oauthClientId() const { return m_tokens.clientId(); }
     QString oauthClientSecret() const { return m_tokens.clientSecret(); }
+    void setOAuthClientSecret(const QString &secret) { m_tokens.setClientSecret(secret); }
     QString issueRefreshToken();
     void revokeRefreshToken(const QString &token);
     void expireAllAccessTokens();
+    QStringList issuedOAuthTokens() const { return m_tokens.issuedTokens(); }
     int tokenRequestCount() const { return m_tokens.tokenRequestCount(); }
 
     // Answers one request as the HTTP server would, without a socket (the fuzz target feeds

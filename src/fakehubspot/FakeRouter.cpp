@@ -90,7 +90,8 @@ FakeReply FakeRouter::faultReply(const FakeRequest &request,
                                 : status == 503 ? u"Service Unavailable"_s
                                 : status == 504 ? u"Gateway Timeout"_s
                                                 : u"internal error"_s;
-        reply.response = HubSpotErrors::error(request, status, u"INTERNAL_ERROR"_s, message);
+        reply.response = HubSpotErrors::error(request, status, u"INTERNAL_ERROR"_s,
+                                              fault.message.isEmpty() ? message : fault.message);
         break;
     }
     case FaultInjector::Kind::RateLimited:

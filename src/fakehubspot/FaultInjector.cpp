@@ -118,6 +118,7 @@ QString FaultInjector::applyJson(const QJsonObject &json) {
         f.retryAfterSec = json.value(u"retryAfterSec"_s).toInt(1);
         f.bytes = json.value(u"bytes"_s).toInteger(-1);
         f.location = json.value(u"location"_s).toString();
+        f.message = json.value(u"message"_s).toString();
         const QUrl location(f.location);
         if (f.kind == Kind::Redirect && (location.scheme().isEmpty() || location.host().isEmpty()))
             return u"a redirect needs a 'location' such as http://127.0.0.1:5555"_s;
@@ -135,6 +136,7 @@ QJsonObject FaultInjector::toJson() const {
                                     {u"retryAfterSec"_s, s.fault.retryAfterSec},
                                     {u"bytes"_s, s.fault.bytes},
                                     {u"location"_s, s.fault.location},
+                                    {u"message"_s, s.fault.message},
                                     {u"remaining"_s, s.remaining},
                                     {u"pathContains"_s, s.pathContains}});
     }

@@ -14,7 +14,7 @@ namespace assoc::fake {
 class FaultInjector {
 public:
     enum class Kind {
-        ServerError,    // `status` (5xx) with a HubSpot error body
+        ServerError,    // `status` (5xx) with a HubSpot error body (its message `message`)
         RateLimited,    // 429 TEN_SECONDLY_ROLLING with Retry-After `retryAfterSec`
         MalformedJson,  // 200 with a truncated JSON body
         DropConnection, // socket aborted, no response
@@ -29,15 +29,18 @@ public:
         HugeNumber,    // a typeId of 1e400 (past every double)
         DeepNesting,   // arrays nested 2,000 deep (Qt's JSON parser stops at 1,024)
         HtmlPage,      // a text/html page, as a proxy or a captive portal sends
-        Redirect,       // 307 to `location` + the request's path and query; nothing is done
+        Redirect,      // 307 to `location` + the request's path and query; nothing is done
     };
     struct Fault {
         Kind kind = Kind::ServerError;
         int status = 500;
         int durationMs = -1;
         int retryAfterSec = 1;
-        qint64 bytes = -1; // OversizedBody: the body's size; < 0 = the default
+        qint64 bytes = -1;  // OversizedBody: the body's size; < 0 = the default
         QString location{}; // Redirect: where to, e.g. "http://127.0.0.1:5555"
+        // ServerError: the body's message instead of the status's usual words, for a server
+        // that echoes what it was sent. Empty: the usual words.
+        QString message{};
     };
 
     // Queue `count` faults; only requests whose path contains `pathContains` consume them.

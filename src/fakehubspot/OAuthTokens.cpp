@@ -132,6 +132,10 @@ void OAuthTokens::expireAllAccessTokens() {
         a.expiresAtMs = std::min(a.expiresAtMs, now - 1);
 }
 
+QStringList OAuthTokens::issuedTokens() const {
+    return m_access.keys() + m_refreshTokens.keys();
+}
+
 void OAuthTokens::reset() {
     m_refreshTokens.clear();
     m_codes.clear();

@@ -30,6 +30,8 @@ public:
 
     QString clientId() const { return m_clientId; }
     QString clientSecret() const { return m_clientSecret; }
+    // The registered app's secret, as a developer account may rotate it.
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
     static QStringList defaultScopes();
 
     QString issueRefreshToken(const QStringList &scopes = {});
@@ -51,6 +53,8 @@ public:
                       QStringList *scopes = nullptr) const;
     qint64 accessTokenExpiry(const QString &accessToken) const; // ms since epoch, 0 if unknown
     void expireAllAccessTokens();
+    // Every access and refresh token issued and not revoked, expired ones too.
+    QStringList issuedTokens() const;
 
     void countTokenRequest() { ++m_tokenRequests; }
     int tokenRequestCount() const { return m_tokenRequests; }
