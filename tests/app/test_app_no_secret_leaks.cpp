@@ -9,6 +9,7 @@
 // with or refreshed can keep the secrets out.
 
 #include "../auth/AuthTestSupport.h"
+#include "FakeHubSpotServer.h"
 #include "LeakScan.h"
 #include "SessionWrites.h"
 #include "app/ConnectController.h"
@@ -23,7 +24,6 @@
 #include "auth/Redactor.h"
 #include "auth/SecretStore.h"
 #include "core/Validation.h"
-#include "fakehubspot/FakeHubSpotServer.h"
 #include "history/HistoryStore.h"
 #include "models/PortalSession.h"
 

@@ -8,9 +8,9 @@
 // and everything printed on stdout and stderr is searched for each secret in UTF-8, UTF-16
 // (both byte orders) and percent-encoded form.
 #include "AssocctlProcess.h"
+#include "FakeHubSpotServer.h"
 #include "LeakScan.h"
-#include "fakehubspot/FakeHubSpotServer.h"
-#include "fakehubspot/SeedData.h"
+#include "SeedData.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +56,7 @@ private:
                                           u"--timeout-ms"_s, u"10000"_s, u"--retries"_s, u"0"_s} +
                                   args,
                               env, 60000, input);
-        m_printed += "$ assocctl " + args.join(u' ').toUtf8() + '\n' + r.out + r.err;
+        m_printed += r.out + r.err; // not the arguments: one run is given the token there
         return r;
     }
 

@@ -5,7 +5,7 @@
 // each secret in each form it could be written in. A hit names where, which secret (by its
 // role, never its value) and in which encoding.
 
-#include "fakehubspot/RequestLog.h"
+#include "RequestLog.h"
 
 #include <QByteArray>
 #include <QDirIterator>
