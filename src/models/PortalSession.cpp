@@ -99,8 +99,8 @@ void PortalSession::start() {
 
 void PortalSession::readTypes() {
     const int run = m_startRun;
-    m_client->listObjectTypes(Priority::Visible)
-        ->then(m_context.get(), [this, run](const ApiResult<QList<ObjectType>> &r) {
+    m_client->selectObjectTypes(Priority::Visible)
+        ->then(m_context.get(), [this, run](const ApiResult<ObjectTypeSelection> &r) {
             if (run != m_startRun)
                 return;
             if (!r) {
@@ -110,9 +110,13 @@ void PortalSession::readTypes() {
                     emit errorOccurred(r.error(), connectAction());
                 return;
             }
-            if (!m_typesKnown || !sameTypes(r.value(), m_schema.objectTypes)) {
+            if (m_schema.unavailableTypes != r.value().unavailable) {
+                m_schema.unavailableTypes = r.value().unavailable;
+                emit unavailableTypesChanged();
+            }
+            if (!m_typesKnown || !sameTypes(r.value().types, m_schema.objectTypes)) {
                 m_typesKnown = true;
-                m_schema.objectTypes = r.value();
+                m_schema.objectTypes = r.value().types;
                 const QList<ObjectTypePair> known = m_schema.allPairs();
                 for (auto it = m_schema.pairs.begin(); it != m_schema.pairs.end();) {
                     if (known.contains(it.key()))

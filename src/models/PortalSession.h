@@ -103,6 +103,9 @@ signals:
     void connectionStateChanged(assoc::models::PortalSession::ConnectionState state);
     void portalInfoChanged();
     void typesLoaded();
+    // Chosen object types the portal does not have or the token may not read
+    // (schema().unavailableTypes): left out of the types, shown once.
+    void unavailableTypesChanged();
     void pairUpdated(const assoc::ObjectTypePair &pair);
     void usageUpdated();
     void loadProgress(int done, int total);
