@@ -39,6 +39,13 @@ std::optional<UnavailableObjectType::Reason> unavailability(const ApiError &e) {
     return std::nullopt;
 }
 
+void stop(const std::shared_ptr<SelectState> &state, Call<ObjectTypeSelection> *outer,
+          const ApiError &error) {
+    state->ended = true;
+    state->cancelCalls();
+    outer->fail(error);
+}
+
 void finish(const std::shared_ptr<SelectState> &state, HubSpotClient *client,
             Call<ObjectTypeSelection> *outer) {
     state->ended = true;
@@ -78,14 +85,11 @@ void probe(const std::shared_ptr<SelectState> &state, HubSpotClient *client, Pri
         read->then(outer, [state, client, outer, t](const ApiResult<QList<AssociationLabel>> &r) {
             if (state->ended)
                 return;
-            if (!r) {
-                const auto reason = unavailability(r.error());
-                if (!reason) {
-                    state->ended = true;
-                    state->cancelCalls();
-                    outer->fail(r.error());
-                    return;
-                }
+            if (!r && r.error().kind == ApiError::Kind::Canceled)
+                return stop(state, outer, r.error());
+            // Only HubSpot's "no such type" or "not permitted" settles it; after any other
+            // failure the type stays, and reading its pairs reports what goes wrong there.
+            if (const auto reason = r ? std::nullopt : unavailability(r.error())) {
                 UnavailableObjectType u;
                 u.type = t;
                 u.reason = *reason;
@@ -121,12 +125,8 @@ Call<ObjectTypeSelection> *ObjectTypeSelector::start(HubSpotClient *client, Prio
     custom->then(outer, [state, outer, listed](const ApiResult<QList<ObjectType>> &r) {
         if (state->ended)
             return;
-        if (!r) {
-            state->ended = true;
-            state->cancelCalls();
-            outer->fail(r.error());
-            return;
-        }
+        if (!r)
+            return stop(state, outer, r.error());
         state->custom = r.value();
         listed();
     });
@@ -136,18 +136,22 @@ Call<ObjectTypeSelection> *ObjectTypeSelector::start(HubSpotClient *client, Prio
     // The listings only widen the choice: when one cannot be read, Auto chooses from the other.
     auto *usage = client->labelUsage({}, priority);
     state->calls.append(usage);
-    usage->then(outer, [state, listed](const ApiResult<QList<LabelUsage>> &r) {
+    usage->then(outer, [state, outer, listed](const ApiResult<QList<LabelUsage>> &r) {
         if (state->ended)
             return;
+        if (!r && r.error().kind == ApiError::Kind::Canceled)
+            return stop(state, outer, r.error());
         if (r)
             state->usage = r.value();
         listed();
     });
     auto *limits = client->listAllLimits(priority);
     state->calls.append(limits);
-    limits->then(outer, [state, listed](const ApiResult<QList<AssociationLimit>> &r) {
+    limits->then(outer, [state, outer, listed](const ApiResult<QList<AssociationLimit>> &r) {
         if (state->ended)
             return;
+        if (!r && r.error().kind == ApiError::Kind::Canceled)
+            return stop(state, outer, r.error());
         if (r)
             state->result.allLimits = r.value();
         listed();

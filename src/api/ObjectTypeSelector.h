@@ -11,6 +11,7 @@ namespace assoc {
 // types they mention; then one labels read of each chosen standard type beyond the core four on
 // itself, since the API cannot list a portal's standard types: 400 "Unable to infer object type"
 // or 403 MISSING_SCOPES there marks the type unavailable instead of failing every pair later.
+// Only reading the custom types must succeed; the listings and the probes only inform.
 class ObjectTypeSelector {
 public:
     static Call<ObjectTypeSelection> *start(HubSpotClient *client, Priority priority);
