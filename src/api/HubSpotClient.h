@@ -44,6 +44,9 @@ struct ObjectTypeSelection {
     QList<UnavailableObjectType> unavailable;
     // Every limit of the portal, when choosing needed them (Auto); a load need not ask again.
     std::optional<QList<AssociationLimit>> allLimits;
+    // Label usage of every pair with user labels, when choosing read it (Auto): an overview of
+    // the portal before any pair is read.
+    std::optional<QList<LabelUsage>> usage;
 };
 
 // The outcome of "set a limit": whether it was created or updated, and the value now in force.

@@ -141,8 +141,10 @@ Call<ObjectTypeSelection> *ObjectTypeSelector::start(HubSpotClient *client, Prio
             return;
         if (!r && r.error().kind == ApiError::Kind::Canceled)
             return stop(state, outer, r.error());
-        if (r)
+        if (r) {
             state->usage = r.value();
+            state->result.usage = r.value();
+        }
         listed();
     });
     auto *limits = client->listAllLimits(priority);

@@ -133,7 +133,12 @@ void PortalSession::readTypes() {
                 emit typesLoaded();
             }
             setState(ConnectionState::Connected);
-            readUsage();
+            // Choosing the types may have read the usage of every pair already: shown at once,
+            // before any pair is read, it is the overview of what the admins customised.
+            if (r.value().usage)
+                applyUsage(*r.value().usage);
+            else
+                readUsage();
             if (m_focus)
                 ensurePairLoaded(*m_focus, Priority::Visible);
             startPreload();
@@ -364,11 +369,10 @@ void PortalSession::readUsage(const ObjectTypePair &pair) {
             if (!r)
                 return;
             if (all) {
-                m_usage.clear();
-                m_usageKnown = true;
-            } else {
-                m_usage.remove(pair);
+                applyUsage(r.value());
+                return;
             }
+            m_usage.remove(pair);
             for (const LabelUsage &u : r.value()) {
                 m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
                 if (u.limit > 0)
@@ -376,6 +380,17 @@ void PortalSession::readUsage(const ObjectTypePair &pair) {
             }
             emit usageUpdated();
         });
+}
+
+void PortalSession::applyUsage(const QList<LabelUsage> &usage) {
+    m_usage.clear();
+    m_usageKnown = true;
+    for (const LabelUsage &u : usage) {
+        m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
+        if (u.limit > 0)
+            m_labelMaximum = int(u.limit);
+    }
+    emit usageUpdated();
 }
 
 std::optional<int> PortalSession::labelUsage(const ObjectTypePair &pair) const {

@@ -119,6 +119,8 @@ private:
     void setState(ConnectionState state);
     void readTypes();
     void readUsage(const ObjectTypePair &pair = {});
+    // The usage of every pair (the portal-wide listing), replacing what was known.
+    void applyUsage(const QList<LabelUsage> &usage);
     void startPreload();
     void pumpPreload();
     void preloadStepDone();
