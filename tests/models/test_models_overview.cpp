@@ -70,5 +70,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestModelsOverview)
+QTEST_GUILESS_MAIN(TestModelsOverview)
 #include "test_models_overview.moc"
