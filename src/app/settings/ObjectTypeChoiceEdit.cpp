@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace assoc::app {
 
