@@ -2,8 +2,8 @@
 #include "Authenticator.h"
 
 #include "ApiVersion.h"
-#include "ReplyGuard.h"
 #include "ConnectionNetwork.h"
+#include "ReplyGuard.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>

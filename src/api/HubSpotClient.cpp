@@ -2,6 +2,7 @@
 #include "HubSpotClient.h"
 
 #include "ConnectionNetwork.h"
+#include "ObjectTypeSelector.h"
 #include "core/JsonMapping.h"
 #include "core/LabelPairing.h"
 #include "core/SchemaPlan.h"
@@ -65,10 +66,9 @@ HubSpotClient::HubSpotClient(ClientConfig config, QObject *parent)
                                             m_config.connection.timeoutMs))
     , m_scheduler(std::make_unique<RequestScheduler>(m_network, m_config.baseUrl,
                                                      m_config.connection, m_authenticator.get())) {
-    for (const QString &id : std::as_const(m_config.standardTypeIds)) {
-        if (auto t = StandardObjectTypes::find(id))
-            m_types.insert(t->id, *t);
-    }
+    // Names for messages before the portal has answered; every standard type is named alike.
+    for (const ObjectType &t : StandardObjectTypes::all())
+        m_types.insert(t.id, t);
 }
 
 HubSpotClient::~HubSpotClient() {
@@ -443,18 +443,15 @@ Call<QList<ObjectType>> *HubSpotClient::listCustomObjectTypes(Priority priority)
     return outer;
 }
 
+Call<ObjectTypeSelection> *HubSpotClient::selectObjectTypes(Priority priority) {
+    return ObjectTypeSelector::start(this, priority);
+}
+
 Call<QList<ObjectType>> *HubSpotClient::listObjectTypes(Priority priority) {
     auto *outer = new Call<QList<ObjectType>>(this);
-    chain(listCustomObjectTypes(priority), outer,
-          [this](const QList<ObjectType> &custom, Call<QList<ObjectType>> *o) {
-              QList<ObjectType> all;
-              for (const QString &id : std::as_const(m_config.standardTypeIds)) {
-                  if (auto t = StandardObjectTypes::find(id))
-                      all.append(*t);
-              }
-              all += custom;
-              rememberObjectTypes(all);
-              o->resolve(all);
+    chain(selectObjectTypes(priority), outer,
+          [](const ObjectTypeSelection &selection, Call<QList<ObjectType>> *o) {
+              o->resolve(selection.types);
           });
     return outer;
 }

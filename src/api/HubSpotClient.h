@@ -13,9 +13,11 @@
 #include "core/LabelRequests.h"
 #include "core/LimitsTracking.h"
 #include "core/ObjectType.h"
+#include "core/ObjectTypeChoice.h"
 #include "core/ObjectTypePair.h"
 #include "core/PortalInfo.h"
 #include "core/PortalSchema.h"
+#include "core/UnavailableObjectType.h"
 
 #include <QList>
 #include <QObject>
@@ -31,10 +33,20 @@ struct ClientConfig {
     ApiVersion version = ApiVersion::V4;
     ConnectionSettings connection;
     Credentials credentials;
-    // Standard object types the portal view includes (custom types are always listed). The API
-    // cannot enumerate standard types; these are the CRM's core four unless the profile adds more.
-    QStringList standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"),
-                                   QStringLiteral("0-3"), QStringLiteral("0-5")};
+    // Which object types a whole-portal read covers; the API cannot list a portal's standard
+    // types, so the profile (or assocctl --objects) chooses.
+    ObjectTypeChoice objectTypes;
+};
+
+// The object types to read, as chosen and found available, with the listings read on the way.
+struct ObjectTypeSelection {
+    QList<ObjectType> types;
+    QList<UnavailableObjectType> unavailable;
+    // Every limit of the portal, when choosing needed them (Auto); a load need not ask again.
+    std::optional<QList<AssociationLimit>> allLimits;
+    // Label usage of every pair with user labels, when choosing read it (Auto): an overview of
+    // the portal before any pair is read.
+    std::optional<QList<LabelUsage>> usage;
 };
 
 // The outcome of "set a limit": whether it was created or updated, and the value now in force.
@@ -89,8 +101,12 @@ public:
     Call<PortalSchema> *readPair(const ObjectTypePair &pair, Priority priority);
 
     // Around them.
-    // Standard types plus the portal's custom ones (newer schemas path, falling back to the older).
+    // The types config().objectTypes chooses that the portal has and the token may read, and
+    // those it may not (ObjectTypeSelector).
+    Call<ObjectTypeSelection> *selectObjectTypes(Priority priority = Priority::Visible);
+    // selectObjectTypes(), the readable types only.
     Call<QList<ObjectType>> *listObjectTypes(Priority priority = Priority::Visible);
+    // The portal's custom types (newer schemas path, falling back to the older).
     Call<QList<ObjectType>> *listCustomObjectTypes(Priority priority = Priority::Visible);
     Call<PortalInfo> *accountInfo(Priority priority = Priority::Visible);
     // Labels used per pair against the portal's maximum; an empty pair asks for every pair.

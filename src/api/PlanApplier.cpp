@@ -112,6 +112,10 @@ void PlanApplier::readTypes(const std::shared_ptr<ApplyRun> &run) {
                 return;
             if (!r)
                 return abort(run, r.error());
+            // A standard type has the same id in every portal, chosen for reading or not: a
+            // plan may add the first label between types the portal's listings do not mention.
+            for (const ObjectType &t : StandardObjectTypes::all())
+                run->typeIds.insert(t.portableName(), t.id);
             for (const ObjectType &t : r.value())
                 run->typeIds.insert(t.portableName(), t.id);
             next();

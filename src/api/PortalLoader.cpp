@@ -46,7 +46,8 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
     };
 
     // Limits come from the one "all" call; each is placed on its pair through the labels,
-    // since (category, typeId) names one direction of one pair in a portal.
+    // since (category, typeId) names one direction of one pair in a portal. The listing covers
+    // the whole portal, so a limit of a pair outside the chosen types matches none and stays out.
     auto finish = [state, outer, fail] {
         QHash<LabelKey, QList<ObjectTypePair>> pairsOf;
         for (auto it = state->schema.pairs.cbegin(); it != state->schema.pairs.cend(); ++it) {
@@ -57,7 +58,9 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
             if (!limit.hasLimit())
                 continue;
             const auto owners = pairsOf.value(limit.key());
-            if (owners.size() != 1) {
+            if (owners.isEmpty())
+                continue;
+            if (owners.size() > 1) {
                 ApiError e;
                 e.kind = ApiError::Kind::InvalidResponse;
                 e.operation = QCoreApplication::translate("PortalLoader", "Loading the portal");
@@ -81,19 +84,40 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
         if (--state->pending == 0 && !state->failed)
             finish();
     };
+    HubSpotClient *client = m_client;
+    auto readAllLimits = [state, fail, step, client, priority, track, outer] {
+        auto *limits = client->listAllLimits(priority);
+        track(limits);
+        limits->then(outer, [state, fail, step](const ApiResult<QList<AssociationLimit>> &r) {
+            if (!r)
+                return fail(r.error());
+            state->allLimits = r.value();
+            step();
+        });
+    };
 
     state->pending = 3; // account, object types (then their pairs), all limits
     state->total = 3;
 
-    // Object types first: every pair's request waits for them.
-    auto *types = m_client->listObjectTypes(priority);
+    // Object types first: every pair's request waits for them. Choosing them may read every
+    // limit on the way (Auto); otherwise the limits are read alongside.
+    const bool limitsWithTypes = client->config().objectTypes.usesMentionedTypes();
+    auto *types = client->selectObjectTypes(priority);
     track(types);
-    HubSpotClient *client = m_client;
-    types->then(outer, [state, fail, step, client, priority, outer,
-                        track](const ApiResult<QList<ObjectType>> &r) {
+    types->then(outer, [state, fail, step, client, priority, outer, track, readAllLimits,
+                        limitsWithTypes](const ApiResult<ObjectTypeSelection> &r) {
         if (!r)
             return fail(r.error());
-        state->schema.objectTypes = r.value();
+        state->schema.objectTypes = r.value().types;
+        state->schema.unavailableTypes = r.value().unavailable;
+        if (limitsWithTypes) {
+            if (r.value().allLimits) {
+                state->allLimits = *r.value().allLimits;
+                step();
+            } else {
+                readAllLimits();
+            }
+        }
         const QList<ObjectTypePair> pairs = state->schema.allPairs();
         state->pending += int(pairs.size());
         state->total += int(pairs.size());
@@ -111,7 +135,7 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
         }
         step();
     });
-    auto *account = m_client->accountInfo(priority);
+    auto *account = client->accountInfo(priority);
     track(account);
     account->then(outer, [state, fail, step](const ApiResult<PortalInfo> &r) {
         if (!r)
@@ -119,15 +143,8 @@ Call<PortalSchema> *PortalLoader::load(Priority priority) {
         state->schema.portal = r.value();
         step();
     });
-
-    auto *limits = m_client->listAllLimits(priority);
-    track(limits);
-    limits->then(outer, [state, fail, step](const ApiResult<QList<AssociationLimit>> &r) {
-        if (!r)
-            return fail(r.error());
-        state->allLimits = r.value();
-        step();
-    });
+    if (!limitsWithTypes)
+        readAllLimits();
 
     return outer;
 }

@@ -11,7 +11,8 @@ namespace assoc {
 
 // Reads a whole portal — account, object types, every ordered pair's labels, every limit —
 // with as many requests in flight as the scheduler allows. Progress is reported on the Call.
-// A pair that cannot be read fails the whole load: never silently partial data.
+// A pair that cannot be read fails the whole load: never silently partial data. Chosen types the
+// portal lacks or the token may not read are left out and named in unavailableTypes.
 class PortalLoader : public QObject {
     Q_OBJECT
 public:

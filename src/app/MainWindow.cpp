@@ -241,9 +241,11 @@ void MainWindow::openConnectionSettings() {
     auto *dialog = new ConnectionSettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSettings(m_config.connection);
+    dialog->setObjectTypes(m_config.objectTypes);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ClientConfig config = m_config;
         config.connection = dialog->settings();
+        config.objectTypes = dialog->objectTypes();
         if (!m_config.baseUrl.isEmpty() && m_session)
             connectTo(config);
         else

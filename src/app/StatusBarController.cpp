@@ -21,6 +21,7 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     , m_state(new QLabel(bar))
     , m_snapshot(new QLabel(bar))
     , m_circuit(new QLabel(bar))
+    , m_unavailable(new QLabel(bar))
     , m_tryNow(new QToolButton(bar))
     , m_circuitEnds(new QTimer(this))
     , m_progress(new QProgressBar(bar))
@@ -29,6 +30,7 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_state->setObjectName(QStringLiteral("connectionLabel"));
     m_snapshot->setObjectName(QStringLiteral("snapshotLabel"));
     m_circuit->setObjectName(QStringLiteral("circuitLabel"));
+    m_unavailable->setObjectName(QStringLiteral("unavailableTypesLabel"));
     m_tryNow->setObjectName(QStringLiteral("tryNow"));
     m_tryNow->setText(tr("Try Now"));
     m_tryNow->setToolTip(tr("Send requests again now instead of waiting for the pause to end"));
@@ -51,6 +53,8 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     bar->addWidget(m_portal);
     bar->addWidget(m_state);
     bar->addWidget(m_snapshot);
+    bar->addWidget(m_unavailable);
+    m_unavailable->hide();
     bar->addPermanentWidget(m_circuit);
     bar->addPermanentWidget(m_tryNow);
     m_circuit->hide();
@@ -79,6 +83,8 @@ void StatusBarController::setSession(PortalSession *session) {
         connect(session, &PortalSession::loadProgress, this, &StatusBarController::updateProgress);
         connect(session, &PortalSession::snapshotRefreshed, this,
                 &StatusBarController::snapshotRefreshed);
+        connect(session, &PortalSession::unavailableTypesChanged, this,
+                &StatusBarController::updateUnavailable);
         connect(session->client()->scheduler(), &RequestScheduler::circuitChanged, this,
                 &StatusBarController::updateCircuit);
     }
@@ -87,7 +93,32 @@ void StatusBarController::setSession(PortalSession *session) {
     updatePortal();
     updateState();
     updateSnapshot();
+    updateUnavailable();
     updateProgress(0, 0);
+}
+
+QString StatusBarController::unavailableText() const {
+    return m_unavailable->isVisibleTo(m_unavailable->parentWidget()) ? m_unavailable->toolTip()
+                                                                     : QString();
+}
+
+void StatusBarController::updateUnavailable() {
+    const QList<UnavailableObjectType> types =
+        m_session ? m_session->schema().unavailableTypes : QList<UnavailableObjectType>();
+    m_unavailable->setVisible(!types.isEmpty());
+    if (types.isEmpty()) {
+        m_unavailable->clear();
+        return;
+    }
+    QStringList names;
+    for (const UnavailableObjectType &t : types)
+        names.append(t.type.displayName());
+    // The names fit the bar; the reasons, HubSpot's words included, are in the tooltip.
+    m_unavailable->setText(tr("Not available: %1").arg(names.join(QStringLiteral(", "))));
+    QStringList reasons;
+    for (const UnavailableObjectType &t : types)
+        reasons.append(t.describe());
+    m_unavailable->setToolTip(reasons.join(QLatin1Char('\n')));
 }
 
 QString StatusBarController::portalText() const {

@@ -31,6 +31,8 @@ public:
     QString snapshotText() const;
     // Shown while the circuit breaker holds requests back, with "Try now".
     QString circuitText() const;
+    // Chosen object types that could not be read, each with its reason; empty when none.
+    QString unavailableText() const;
     QToolButton *tryNowButton() const { return m_tryNow; }
 
 signals:
@@ -44,12 +46,14 @@ private:
     void updateSnapshot();
     void updateCircuit(bool open, const QDateTime &until);
     void snapshotRefreshed();
+    void updateUnavailable();
 
     QPointer<models::PortalSession> m_session;
     QLabel *m_portal;
     QLabel *m_state;
     QLabel *m_snapshot;
     QLabel *m_circuit;
+    QLabel *m_unavailable;
     QToolButton *m_tryNow;
     QTimer *m_circuitEnds;
     QDateTime m_snapshotTakenAt;

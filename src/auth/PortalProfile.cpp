@@ -53,8 +53,7 @@ ClientConfig PortalProfile::clientConfig(const Credentials &credentials,
         config.credentials.clientId = clientId;
     if (authKind == Credentials::Kind::ApiKey)
         config.credentials.apiKeyHeader = apiKeyHeader;
-    if (!standardTypeIds.isEmpty())
-        config.standardTypeIds = standardTypeIds;
+    config.objectTypes = objectTypes;
     return config;
 }
 
@@ -66,7 +65,7 @@ PortalProfile PortalProfile::fromClientConfig(const ClientConfig &config) {
     p.clientId = config.credentials.clientId;
     p.apiKeyHeader = config.credentials.apiKeyHeader;
     p.connection = config.connection;
-    p.standardTypeIds = config.standardTypeIds;
+    p.objectTypes = config.objectTypes;
     return p.withoutSecrets();
 }
 

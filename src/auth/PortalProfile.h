@@ -4,6 +4,7 @@
 #include "api/ApiVersion.h"
 #include "api/ConnectionSettings.h"
 #include "api/Credentials.h"
+#include "core/ObjectTypeChoice.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,8 +29,7 @@ struct PortalProfile {
     qint64 portalId = 0;                                  // once known
     QString uiDomain;                                     // e.g. app.hubspot.com, once known
     ConnectionSettings connection; // proxyPassword and clientKeyPassphrase always empty here
-    QStringList standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"),
-                                   QStringLiteral("0-3"), QStringLiteral("0-5")};
+    ObjectTypeChoice objectTypes;  // which object types a whole-portal read covers
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.hubapi.com")); }
     static QString newId();

@@ -155,7 +155,7 @@ void ProfileStore::save(const PortalProfile &p) {
     m_settings->setValue(QStringLiteral("apiKeyHeader"), p.apiKeyHeader);
     m_settings->setValue(QStringLiteral("portalId"), p.portalId);
     m_settings->setValue(QStringLiteral("uiDomain"), p.uiDomain);
-    m_settings->setValue(QStringLiteral("standardTypeIds"), p.standardTypeIds);
+    m_settings->setValue(QStringLiteral("objectTypes"), p.objectTypes.toString());
 
     const ConnectionSettings &c = p.connection;
     m_settings->beginGroup(QStringLiteral("connection"));
@@ -206,8 +206,11 @@ std::optional<PortalProfile> ProfileStore::load(const QString &id) const {
     p.apiKeyHeader = value(QStringLiteral("apiKeyHeader"), defaults.apiKeyHeader).toString();
     p.portalId = value(QStringLiteral("portalId"), 0).toLongLong();
     p.uiDomain = value(QStringLiteral("uiDomain"), QString()).toString();
-    p.standardTypeIds =
-        value(QStringLiteral("standardTypeIds"), defaults.standardTypeIds).toStringList();
+    // Profiles from before the choice stored "standardTypeIds", always the core four that Auto
+    // includes; an unreadable choice falls back to the default rather than losing the profile.
+    if (const auto choice =
+            ObjectTypeChoice::parse(value(QStringLiteral("objectTypes"), QString()).toString()))
+        p.objectTypes = choice.value();
 
     ConnectionSettings &c = p.connection;
     m_settings->beginGroup(QStringLiteral("connection"));

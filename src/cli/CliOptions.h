@@ -28,6 +28,7 @@ struct CliOptions {
     std::optional<QString> planFile; // apply --plan
     bool dryRun = false;             // apply --dry-run
     bool allowDeletes = false;       // diff, apply --allow-deletes
+    bool objectsGiven = false;       // --objects (its value is client.objectTypes)
     // apply --for-portal: the portal a plan without a target portal id is meant for.
     std::optional<qint64> forPortal;
 };

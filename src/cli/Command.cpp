@@ -111,6 +111,11 @@ void Command::failUsage(const QString &message, const QStringList &details) {
     finish(ExitCode::Usage);
 }
 
+void Command::warnUnavailable(const QList<UnavailableObjectType> &types) {
+    if (!types.isEmpty())
+        output()->note(tr("assocctl: warning: left out: %1").arg(describeUnavailable(types)));
+}
+
 void Command::resolvePair(const QString &from, const QString &to,
                           std::function<void(const ObjectTypePair &)> next) {
     m_resolver->resolve({from, to}, [this, next](const ObjectTypeResolver::Outcome &outcome) {

@@ -10,6 +10,7 @@
 #include "core/ObjectTypePair.h"
 #include "core/PortalSchema.h"
 #include "core/SchemaPlan.h"
+#include "core/UnavailableObjectType.h"
 
 #include <QList>
 #include <QObject>
@@ -45,6 +46,8 @@ protected:
     void finish(ExitCode code);
     void failApi(const ApiError &error);
     void failUsage(const QString &message, const QStringList &details = {});
+    // One warning line on stderr naming the chosen object types that could not be read.
+    void warnUnavailable(const QList<UnavailableObjectType> &types);
 
     // Resolves FROM and TO, then calls `next` with the pair; on failure ends the command.
     void resolvePair(const QString &from, const QString &to,

@@ -34,10 +34,11 @@ QList<CommandSpec> makeCatalog() {
     return {
         {QStringLiteral("types"),
          QStringLiteral("types"),
-         Texts::tr("Standard and custom object types (id, name, labels)."),
+         Texts::tr("The object types --objects chooses (id, name, labels), and those the "
+                   "portal does not have or the token may not read."),
          {0},
          false,
-         {},
+         {QStringLiteral("objects")},
          {}},
         {QStringLiteral("labels"),
          QStringLiteral("labels FROM TO"),
@@ -94,24 +95,25 @@ QList<CommandSpec> makeCatalog() {
          {category},
          {}},
         {QStringLiteral("export"),
-         QStringLiteral("export [-o FILE]"),
+         QStringLiteral("export [-o FILE] [--objects TYPES]"),
          Texts::tr("The whole portal as a schema document (JSON) on stdout or in FILE."),
          {0},
          false,
-         {QStringLiteral("output")},
+         {QStringLiteral("output"), QStringLiteral("objects")},
          {}},
         {QStringLiteral("diff"),
-         QStringLiteral("diff SOURCE TARGET [--allow-deletes] [-o PLAN]"),
+         QStringLiteral("diff SOURCE TARGET [--allow-deletes] [-o PLAN] [--objects TYPES]"),
          Texts::tr(
              "The changes that would make TARGET's labels and limits match SOURCE's; each is a "
              "schema export file or the word portal. -o writes them as a plan for apply. Exits "
              "4 when there are differences."),
          {2},
          false,
-         {QStringLiteral("output"), QStringLiteral("allow-deletes")},
+         {QStringLiteral("output"), QStringLiteral("allow-deletes"), QStringLiteral("objects")},
          {}},
         {QStringLiteral("apply"),
-         QStringLiteral("apply --plan FILE [--dry-run] [--allow-deletes] [--for-portal ID]"),
+         QStringLiteral("apply --plan FILE [--dry-run] [--allow-deletes] [--for-portal ID] "
+                        "[--objects TYPES]"),
          Texts::tr("Apply a plan from diff to the portal it was made for, skipping what is "
                    "already in place; --dry-run only shows what would be done. A change whose "
                    "label or limit changed since the plan was made is not applied (exit 5). A "
@@ -120,14 +122,15 @@ QList<CommandSpec> makeCatalog() {
          {0},
          false,
          {QStringLiteral("plan"), QStringLiteral("dry-run"), QStringLiteral("allow-deletes"),
-          QStringLiteral("for-portal")},
+          QStringLiteral("for-portal"), QStringLiteral("objects")},
          {QStringLiteral("plan")}},
         {QStringLiteral("usage"),
-         QStringLiteral("usage [FROM TO]"),
-         Texts::tr("Labels used per pair against the portal's maximum."),
+         QStringLiteral("usage [FROM TO] [--objects TYPES]"),
+         Texts::tr("Labels used per pair against the portal's maximum; with --objects only "
+                   "the pairs of those types."),
          {0, 2},
          false,
-         {},
+         {QStringLiteral("objects")},
          {}},
         {QStringLiteral("completion"),
          QStringLiteral("completion SHELL"),

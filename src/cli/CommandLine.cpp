@@ -5,15 +5,15 @@
 #include "api/ApiVersion.h"
 #include "api/BaseUrlPolicy.h"
 #include "api/ConnectionTls.h"
+#include "core/ObjectTypeChoice.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
 #include <QUrl>
+#include <assoc/Version.h>
 #include <optional>
 #include <tuple>
-#include <assoc/Version.h>
-
 
 namespace assoc::cli {
 
@@ -215,6 +215,14 @@ CommandLine::CommandLine()
                          Texts::tr("apply: the portal id a plan that names no target portal is "
                                    "for; it is applied only to that portal."),
                          QStringLiteral("id")))
+    , m_objects(option({QStringLiteral("objects")},
+                       Texts::tr("export, diff, apply, usage, types: the object types to read: "
+                                 "auto (contacts, companies, deals, tickets, the custom objects "
+                                 "and every standard type the portal's labels and limits "
+                                 "mention), core (the four and the custom objects), all (every "
+                                 "standard type and the custom objects), or type ids and names "
+                                 "separated by commas (deals,line_items,2-7300101)."),
+                       QStringLiteral("types"), QStringLiteral("auto")))
     , m_name(option({QStringLiteral("name")}, Texts::tr("create-label: the internal name."),
                     QStringLiteral("name")))
     , m_label(option({QStringLiteral("label")}, Texts::tr("create-label, rename-label: the label."),
@@ -243,7 +251,7 @@ CommandLine::CommandLine()
                 m_label,        m_inverseLabel,  m_category,     m_output});
     addOptions({m_noHistory});
     addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
-    addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal, m_max});
+    addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal, m_max, m_objects});
     addOptions({m_clientCert, m_clientKey, m_clientKeyPassphraseFile});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
@@ -335,10 +343,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     m_clientKeyPassphrase = environment.value(kClientKeyPassphraseEnv);
     m_clientKeyPassphraseError.clear();
     if (m_parser.isSet(m_clientKeyPassphraseFile)) {
-        const auto passphrase =
-            readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
-                           m_parser.value(m_clientKeyPassphraseFile), MaxSecretFileBytes,
-                           &m_clientKeyPassphraseError);
+        const auto passphrase = readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
+                                               m_parser.value(m_clientKeyPassphraseFile),
+                                               MaxSecretFileBytes, &m_clientKeyPassphraseError);
         m_clientKeyPassphrase = passphrase.value_or(QString());
     }
     if (!m_clientKeyPassphrase.isEmpty())
@@ -459,8 +466,8 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
     options.arguments = positional;
 
     const QList<const QCommandLineOption *> commandOptions = {
-        &m_name, &m_label,  &m_inverseLabel, &m_category,  &m_output,
-        &m_plan, &m_dryRun, &m_allowDeletes, &m_forPortal, &m_max};
+        &m_name,   &m_label,        &m_inverseLabel, &m_category, &m_output, &m_plan,
+        &m_dryRun, &m_allowDeletes, &m_forPortal,    &m_max,      &m_objects};
     for (const QCommandLineOption *o : commandOptions) {
         const QString name = o->names().constLast();
         if (m_parser.isSet(*o) && !spec->options.contains(name)) {
@@ -499,6 +506,15 @@ bool CommandLine::readCommand(CliOptions &options, QString *error) const {
             return false;
         }
         options.forPortal = id;
+    }
+    if (m_parser.isSet(m_objects)) {
+        const auto choice = ObjectTypeChoice::parse(m_parser.value(m_objects));
+        if (!choice) {
+            *error = QStringLiteral("--objects: ") + choice.error();
+            return false;
+        }
+        options.client.objectTypes = choice.value();
+        options.objectsGiven = true;
     }
     if (m_parser.isSet(m_category)) {
         const QString category = m_parser.value(m_category).trimmed().toUpper();

@@ -87,6 +87,7 @@ private:
     QCommandLineOption m_dryRun;
     QCommandLineOption m_allowDeletes;
     QCommandLineOption m_forPortal;
+    QCommandLineOption m_objects;
     QCommandLineOption m_name;
     QCommandLineOption m_label;
     QCommandLineOption m_inverseLabel;

@@ -56,6 +56,8 @@ QString firstSentence(const QString &text) {
 QStringList choicesOf(const QString &longName) {
     if (longName == QLatin1String("api-version"))
         return ApiVersions::ids();
+    if (longName == QLatin1String("objects"))
+        return {QStringLiteral("auto"), QStringLiteral("core"), QStringLiteral("all")};
     if (longName == QLatin1String("category")) {
         QStringList names;
         for (const auto kind :

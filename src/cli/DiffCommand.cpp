@@ -37,6 +37,7 @@ void DiffCommand::start() {
             failApi(r.error());
             return;
         }
+        warnUnavailable(r.value().unavailableTypes);
         if (!m_source)
             m_source = r.value();
         if (!m_target)

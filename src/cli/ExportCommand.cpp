@@ -57,6 +57,7 @@ void ExportCommand::start() {
             return;
         }
         const PortalSchema &schema = result.value();
+        warnUnavailable(schema.unavailableTypes);
         if (!path) {
             output()->writeOut(SchemaDocument::write(schema));
             finish(ExitCode::Success);

@@ -10,16 +10,17 @@
 namespace assoc::cli {
 
 void TypesCommand::start() {
-    auto *call = client()->listObjectTypes(Priority::UserAction);
-    call->then(this, [this](const ApiResult<QList<ObjectType>> &result) {
+    auto *call = client()->selectObjectTypes(Priority::UserAction);
+    call->then(this, [this](const ApiResult<ObjectTypeSelection> &result) {
         if (!result) {
             failApi(result.error());
             return;
         }
+        warnUnavailable(result.value().unavailable);
         TextTable table({tr("ID"), tr("NAME"), tr("SINGULAR"), tr("PLURAL"), tr("KIND"),
                          tr("FULLY QUALIFIED NAME")});
         QJsonArray list;
-        for (const ObjectType &t : result.value()) {
+        for (const ObjectType &t : result.value().types) {
             table.addRow({t.id, t.name, t.singularLabel, t.pluralLabel,
                           t.custom ? tr("custom") : tr("standard"), t.fullyQualifiedName});
             list.append(JsonView::objectType(t));

@@ -44,6 +44,35 @@ void UsageCommand::start() {
         finish(ExitCode::Success);
     };
     const QStringList &args = options().arguments;
+    if (args.isEmpty() && options().objectsGiven) {
+        // Only the pairs between chosen types: the listing itself covers the whole portal.
+        client()
+            ->selectObjectTypes(Priority::UserAction)
+            ->then(this, [this, show](const ApiResult<ObjectTypeSelection> &types) {
+                if (!types) {
+                    failApi(types.error());
+                    return;
+                }
+                warnUnavailable(types.value().unavailable);
+                QSet<QString> chosen;
+                for (const ObjectType &t : types.value().types)
+                    chosen.insert(t.id);
+                client()
+                    ->labelUsage({}, Priority::UserAction)
+                    ->then(this, [show, chosen](const ApiResult<QList<LabelUsage>> &r) {
+                        if (!r)
+                            return show(r);
+                        QList<LabelUsage> rows;
+                        for (const LabelUsage &u : r.value()) {
+                            if (chosen.contains(u.from.objectTypeId) &&
+                                chosen.contains(u.to.objectTypeId))
+                                rows.append(u);
+                        }
+                        show(rows);
+                    });
+            });
+        return;
+    }
     if (args.isEmpty()) {
         client()->labelUsage({}, Priority::UserAction)->then(this, show);
         return;

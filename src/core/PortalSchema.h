@@ -6,6 +6,7 @@
 #include "ObjectType.h"
 #include "ObjectTypePair.h"
 #include "PortalInfo.h"
+#include "UnavailableObjectType.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -32,6 +33,8 @@ class PortalSchema {
 public:
     PortalInfo portal;
     QList<ObjectType> objectTypes;
+    // Chosen types that could not be read (not in the portal, not permitted); not in objectTypes.
+    QList<UnavailableObjectType> unavailableTypes;
     QMap<ObjectTypePair, PairSchema> pairs;
     QDateTime takenAt;
 

@@ -117,8 +117,11 @@ void seedDemo(FakePortalState &state) {
     userLabel(state, appointment, contact, u"attendee"_s, u"Attendee"_s);
     userLabel(state, service, course, u"included_course"_s, u"Included course"_s,
               u"Part of service"_s);
-    // No limits on these pairs yet: every Demo-based suite loads the portal with a client that
-    // fails on a limit of a pair it did not read (issue 13 item 1). The large seed has them.
+    // Limits on them too, one HubSpot-defined (deal → line item, typeId 19): what only a
+    // client that reads these types shows.
+    state.setLimit(deal, lineItem, kUser, forwardId(state, deal, lineItem, u"bundle_item"_s), 4);
+    state.setLimit(lead, contact, kUser, forwardId(state, lead, contact, u"referrer"_s), 1);
+    state.setLimit(deal, lineItem, kHubSpot, 19, 100);
 }
 
 const QStringList kCustomNames{u"vehicles"_s,    u"properties"_s, u"projects"_s, u"warehouses"_s,

@@ -99,8 +99,8 @@ void PortalSession::start() {
 
 void PortalSession::readTypes() {
     const int run = m_startRun;
-    m_client->listObjectTypes(Priority::Visible)
-        ->then(m_context.get(), [this, run](const ApiResult<QList<ObjectType>> &r) {
+    m_client->selectObjectTypes(Priority::Visible)
+        ->then(m_context.get(), [this, run](const ApiResult<ObjectTypeSelection> &r) {
             if (run != m_startRun)
                 return;
             if (!r) {
@@ -110,9 +110,13 @@ void PortalSession::readTypes() {
                     emit errorOccurred(r.error(), connectAction());
                 return;
             }
-            if (!m_typesKnown || !sameTypes(r.value(), m_schema.objectTypes)) {
+            if (m_schema.unavailableTypes != r.value().unavailable) {
+                m_schema.unavailableTypes = r.value().unavailable;
+                emit unavailableTypesChanged();
+            }
+            if (!m_typesKnown || !sameTypes(r.value().types, m_schema.objectTypes)) {
                 m_typesKnown = true;
-                m_schema.objectTypes = r.value();
+                m_schema.objectTypes = r.value().types;
                 const QList<ObjectTypePair> known = m_schema.allPairs();
                 for (auto it = m_schema.pairs.begin(); it != m_schema.pairs.end();) {
                     if (known.contains(it.key()))
@@ -129,7 +133,12 @@ void PortalSession::readTypes() {
                 emit typesLoaded();
             }
             setState(ConnectionState::Connected);
-            readUsage();
+            // Choosing the types may have read the usage of every pair already: shown at once,
+            // before any pair is read, it is the overview of what the admins customised.
+            if (r.value().usage)
+                applyUsage(*r.value().usage);
+            else
+                readUsage();
             if (m_focus)
                 ensurePairLoaded(*m_focus, Priority::Visible);
             startPreload();
@@ -360,11 +369,10 @@ void PortalSession::readUsage(const ObjectTypePair &pair) {
             if (!r)
                 return;
             if (all) {
-                m_usage.clear();
-                m_usageKnown = true;
-            } else {
-                m_usage.remove(pair);
+                applyUsage(r.value());
+                return;
             }
+            m_usage.remove(pair);
             for (const LabelUsage &u : r.value()) {
                 m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
                 if (u.limit > 0)
@@ -372,6 +380,17 @@ void PortalSession::readUsage(const ObjectTypePair &pair) {
             }
             emit usageUpdated();
         });
+}
+
+void PortalSession::applyUsage(const QList<LabelUsage> &usage) {
+    m_usage.clear();
+    m_usageKnown = true;
+    for (const LabelUsage &u : usage) {
+        m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
+        if (u.limit > 0)
+            m_labelMaximum = int(u.limit);
+    }
+    emit usageUpdated();
 }
 
 std::optional<int> PortalSession::labelUsage(const ObjectTypePair &pair) const {

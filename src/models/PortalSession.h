@@ -103,6 +103,9 @@ signals:
     void connectionStateChanged(assoc::models::PortalSession::ConnectionState state);
     void portalInfoChanged();
     void typesLoaded();
+    // Chosen object types the portal does not have or the token may not read
+    // (schema().unavailableTypes): left out of the types, shown once.
+    void unavailableTypesChanged();
     void pairUpdated(const assoc::ObjectTypePair &pair);
     void usageUpdated();
     void loadProgress(int done, int total);
@@ -116,6 +119,8 @@ private:
     void setState(ConnectionState state);
     void readTypes();
     void readUsage(const ObjectTypePair &pair = {});
+    // The usage of every pair (the portal-wide listing), replacing what was known.
+    void applyUsage(const QList<LabelUsage> &usage);
     void startPreload();
     void pumpPreload();
     void preloadStepDone();

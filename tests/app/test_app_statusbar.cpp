@@ -25,6 +25,7 @@ class TestAppStatusBar : public QObject {
 private slots:
     void initTestCase();
     void openCircuitIsShownAndTryNowResumes();
+    void unavailableTypesAreShownOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -49,6 +50,7 @@ void TestAppStatusBar::openCircuitIsShownAndTryNowResumes() {
     ClientConfig config;
     config.baseUrl = server.baseUrl();
     config.credentials = Credentials::privateApp(server.privateAppToken());
+    config.objectTypes = ObjectTypeChoice::core(); // the pairs' failures open the breaker
     config.connection.maxRetries = 0;
     config.connection.circuitFailureThreshold = 3;
     config.connection.circuitOpenSeconds = 120; // far longer than the test: only Try Now helps
@@ -73,6 +75,39 @@ void TestAppStatusBar::openCircuitIsShownAndTryNowResumes() {
     QVERIFY(!window.session()->client()->scheduler()->isCircuitOpen());
     // What failed meanwhile is read again.
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->isComplete(), 15000);
+}
+
+// The demo portal has no listings and denies users: with them chosen, the window loads the
+// other types and names those two once, with HubSpot's reasons.
+void TestAppStatusBar::unavailableTypesAreShownOnce() {
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.credentials = Credentials::privateApp(server.privateAppToken());
+    config.objectTypes =
+        ObjectTypeChoice::parse(QStringLiteral("contacts,listings,line_items,users")).value();
+    MainWindow window;
+    window.connectTo(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    StatusBarController *status = window.statusBarController();
+    QTRY_VERIFY_WITH_TIMEOUT(!status->unavailableText().isEmpty(), 10000);
+    const QString text = status->unavailableText();
+    QVERIFY2(text.contains(QStringLiteral("Listings — not available")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Unable to infer object type from: 0-420")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Users — not available")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("crm.objects.users.read")), qPrintable(text));
+    QCOMPARE(window.session()->connectionState(),
+             models::PortalSession::ConnectionState::Connected);
+    QCOMPARE(window.session()->schema().objectTypes.size(), 2);
+    // The load is not failed by them: every pair of the others is read, no error is shown.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->isComplete(), 15000);
+    QVERIFY(window.errorBanner()->isHidden());
+    QCOMPARE(server.log().count(QStringLiteral("GET"), QStringLiteral("/0-420/")), 1);
 }
 
 QTEST_MAIN(TestAppStatusBar)

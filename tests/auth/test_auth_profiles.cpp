@@ -41,8 +41,8 @@ PortalProfile sample(const QString &name) {
     p.connection.clientCertificateFile = QStringLiteral("/home/alice/certs/alice.pem");
     p.connection.clientKeyFile = QStringLiteral("/home/alice/certs/alice.key");
     p.connection.clientKeyPassphrase = kKeyPassphrase; // must never reach the settings
-    p.standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"), QStringLiteral("0-5"),
-                         QStringLiteral("0-136")};
+    p.objectTypes =
+        ObjectTypeChoice::parse(QStringLiteral("0-1,companies,tickets,lead,p4242_cars")).value();
     return p;
 }
 } // namespace
@@ -60,6 +60,9 @@ private slots:
     void survivesReopening();
     void neverWritesSecrets();
     void clientKeyPassphraseComesFromTheKeychain();
+    void objectTypeChoiceRoundTrips_data();
+    void objectTypeChoiceRoundTrips();
+    void objectTypeChoiceDefaultsToAuto();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -85,6 +88,44 @@ void TestAuthProfiles::cleanup() {
     m_dir.reset();
 }
 
+void TestAuthProfiles::objectTypeChoiceRoundTrips_data() {
+    QTest::addColumn<QString>("choice");
+    QTest::newRow("core") << QStringLiteral("core");
+    QTest::newRow("all") << QStringLiteral("all");
+    QTest::newRow("auto") << QStringLiteral("auto");
+    QTest::newRow("list") << QStringLiteral("deals,line_items,2-7300101");
+}
+
+void TestAuthProfiles::objectTypeChoiceRoundTrips() {
+    QFETCH(QString, choice);
+    PortalProfile p = sample(QStringLiteral("Choice"));
+    p.objectTypes = ObjectTypeChoice::parse(choice).value();
+    const PortalProfile stored = m_store->add(p);
+    // Through the settings file itself, not a cache of the store.
+    m_store.reset();
+    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+    m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+    const auto back = m_store->profile(stored.id);
+    QVERIFY(back);
+    QCOMPARE(back->objectTypes, p.objectTypes);
+    QCOMPARE(back->objectTypes.toString(), choice);
+    QCOMPARE(back->clientConfig({}).objectTypes, p.objectTypes);
+    QCOMPARE(PortalProfile::fromClientConfig(back->clientConfig({})).objectTypes, p.objectTypes);
+}
+
+void TestAuthProfiles::objectTypeChoiceDefaultsToAuto() {
+    const PortalProfile stored = m_store->add(sample(QStringLiteral("Old")));
+    // A profile written before the choice existed, and one whose value was mangled by hand.
+    m_settings->setValue(QStringLiteral("profiles/%1/objectTypes").arg(stored.id),
+                         QStringLiteral("deals,../etc"));
+    m_settings->setValue(QStringLiteral("profiles/%1/standardTypeIds").arg(stored.id),
+                         QStringList{QStringLiteral("0-1")});
+    QCOMPARE(m_store->profile(stored.id)->objectTypes, ObjectTypeChoice::automatic());
+    m_settings->remove(QStringLiteral("profiles/%1/objectTypes").arg(stored.id));
+    QCOMPARE(m_store->profile(stored.id)->objectTypes, ObjectTypeChoice::automatic());
+    QCOMPARE(PortalProfile().objectTypes.mode(), ObjectTypeChoice::Mode::Auto);
+}
+
 void TestAuthProfiles::addsAndReadsBack() {
     QSignalSpy added(m_store.get(), &ProfileStore::profileAdded);
     const PortalProfile stored = m_store->add(sample(QStringLiteral("Production")));
@@ -99,7 +140,8 @@ void TestAuthProfiles::addsAndReadsBack() {
     QCOMPARE(*back, stored);
     QCOMPARE(back->apiVersion, ApiVersion::V2026_03);
     QCOMPARE(back->connection.proxyMode, ConnectionSettings::ProxyMode::Manual);
-    QCOMPARE(back->standardTypeIds.size(), 4);
+    QCOMPARE(back->objectTypes.toString(),
+             QStringLiteral("contacts,companies,tickets,leads,p4242_cars"));
     QCOMPARE(back->connection.clientCertificateFile, QStringLiteral("/home/alice/certs/alice.pem"));
     QCOMPARE(back->connection.clientKeyFile, QStringLiteral("/home/alice/certs/alice.key"));
 

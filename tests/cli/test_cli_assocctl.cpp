@@ -745,6 +745,73 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), r.out);
     }
 
+    // --objects: which object types export reads; the demo lacks listings and denies users.
+    void exportChoosesObjectTypes() {
+        const RunResult core = run({u"export"_s, u"--objects"_s, u"core"_s});
+        QVERIFY2(core.exitCode == 0, core.describe().constData());
+        QVERIFY2(core.err.isEmpty(), core.err.constData());
+        const auto coreSchema = assoc::SchemaDocument::read(core.out);
+        QVERIFY(coreSchema.ok());
+        QCOMPARE(coreSchema->objectTypes.size(), 7);
+        QVERIFY(!coreSchema->pair({u"0-3"_s, u"0-8"_s}));
+
+        const RunResult automatic = run({u"export"_s});
+        QVERIFY2(automatic.exitCode == 0, automatic.describe().constData());
+        QVERIFY2(automatic.err.isEmpty(), automatic.err.constData());
+        const auto autoSchema = assoc::SchemaDocument::read(automatic.out);
+        QVERIFY(autoSchema.ok());
+        QCOMPARE(autoSchema->objectTypes.size(), 12);
+        const assoc::PairSchema *bundle = autoSchema->pair({u"0-3"_s, u"0-8"_s});
+        QVERIFY(bundle);
+        QCOMPARE(bundle->limitCount(), 2);
+
+        const RunResult all = run({u"export"_s, u"--objects"_s, u"all"_s});
+        QVERIFY2(all.exitCode == 0, all.describe().constData());
+        QVERIFY(all.out != core.out);
+        const auto allSchema = assoc::SchemaDocument::read(all.out);
+        QVERIFY(allSchema.ok());
+        QCOMPARE(allSchema->objectTypes.size(), 28 - 2 + 3);
+        // Listings and users are named once, on one warning line, with the reasons.
+        const QStringList lines = QString::fromUtf8(all.err).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(u"warning"_s), all.err.constData());
+        QVERIFY2(lines.first().contains(u"Listings — not available"_s), all.err.constData());
+        QVERIFY2(lines.first().contains(u"Unable to infer object type from: 0-420"_s),
+                 all.err.constData());
+        QVERIFY2(lines.first().contains(u"Users — not available"_s), all.err.constData());
+
+        const RunResult list =
+            run({u"--json"_s, u"types"_s, u"--objects"_s, u"deals,line_items,vehicles"_s});
+        QVERIFY2(list.exitCode == 0 && list.isJson(), list.describe().constData());
+        QCOMPARE(list.json()[u"objectTypes"_s].toArray().size(), 3);
+    }
+
+    void objectsOptionIsChecked() {
+        const RunResult bad = run({u"export"_s, u"--objects"_s, u"deals,../x"_s});
+        QVERIFY2(bad.exitCode == 2, bad.describe().constData());
+        QVERIFY2(bad.errors().contains(u"--objects"_s), bad.describe().constData());
+        QCOMPARE(m_server->log().count(), 0);
+        const RunResult elsewhere =
+            run({u"labels"_s, u"contacts"_s, u"companies"_s, u"--objects"_s, u"all"_s});
+        QVERIFY2(elsewhere.exitCode == 2, elsewhere.describe().constData());
+
+        // usage: with --objects only the pairs between those types.
+        const RunResult everything = run({u"--json"_s, u"usage"_s});
+        const RunResult core = run({u"--json"_s, u"usage"_s, u"--objects"_s, u"core"_s});
+        QVERIFY2(core.exitCode == 0 && core.isJson(), core.describe().constData());
+        const auto mentions = [](const RunResult &r, const QString &typeId) {
+            for (const QJsonValue &v : r.json()[u"usage"_s].toArray()) {
+                if (v.toObject().value(u"from"_s)[u"objectTypeId"_s] == typeId ||
+                    v.toObject().value(u"to"_s)[u"objectTypeId"_s] == typeId)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(mentions(everything, u"0-136"_s));
+        QVERIFY(!mentions(core, u"0-136"_s));
+        QVERIFY(mentions(core, u"0-1"_s));
+    }
+
     // Issue 12: schemas without `id` (which the app never uses) failed the whole export.
     void exportWhenSchemasLackId() {
         const RunResult clean = run({u"export"_s});

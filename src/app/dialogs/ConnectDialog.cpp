@@ -4,6 +4,7 @@
 #include "DialogSupport.h"
 #include "api/ApiVersion.h"
 #include "api/BaseUrlPolicy.h"
+#include "settings/ObjectTypeChoiceEdit.h"
 #include "ui_ConnectDialog.h"
 
 #include <QKeyEvent>
@@ -43,6 +44,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         if (const std::optional<ApiVersion> v = ApiVersions::fromId(id))
             m_ui->versionCombo->addItem(ApiVersions::displayName(*v), id);
     }
+    m_objectTypes = new ObjectTypeChoiceEdit(this);
+    auto *objectTypesLabel = new QLabel(tr("&Object types:"), this);
+    objectTypesLabel->setBuddy(m_objectTypes->modeCombo());
+    m_ui->form->addRow(objectTypesLabel, m_objectTypes);
+    connect(m_objectTypes, &ObjectTypeChoiceEdit::changed, this, &ConnectDialog::revalidate);
 
     for (QLineEdit *secret :
          {m_ui->tokenEdit, m_ui->clientSecretEdit, m_ui->refreshTokenEdit, m_ui->apiKeyEdit}) {
@@ -129,6 +135,7 @@ void ConnectDialog::setConfig(const ClientConfig &config) {
     m_ui->apiKeyHeaderCombo->setCurrentIndex(header >= 0 ? header : 0);
     const int version = m_ui->versionCombo->findData(ApiVersions::id(config.version));
     m_ui->versionCombo->setCurrentIndex(version >= 0 ? version : 0);
+    m_objectTypes->setChoice(config.objectTypes);
     for (QLineEdit *secret :
          {m_ui->tokenEdit, m_ui->clientSecretEdit, m_ui->refreshTokenEdit, m_ui->apiKeyEdit})
         secret->clear();
@@ -141,6 +148,7 @@ ClientConfig ConnectDialog::config() const {
     out.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     out.version =
         ApiVersions::fromId(m_ui->versionCombo->currentData().toString()).value_or(ApiVersion::V4);
+    out.objectTypes = m_objectTypes->choice();
     switch (currentKind()) {
     case Credentials::Kind::PrivateAppToken:
         out.credentials = Credentials::privateApp(m_ui->tokenEdit->text().trimmed());
@@ -166,7 +174,7 @@ QString ConnectDialog::problem() const {
         return url;
     if (!m_valid)
         return tr("Fill in the sign-in details.");
-    return {};
+    return m_objectTypes->problem();
 }
 
 void ConnectDialog::setProfileMode(const QString &name, const QStringList &takenNames,
@@ -270,6 +278,7 @@ void ConnectDialog::revalidate() {
                    tr("Enter a refresh token."));
     valid &= check(apiKey && secretsNeeded, m_ui->apiKeyEdit, m_ui->apiKeyError,
                    tr("Enter the API key."));
+    valid &= m_objectTypes->problem().isEmpty();
 
     m_valid = valid;
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);

@@ -20,6 +20,8 @@ class ConnectDialog;
 
 namespace assoc::app {
 
+class ObjectTypeChoiceEdit;
+
 // Connect to a portal: base URL, sign-in method with its fields, API version, and a Test
 // button. Secrets stay in this dialog's memory and in the returned config only: they are never
 // written to QSettings or logged. The owner runs the test and the connection.
@@ -30,8 +32,8 @@ public:
     ~ConnectDialog() override;
 
     // Prefills the base URL, sign-in method, non-secret fields (client id, API-key header) and
-    // API version. Secret fields are left empty; connection settings and standard types are
-    // kept and returned by config().
+    // API version and object-type choice. Secret fields are left empty; connection settings
+    // are kept and returned by config().
     void setConfig(const ClientConfig &config);
     // Base URL (default https://api.hubapi.com), API version and credentials as typed.
     ClientConfig config() const;
@@ -79,7 +81,8 @@ private:
     ClientConfig m_base;
     bool m_busy = false;
     bool m_valid = false;
-    bool m_showAll = false;          // after OK or Test: show messages for untouched fields too
+    bool m_showAll = false; // after OK or Test: show messages for untouched fields too
+    ObjectTypeChoiceEdit *m_objectTypes = nullptr;
     QLineEdit *m_nameEdit = nullptr; // profile mode only
     QLabel *m_nameError = nullptr;
     QStringList m_takenNames;

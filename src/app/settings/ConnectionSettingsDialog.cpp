@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ConnectionSettingsDialog.h"
 
+#include "ObjectTypeChoiceEdit.h"
 #include "api/ConnectionTls.h"
 #include "ui_ConnectionSettingsDialog.h"
 
 #include <QFileDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QSslCertificate>
 
@@ -14,6 +16,12 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionSettingsDialog>()) {
     m_ui->setupUi(this);
+    m_objectTypes = new ObjectTypeChoiceEdit(this);
+    auto *objectTypesLabel = new QLabel(tr("&Object types:"), this);
+    objectTypesLabel->setBuddy(m_objectTypes->modeCombo());
+    m_ui->requestsForm->addRow(objectTypesLabel, m_objectTypes);
+    connect(m_objectTypes, &ObjectTypeChoiceEdit::changed, this,
+            &ConnectionSettingsDialog::updateState);
     m_ui->proxyModeCombo->addItem(tr("Use the system's proxy settings"),
                                   int(ConnectionSettings::ProxyMode::System));
     m_ui->proxyModeCombo->addItem(tr("No proxy"), int(ConnectionSettings::ProxyMode::None));
@@ -25,7 +33,10 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setSettings(ConnectionSettings{}); });
+            [this] {
+                setSettings(ConnectionSettings{});
+                setObjectTypes(ObjectTypeChoice{});
+            });
     connect(m_ui->addCaButton, &QPushButton::clicked, this,
             &ConnectionSettingsDialog::addCertificates);
     connect(m_ui->removeCaButton, &QPushButton::clicked, this, [this] {
@@ -103,7 +114,17 @@ ConnectionSettings ConnectionSettingsDialog::settings() const {
     return s;
 }
 
+void ConnectionSettingsDialog::setObjectTypes(const ObjectTypeChoice &choice) {
+    m_objectTypes->setChoice(choice);
+}
+
+ObjectTypeChoice ConnectionSettingsDialog::objectTypes() const {
+    return m_objectTypes->choice();
+}
+
 QString ConnectionSettingsDialog::problem() const {
+    if (const QString types = m_objectTypes->problem(); !types.isEmpty())
+        return types;
     if (m_ui->backoffCapSpin->value() < m_ui->backoffBaseSpin->value())
         return tr("The longest backoff must not be shorter than the first.");
     const auto mode = ConnectionSettings::ProxyMode(m_ui->proxyModeCombo->currentData().toInt());

@@ -11,6 +11,7 @@
 #include "app/dialogs/LimitDialog.h"
 #include "app/dialogs/LimitImpactPanel.h"
 #include "core/AssociationCategory.h"
+#include "core/ObjectTypeChoice.h"
 #include "core/Validation.h"
 
 #include <QApplication>
@@ -128,6 +129,7 @@ private slots:
     void connectTestResultAndError();
     void connectSetConfigPrefills();
     void connectShowSecrets();
+    void connectChoosesObjectTypes();
 };
 
 // --- LabelDialog -------------------------------------------------------------------------------
@@ -733,6 +735,57 @@ void TestAppDialogs::bulkLimitRemoveConfirmsAndShowsImpact() {
 }
 
 // --- ConnectDialog -----------------------------------------------------------------------------
+
+// Core / All / Auto (recommended) / Choose…, the last with the standard types to check by name.
+void TestAppDialogs::connectChoosesObjectTypes() {
+    ConnectDialog dlg;
+    showAndActivate(&dlg);
+    QTest::keyClicks(child<QLineEdit>(&dlg, "tokenEdit"), QStringLiteral("pat-na1-secret"));
+    auto *combo = child<QComboBox>(&dlg, "objectTypesCombo");
+    auto *list = child<QListWidget>(&dlg, "objectTypesList");
+    QCOMPARE(dlg.config().objectTypes, ObjectTypeChoice::automatic());
+    QVERIFY(combo->currentText().contains(QStringLiteral("recommended")));
+    QVERIFY(!list->isVisible());
+
+    // By keyboard: Core, then All.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(dlg.config().objectTypes, ObjectTypeChoice::core());
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(dlg.config().objectTypes, ObjectTypeChoice::all());
+
+    // Choose…: the list shows, the core four checked; check Line items, uncheck Tickets.
+    QTest::keyClick(combo, Qt::Key_Down);
+    QVERIFY(list->isVisible());
+    QCOMPARE(dlg.config().objectTypes.toString(),
+             QStringLiteral("contacts,companies,deals,tickets"));
+    const auto clickCheck = [list](const QString &text) {
+        const QList<QListWidgetItem *> found = list->findItems(text, Qt::MatchExactly);
+        QVERIFY2(found.size() == 1, qPrintable(text));
+        list->scrollToItem(found.first());
+        QRect box = list->visualItemRect(found.first());
+        // The check box sits at the start of the row.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          QPoint(box.left() + box.height() / 2, box.center().y()));
+    };
+    clickCheck(QStringLiteral("Line items"));
+    clickCheck(QStringLiteral("Tickets"));
+    QCOMPARE(dlg.config().objectTypes.toString(),
+             QStringLiteral("contacts,companies,deals,line_items"));
+    QVERIFY(okButton(&dlg)->isEnabled());
+    // Nothing checked cannot be connected with.
+    for (const QString &name : {QStringLiteral("Contacts"), QStringLiteral("Companies"),
+                                QStringLiteral("Deals"), QStringLiteral("Line items")})
+        clickCheck(name);
+    QVERIFY(!okButton(&dlg)->isEnabled());
+
+    // A saved list, custom names included, comes back as it was.
+    ClientConfig config;
+    config.objectTypes = ObjectTypeChoice::parse(QStringLiteral("leads,p7001234_vehicles")).value();
+    dlg.setConfig(config);
+    QVERIFY(list->isVisible());
+    QCOMPARE(dlg.config().objectTypes, config.objectTypes);
+}
 
 void TestAppDialogs::connectDefaults() {
     ConnectDialog dlg;
