@@ -6,6 +6,8 @@
 #   tools/update-translations.sh           update the .ts files
 #   tools/update-translations.sh --check   also fail if a string is unfinished (for CI)
 #
+# association-studio_en.ts holds only the English plural forms (lupdate -pluralonly).
+#
 # Scans the same files as the update_translations CMake target (packaging/CMakeLists.txt): the
 # app's layers and ui/. src/fakehubspot is left out on purpose: it imitates HubSpot's English
 # API responses and is never shown translated.
@@ -40,7 +42,11 @@ SOURCES+=(ui)
 
 status=0
 for ts in resources/translations/association-studio_*.ts; do
-    "$LUPDATE" -no-obsolete -locations relative -extensions cpp,h,ui -I src \
+    # English is the language of the sources, so its file holds only the plural forms
+    # ("%n label(s)" reads "1 label", "2 labels").
+    only=()
+    case "$ts" in *_en.ts) only=(-pluralonly) ;; esac
+    "$LUPDATE" "${only[@]}" -no-obsolete -locations relative -extensions cpp,h,ui -I src \
         "${SOURCES[@]}" -ts "$ts"
     unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
     echo "$ts: $unfinished unfinished string(s)"

@@ -9,7 +9,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>Check your network connection, proxy and certificates, then try again.</source>
         <translation>Prüfen Sie Netzwerkverbindung, Proxy und Zertifikate und versuchen Sie es dann erneut.</translation>
     </message>
@@ -65,7 +65,12 @@
         <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Nothing was changed. Look at what the portal holds now, then decide again.</source>
+        <translation>Es wurde nichts geändert. Sehen Sie sich an, was das Portal jetzt enthält, und entscheiden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 failed: </source>
         <translation>%1 fehlgeschlagen: </translation>
     </message>
@@ -162,12 +167,12 @@
 <context>
     <name>Authenticator</name>
     <message>
-        <location filename="../../src/api/Authenticator.cpp" line="+122"/>
+        <location filename="../../src/api/Authenticator.cpp" line="+103"/>
         <source>Refreshing the OAuth access token</source>
         <translation>OAuth-Zugriffstoken wird erneuert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+71"/>
         <source>The token endpoint&apos;s answer could not be read (%1).</source>
         <translation>Die Antwort des Token-Endpunkts konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -183,6 +188,24 @@
     </message>
 </context>
 <context>
+    <name>BaseUrlPolicy</name>
+    <message>
+        <location filename="../../src/api/BaseUrlPolicy.cpp" line="+12"/>
+        <source>Enter an address starting with https:// and a host name, for example https://api.hubapi.com.</source>
+        <translation>Geben Sie eine Adresse ein, die mit https:// und einem Hostnamen beginnt, zum Beispiel https://api.hubapi.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must not contain a user name or password (user:password@). Remove them: credentials belong in the sign-in fields, never in an address.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten (benutzer:passwort@). Entfernen Sie sie: Zugangsdaten gehören in die Anmeldefelder, niemals in eine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain http:// would send your credentials unencrypted. Use https://; http:// is accepted only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Mit einfachem http:// würden Ihre Zugangsdaten unverschlüsselt gesendet. Verwenden Sie https://; http:// wird nur für diesen Computer akzeptiert (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+</context>
+<context>
     <name>BatchReport</name>
     <message>
         <location filename="../../src/cli/BatchReport.cpp" line="+26"/>
@@ -190,7 +213,7 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>TYPE ID</source>
         <translation>TYP-ID</translation>
     </message>
@@ -210,7 +233,12 @@
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>not changed: %1</source>
+        <translation>nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -220,15 +248,238 @@
         <translation>assocctl: typeId %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>assocctl: %1 of %2 items failed.</source>
         <translation>assocctl: %1 von %2 Einträgen sind fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
+    <name>BulkLimitDialog</name>
+    <message>
+        <location filename="../../ui/BulkLimitDialog.ui" line="+21"/>
+        <source>Association Limits</source>
+        <translation>Zuordnungslimits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limits of the selected labels</source>
+        <translation>Limits der ausgewählten Labels</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Selected labels, their limits and outcomes</source>
+        <translation>Ausgewählte Labels, ihre Limits und Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>At &amp;most</source>
+        <translation>&amp;Höchstens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum number of records for each selected label</source>
+        <translation>Höchstzahl der Datensätze für jedes ausgewählte Label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From 1 to 10,000 records.</source>
+        <translation>1 bis 10.000 Datensätze.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>records for each label</source>
+        <translation>Datensätze je Label</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Problem with the limit</source>
+        <translation>Problem mit dem Limit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records affected</source>
+        <translation>Betroffene Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCheck</name>
+    <message>
+        <location filename="../../src/core/ChangeCheck.cpp" line="+91"/>
+        <source>exists as typeId %1</source>
+        <translation>existiert als typeId %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a label %1 exists already, its other direction reads %2</source>
+        <translation>eine Bezeichnung %1 existiert bereits, ihre Gegenrichtung lautet %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>typeId %1 is no longer a label of this pair</source>
+        <translation>typeId %1 ist keine Bezeichnung dieses Paars mehr</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>already reads %1</source>
+        <translation>lautet bereits %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+66"/>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+23"/>
+        <source>the other direction now reads %1</source>
+        <translation>die Gegenrichtung lautet jetzt %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>already deleted</source>
+        <translation>bereits gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typeId %1 is not a user-defined label; it cannot be deleted</source>
+        <translation>typeId %1 ist keine benutzerdefinierte Bezeichnung; sie kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>its limit is now %1</source>
+        <translation>ihr Limit ist jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other direction&apos;s limit is now %1</source>
+        <translation>das Limit der Gegenrichtung ist jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+24"/>
+        <source>no limit set</source>
+        <translation>kein Limit festgelegt</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>the label %1 is not on this pair (it was not created)</source>
+        <translation>die Bezeichnung %1 ist für dieses Paar nicht vorhanden (sie wurde nicht erstellt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typeId %1 is no longer on this pair</source>
+        <translation>typeId %1 ist für dieses Paar nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>typeId %1 now reads %2</source>
+        <translation>typeId %1 lautet jetzt %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>already %1</source>
+        <translation>bereits %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <location filename="../../src/api/ChangeWriter.cpp" line="+24"/>
+        <source>would be created</source>
+        <translation>würde erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would be renamed from %1</source>
+        <translation>würde umbenannt (bisher %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would be deleted</source>
+        <translation>würde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would change from %1 to %2</source>
+        <translation>würde von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would remove the limit of %1</source>
+        <translation>würde das Limit von %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>changed since the plan was made: %1</source>
+        <translation>wurde seit der Erstellung des Plans geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed since the change being undone: %1</source>
+        <translation>wurde seit der rückgängig zu machenden Änderung geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed while it was being read: %1</source>
+        <translation>wurde geändert, während es gelesen wurde: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed since it was shown: %1</source>
+        <translation>wurde geändert, seit es angezeigt wurde: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled before it was sent</source>
+        <translation>vor dem Senden abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The portal %1; nothing was written.</source>
+        <translation>Das Portal %1; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>created typeId %1</source>
+        <translation>typeId %1 erstellt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>renamed from %1</source>
+        <translation>umbenannt (bisher %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>HubSpot accepted the deletion, but the label is still there.</source>
+        <translation>HubSpot hat das Löschen akzeptiert, aber die Bezeichnung ist noch vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted typeId %1</source>
+        <translation>typeId %1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted typeId %1 / %2</source>
+        <translation>typeId %1 / %2 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>limit %1 → %2</source>
+        <translation>Limit %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed the limit of %1</source>
+        <translation>Limit von %1 entfernt</translation>
+    </message>
+</context>
+<context>
     <name>CommandCatalog</name>
     <message>
-        <location filename="../../src/cli/CommandCatalog.cpp" line="+36"/>
+        <location filename="../../src/cli/CommandCatalog.cpp" line="+37"/>
         <source>Standard and custom object types (id, name, labels).</source>
         <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
     </message>
@@ -258,12 +509,22 @@
         <translation>Alle festgelegten Limits des Portals oder die von FROM → TO.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Let one FROM record have at most N TO records of type ID (1-10000). The category defaults to the type&apos;s category on the pair.</source>
-        <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000). Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
+        <location line="+8"/>
+        <source>Let one FROM record have at most N TO records of type ID (1-10000); with --max, every ID given gets that limit, one after another. The category defaults to the type&apos;s category on the pair.</source>
+        <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000); mit --max erhält jede angegebene ID dieses Limit, eine nach der anderen. Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>Apply a plan from diff to the portal it was made for, skipping what is already in place; --dry-run only shows what would be done. A change whose label or limit changed since the plan was made is not applied (exit 5). A plan with deletions also needs --allow-deletes; a plan that names no portal needs --for-portal.</source>
+        <translation>Einen Plan aus diff auf das Portal anwenden, für das er erstellt wurde, und überspringen, was bereits vorhanden ist; --dry-run zeigt nur, was getan würde. Eine Änderung, deren Label oder Limit sich seit der Erstellung des Plans geändert hat, wird nicht angewendet (Exit-Status 5). Ein Plan mit Löschungen erfordert außerdem --allow-deletes; ein Plan, der kein Portal nennt, erfordert --for-portal.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The completion script for SHELL (bash, zsh or fish) on stdout; the packages install them.</source>
+        <translation>Das Vervollständigungsskript für SHELL (bash, zsh oder fish) auf stdout; die Pakete installieren diese Skripte.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Remove limits, back to the subscription&apos;s default.</source>
         <translation>Limits entfernen; dann gilt wieder der Standardwert des Abonnements.</translation>
     </message>
@@ -278,12 +539,7 @@
         <translation>Die Änderungen, durch die die Bezeichnungen und Limits von TARGET denen von SOURCE entsprechen würden; beide sind jeweils eine Schema-Exportdatei oder das Wort portal. -o schreibt sie als Plan für apply. Beendet sich mit 4, wenn es Unterschiede gibt.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Apply a plan from diff to the portal, skipping what is already in place; --dry-run only shows what would be done. A plan with deletions also needs --allow-deletes.</source>
-        <translation>Wendet einen Plan aus diff auf das Portal an und überspringt, was bereits vorhanden ist; --dry-run zeigt nur, was getan würde. Ein Plan mit Löschungen erfordert außerdem --allow-deletes.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Labels used per pair against the portal&apos;s maximum.</source>
         <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
     </message>
@@ -321,7 +577,7 @@
         <translation>--select erwartet &lt;from&gt;:&lt;to&gt;, z. B. contacts:companies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+71"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="+123"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -336,27 +592,68 @@
         <translation>Die API-Adresse von HubSpot.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Private-app token (or service key). Prefer the environment variable HUBSPOT_ACCESS_TOKEN: a command line is visible to other users.</source>
-        <translation>Token einer privaten App (oder Dienstschlüssel). Besser die Umgebungsvariable HUBSPOT_ACCESS_TOKEN verwenden: eine Befehlszeile ist für andere Benutzer sichtbar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>OAuth client id (env HUBSPOT_CLIENT_ID).</source>
         <translation>OAuth-Client-ID (Umgebungsvariable HUBSPOT_CLIENT_ID).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>OAuth client secret (env HUBSPOT_CLIENT_SECRET).</source>
-        <translation>OAuth-Client-Secret (Umgebungsvariable HUBSPOT_CLIENT_SECRET).</translation>
+        <location line="-66"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>OAuth refresh token (env HUBSPOT_REFRESH_TOKEN).</source>
-        <translation>OAuth-Refresh-Token (Umgebungsvariable HUBSPOT_REFRESH_TOKEN).</translation>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>--%1: %2 could not be read: %3.</source>
+        <translation>--%1: %2 konnte nicht gelesen werden: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>--%1: %2 is larger than %3 KiB; it must hold only the secret.</source>
+        <translation>--%1: %2 ist größer als %3 KiB; darin darf nur das Geheimnis stehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1: %2 is empty; it must hold the secret.</source>
+        <translation>--%1: %2 ist leer; darin muss das Geheimnis stehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: %2 holds more than one line; it must hold only the secret.</source>
+        <translation>--%1: %2 enthält mehr als eine Zeile; darin darf nur das Geheimnis stehen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Private-app token (or service key). A command line is visible to other users: prefer the environment variable HUBSPOT_ACCESS_TOKEN or --token-file.</source>
+        <translation>Token einer privaten App (oder Dienstschlüssel). Eine Befehlszeile ist für andere Benutzer sichtbar: besser die Umgebungsvariable HUBSPOT_ACCESS_TOKEN oder --token-file verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the private-app token from this file, or from standard input if it is -.</source>
+        <translation>Das Token der privaten App aus dieser Datei lesen oder, wenn sie - ist, von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OAuth client secret. Prefer the environment variable HUBSPOT_CLIENT_SECRET or --client-secret-file.</source>
+        <translation>OAuth-Client-Secret. Besser die Umgebungsvariable HUBSPOT_CLIENT_SECRET oder --client-secret-file verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the OAuth client secret from this file, or from standard input if it is -.</source>
+        <translation>Das OAuth-Client-Secret aus dieser Datei lesen oder, wenn sie - ist, von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OAuth refresh token. Prefer the environment variable HUBSPOT_REFRESH_TOKEN or --refresh-token-file.</source>
+        <translation>OAuth-Refresh-Token. Besser die Umgebungsvariable HUBSPOT_REFRESH_TOKEN oder --refresh-token-file verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the OAuth refresh token from this file, or from standard input if it is -.</source>
+        <translation>Das OAuth-Refresh-Token aus dieser Datei lesen oder, wenn sie - ist, von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Send the token in this API-key header instead of Authorization: private-app or private-app-legacy.</source>
         <translation>Das Token in diesem API-Schlüssel-Header statt in Authorization senden: private-app oder private-app-legacy.</translation>
     </message>
@@ -394,6 +691,21 @@
         <location line="+2"/>
         <source>Also trust the CA certificates in this PEM file (repeatable). Certificate verification is always on.</source>
         <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (mehrfach möglich). Die Zertifikatsprüfung ist immer aktiv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present this client certificate to networks that demand one: a PEM file (with --client-key, unless the key is in the same file) or a PKCS#12 file.</source>
+        <translation>Dieses Client-Zertifikat Netzwerken vorlegen, die eines verlangen: eine PEM-Datei (mit --client-key, außer der Schlüssel steht in derselben Datei) oder eine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PEM key of --client-cert. Its passphrase comes from the environment variable ASSOCCTL_CLIENT_KEY_PASSPHRASE or --client-key-passphrase-file, never from the command line.</source>
+        <translation>Der PEM-Schlüssel zu --client-cert. Seine Passphrase kommt aus der Umgebungsvariablen ASSOCCTL_CLIENT_KEY_PASSPHRASE oder aus --client-key-passphrase-file, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the passphrase of the client certificate&apos;s key from the first line of this file.</source>
+        <translation>Die Passphrase des Schlüssels zum Client-Zertifikat aus der ersten Zeile dieser Datei lesen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -436,7 +748,12 @@
         <translation>diff: Löschungen in den Plan aufnehmen; apply: die Löschungen des Plans erlauben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>apply: the portal id a plan that names no target portal is for; it is applied only to that portal.</source>
+        <translation>apply: die Portal-ID, für die ein Plan ohne Zielportal bestimmt ist; er wird nur auf dieses Portal angewendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>create-label: the internal name.</source>
         <translation>create-label: der interne Name.</translation>
     </message>
@@ -456,17 +773,22 @@
         <translation>set-limit, remove-limit: die Kategorie des Zuordnungstyps (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>set-limit: the limit to set on every ID given, 1-10000 records.</source>
+        <translation>set-limit: das Limit, das für jede angegebene ID festgelegt wird, 1–10000 Datensätze.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>export, diff: write the document or plan to this file (atomically).</source>
         <translation>export, diff: das Dokument bzw. den Plan in diese Datei schreiben (atomar).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Usage: assocctl [options] COMMAND [ARGS...]
 
 Manage the association labels and limits of a HubSpot portal.
@@ -481,27 +803,57 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>FROM and TO are object type ids (0-1, 2-7300101) or names: standard ones (contacts, contact, companies, deals, tickets, ...) or a custom object&apos;s name or fully-qualified name (vehicles, p7001234_vehicles).</source>
         <translation>FROM und TO sind Objekttyp-IDs (0-1, 2-7300101) oder Namen: Standardobjekte (contacts, contact, companies, deals, tickets, ...) oder der Name bzw. vollqualifizierte Name eines benutzerdefinierten Objekts (vehicles, p7001234_vehicles).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Credentials: --token or HUBSPOT_ACCESS_TOKEN; or OAuth with --client-id, --client-secret and --refresh-token (or HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Secrets are never printed.</source>
-        <translation>Zugangsdaten: --token oder HUBSPOT_ACCESS_TOKEN; oder OAuth mit --client-id, --client-secret und --refresh-token (oder HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN). Geheimnisse werden nie ausgegeben.</translation>
+        <source>Credentials: HUBSPOT_ACCESS_TOKEN, --token-file or --token; or OAuth with the client id, client secret and refresh token (HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN, or --client-id, --client-secret-file and --refresh-token-file). A secret given as an argument is visible to other users of this computer, so assocctl warns about it; a -file option reads a file, or standard input when the file is - (one option at a time). Secrets are never printed.</source>
+        <translation>Zugangsdaten: HUBSPOT_ACCESS_TOKEN, --token-file oder --token; oder OAuth mit Client-ID, Client-Secret und Refresh-Token (HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, HUBSPOT_REFRESH_TOKEN oder --client-id, --client-secret-file und --refresh-token-file). Ein als Argument angegebenes Geheimnis ist für andere Benutzer dieses Computers sichtbar, daher warnt assocctl davor; eine -file-Option liest eine Datei oder die Standardeingabe, wenn die Datei - ist (jeweils nur eine Option). Geheimnisse werden nie ausgegeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed; 4 diff found differences.</source>
-        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Validierungsfehler (es wurde nichts gesendet); 3 einige Elemente eines Batches sind fehlgeschlagen; 4 diff hat Unterschiede gefunden.</translation>
+        <location line="+8"/>
+        <source>Exit status: 0 success; 1 HubSpot or network failure; 2 usage or validation error (nothing was sent); 3 some items of a batch failed; 4 diff found differences; 5 a change was not made because the portal changed since it was approved.</source>
+        <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Validierungsfehler (es wurde nichts gesendet); 3 einige Elemente eines Batches sind fehlgeschlagen; 4 diff hat Unterschiede gefunden; 5 eine Änderung wurde nicht vorgenommen, weil sich das Portal seit ihrer Freigabe geändert hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+316"/>
+        <source>Give either --token (--token-file) or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
+        <translation>Geben Sie entweder --token (--token-file) oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token-file), or give the OAuth client id, client secret and refresh token.</source>
+        <translation>Keine Zugangsdaten. Setzen Sie HUBSPOT_ACCESS_TOKEN (oder geben Sie --token-file an) oder geben Sie OAuth-Client-ID, Client-Secret und Refresh-Token an.</translation>
+    </message>
+    <message>
+        <location line="-348"/>
         <source>SOURCE and TARGET of diff are schema export files or the word portal, meaning the portal the connection options name.</source>
         <translation>SOURCE und TARGET von diff sind Schema-Exportdateien oder das Wort portal, das für das Portal steht, das die Verbindungsoptionen angeben.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+94"/>
+        <source>assocctl: warning: --%1 puts the secret on the command line, where other users of this computer can see it. Use the environment variable %2 or --%3 instead.</source>
+        <translation>assocctl: Warnung: --%1 setzt das Geheimnis auf die Befehlszeile, wo andere Benutzer dieses Computers es sehen können. Verwenden Sie stattdessen die Umgebungsvariable %2 oder --%3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>Geben Sie entweder --%1 oder --%2 an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 may be given once.</source>
+        <translation>--%1 darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only one of --token-file, --client-secret-file and --refresh-token-file can read standard input (-).</source>
+        <translation>Nur eine der Optionen --token-file, --client-secret-file und --refresh-token-file kann die Standardeingabe (-) lesen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No command given. Run assocctl --help for the list.</source>
         <translation>Kein Befehl angegeben. assocctl --help zeigt die Liste.</translation>
     </message>
@@ -526,17 +878,17 @@ Befehle:
         <translation>%1 braucht --%2. Aufruf: assocctl %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>--for-portal must be a portal id, a positive number; got &quot;%1&quot;.</source>
+        <translation>--for-portal muss eine Portal-ID sein, eine positive Zahl; angegeben war „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--category must be one of %1; got &quot;%2&quot;.</source>
         <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--base-url must be an http or https address, such as https://api.hubapi.com.</source>
-        <translation>--base-url muss eine http- oder https-Adresse sein, etwa https://api.hubapi.com.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>--api-version must be one of %1.</source>
         <translation>--api-version muss eines von %1 sein.</translation>
     </message>
@@ -571,12 +923,7 @@ Befehle:
         <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Give either --token or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
-        <translation>Geben Sie entweder --token oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+42"/>
         <source>--api-key-header must be private-app or private-app-legacy.</source>
         <translation>--api-key-header muss private-app oder private-app-legacy sein.</translation>
     </message>
@@ -586,12 +933,7 @@ Befehle:
         <translation>--token ist leer.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>No credentials. Set HUBSPOT_ACCESS_TOKEN (or pass --token), or give the OAuth client id, client secret and refresh token.</source>
-        <translation>Keine Zugangsdaten. Setzen Sie HUBSPOT_ACCESS_TOKEN (oder geben Sie --token an) oder geben Sie OAuth-Client-ID, Client-Secret und Refresh-Token an.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>OAuth needs the client id, client secret and refresh token; missing: %1.</source>
         <translation>OAuth braucht Client-ID, Client-Secret und Refresh-Token; es fehlt: %1.</translation>
     </message>
@@ -1162,11 +1504,12 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+148"/>
         <source>Kept in the system keychain, never in a file.</source>
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-137"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
@@ -1190,18 +1533,166 @@ Befehle:
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only for networks that ask for one: a PEM certificate with its key file (or both in one file), or a PKCS#12 file (.p12, .pfx) with the key file left empty. The passphrase is kept in the system keychain.</source>
+        <translation>Nur für Netzwerke, die eines verlangen: ein PEM-Zertifikat mit seiner Schlüsseldatei (oder beides in einer Datei) oder eine PKCS#12-Datei (.p12, .pfx), wobei die Schlüsseldatei leer bleibt. Die Passphrase wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certi&amp;ficate:</source>
+        <translation>Zerti&amp;fikat:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the client certificate file</source>
+        <translation>Die Client-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Key file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate key file</source>
+        <translation>Schlüsseldatei des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the certificate file</source>
+        <translation>In der Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brows&amp;e…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase of the client certificate&apos;s key</source>
+        <translation>Passphrase des Schlüssels zum Client-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTls</name>
+    <message>
+        <location filename="../../src/api/ConnectionTls.cpp" line="+28"/>
+        <source>it is larger than 1 MB</source>
+        <translation>sie ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file %1 holds no private key in PEM form.</source>
+        <translation>Die Schlüsseldatei %1 enthält keinen privaten Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key file %1 is protected by a passphrase; enter it with the client certificate.</source>
+        <translation>Die Schlüsseldatei %1 ist durch eine Passphrase geschützt; geben Sie diese beim Client-Zertifikat ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase does not unlock the key file %1.</source>
+        <translation>Die Passphrase entsperrt die Schlüsseldatei %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private key in %1 is of a kind that cannot be used (RSA, EC or DSA keys can).</source>
+        <translation>Der private Schlüssel in %1 ist von einer Art, die nicht verwendet werden kann (RSA-, EC- oder DSA-Schlüssel sind möglich).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The client certificate file %1 could not be opened without a passphrase. Enter the passphrase of this PKCS#12 file, or choose a PEM certificate and its key.</source>
+        <translation>Die Client-Zertifikatsdatei %1 konnte ohne Passphrase nicht geöffnet werden. Geben Sie die Passphrase dieser PKCS#12-Datei ein oder wählen Sie ein PEM-Zertifikat und seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 could not be opened: the passphrase is wrong, or the file is not PKCS#12 (.p12, .pfx).</source>
+        <translation>Die Client-Zertifikatsdatei %1 konnte nicht geöffnet werden: Die Passphrase ist falsch, oder die Datei ist keine PKCS#12-Datei (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The client certificate file %1 cannot be read: %2.</source>
+        <translation>Die Client-Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client certificate file %1 is not PEM, so it cannot take a separate key file. A PKCS#12 file holds its own key: leave the key file empty.</source>
+        <translation>Die Client-Zertifikatsdatei %1 ist keine PEM-Datei und kann daher keine separate Schlüsseldatei haben. Eine PKCS#12-Datei enthält ihren eigenen Schlüssel: Lassen Sie die Schlüsseldatei leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client certificate file %1 holds no private key; choose the key file too.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält keinen privaten Schlüssel; wählen Sie auch die Schlüsseldatei aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key file %1 cannot be read: %2.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CA certificate file %1 cannot be read: %2.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA certificate file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file %1 is set without a client certificate; choose the certificate too.</source>
+        <translation>Die Schlüsseldatei %1 ist ohne Client-Zertifikat angegeben; wählen Sie auch das Zertifikat aus.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteLabelDialog</name>
     <message>
         <location filename="../../ui/DeleteLabelDialog.ui" line="+21"/>
-        <source>Delete Association Label</source>
-        <translation>Zuordnungslabel löschen</translation>
+        <source>Delete Association Labels</source>
+        <translation>Zuordnungslabels löschen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Delete association label</source>
-        <translation>Zuordnungslabel löschen</translation>
+        <source>Delete association labels</source>
+        <translation>Zuordnungslabels löschen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1220,35 +1711,87 @@ Befehle:
         <translation>Was gelöscht wird</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Label and limit in the first direction</source>
-        <translation>Label und Limit in der ersten Richtung</translation>
+        <location line="+6"/>
+        <source>Labels to delete, both directions, and their outcomes</source>
+        <translation>Zu löschende Labels in beiden Richtungen und ihre Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>DialogConflict</name>
+    <message>
+        <location filename="../../src/app/DialogConflict.cpp" line="+18"/>
+        <source>Your input is kept: confirm again to make your change over what is there now, or cancel to leave it.</source>
+        <translation>Ihre Eingabe bleibt erhalten: Bestätigen Sie erneut, um Ihre Änderung auf den jetzigen Stand anzuwenden, oder brechen Sie ab, um ihn unverändert zu lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <location filename="../../src/core/DocumentFile.cpp" line="+77"/>
+        <source>its permissions cannot be set</source>
+        <translation>ihre Berechtigungen können nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Label and limit in the other direction</source>
-        <translation>Label und Limit in der Gegenrichtung</translation>
+        <location line="+15"/>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Associations that use this label lose it, and the limits set for it are removed with it. This cannot be undone.</source>
-        <translation>Zuordnungen mit diesem Label verlieren es, und die dafür festgelegten Limits werden mit entfernt. Das lässt sich nicht rückgängig machen.</translation>
+        <location line="+6"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Deleting in HubSpot</source>
-        <translation>Wird in HubSpot gelöscht</translation>
+        <location line="+5"/>
+        <source>the folder %1 does not allow new files</source>
+        <translation>im Ordner %1 dürfen keine neuen Dateien angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/DocumentFileError.cpp" line="+22"/>
+        <source>%1 MiB (%2 bytes)</source>
+        <translation>%1 MiB (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot use %1: it is a folder, not a file.</source>
+        <translation>%1 kann nicht verwendet werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Waiting for HubSpot&apos;s answer.</source>
-        <translation>Warte auf die Antwort von HubSpot.</translation>
+        <source>Cannot read %1: it holds more than %2, the most this kind of file may have.</source>
+        <translation>%1 kann nicht gelesen werden: Sie enthält mehr als %2, das Höchstmaß für eine Datei dieser Art.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: it has %2, more than %3, the most this kind of file may have.</source>
+        <translation>%1 kann nicht gelesen werden: Sie hat %2 und damit mehr als %3, das Höchstmaß für eine Datei dieser Art.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the folder %2 cannot be created.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>HubSpotClient</name>
     <message>
-        <location filename="../../src/api/HubSpotClient.cpp" line="+32"/>
+        <location filename="../../src/api/HubSpotClient.cpp" line="+33"/>
         <source>HubSpot&apos;s answer does not have the expected shape: %1</source>
         <translation>Die Antwort von HubSpot hat nicht die erwartete Form: %1</translation>
     </message>
@@ -1258,7 +1801,7 @@ Befehle:
         <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Listing the labels of %1</source>
         <translation>Labels von %1 werden aufgelistet</translation>
     </message>
@@ -1308,12 +1851,18 @@ Befehle:
         <translation>Limits auf %1 werden entfernt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+85"/>
+        <location line="+35"/>
         <source>Setting the limit on %1</source>
         <translation>Limit auf %1 wird festgelegt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-3"/>
+        <source>The limit changed while it was being written: it is now %1; it was left as it is.</source>
+        <translation>Das Limit wurde geändert, während es geschrieben wurde: Es ist jetzt %1; es wurde so belassen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Listing the portal&apos;s custom object types</source>
         <translation>Benutzerdefinierte Objekttypen des Portals werden aufgelistet</translation>
     </message>
@@ -1349,6 +1898,84 @@ Befehle:
         <location line="+5"/>
         <source>The system keychain is not available (%1). Secrets can be kept for this session only; they will not be saved.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Zugangsdaten können nur für diese Sitzung behalten werden; sie werden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCopyText</name>
+    <message>
+        <location filename="../../src/models/LabelCopyText.cpp" line="+117"/>
+        <source>typeId %1 (%2, %3) has no limit; HubSpot defines it, so there is nothing to create.</source>
+        <translation>typeId %1 (%2, %3) hat kein Limit und ist von HubSpot definiert; es gibt also nichts anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inverse: %1, associationTypeId %2 (%3)</source>
+        <translation>Gegenrichtung: %1, associationTypeId %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inverse: none (the same type in both directions)</source>
+        <translation>Gegenrichtung: keine (derselbe Typ in beide Richtungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit: %1</source>
+        <translation>Limit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate two records with this label: send %1</source>
+        <translation>Zwei Datensätze mit diesem Label zuordnen: %1 senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoints (%1):</source>
+        <translation>Endpunkte (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the labels of %1</source>
+        <translation>die Labels von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rename it: {&quot;associationTypeId&quot;:%1,&quot;label&quot;:…}</source>
+        <translation>umbenennen: {&quot;associationTypeId&quot;:%1,&quot;label&quot;:…}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete it</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the limits of %1</source>
+        <translation>die Limits von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change its limit: {&quot;inputs&quot;:[{&quot;category&quot;:&quot;%1&quot;,&quot;typeId&quot;:%2,&quot;maxToObjectIds&quot;:…}]}</source>
+        <translation>sein Limit ändern: {&quot;inputs&quot;:[{&quot;category&quot;:&quot;%1&quot;,&quot;typeId&quot;:%2,&quot;maxToObjectIds&quot;:…}]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set its limit: {&quot;inputs&quot;:[{&quot;category&quot;:&quot;%1&quot;,&quot;typeId&quot;:%2,&quot;maxToObjectIds&quot;:…}]}</source>
+        <translation>sein Limit festlegen: {&quot;inputs&quot;:[{&quot;category&quot;:&quot;%1&quot;,&quot;typeId&quot;:%2,&quot;maxToObjectIds&quot;:…}]}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove its limit: {&quot;inputs&quot;:[{&quot;category&quot;:&quot;%1&quot;,&quot;typeId&quot;:%2}]}</source>
+        <translation>sein Limit entfernen: {&quot;inputs&quot;:[{&quot;category&quot;:&quot;%1&quot;,&quot;typeId&quot;:%2}]}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>records at or near their limits</source>
+        <translation>Datensätze am oder nahe am Limit</translation>
     </message>
 </context>
 <context>
@@ -1543,12 +2170,12 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+103"/>
         <source>Remove the limit you set; HubSpot&apos;s default for the portal applies.</source>
         <translation>Das von Ihnen gesetzte Limit entfernen; dann gilt der Standardwert von HubSpot für das Portal.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-93"/>
         <source>At &amp;most</source>
         <translation>&amp;Höchstens</translation>
     </message>
@@ -1559,29 +2186,29 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+103"/>
         <source>Allow each record at most this many associated records with this label.</source>
         <translation>Jedem Datensatz höchstens so viele zugeordnete Datensätze mit diesem Label erlauben.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-96"/>
         <source>Maximum number of records in the first direction</source>
         <translation>Höchstzahl der Datensätze in der ersten Richtung</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+103"/>
         <source>From 1 to 10,000 records.</source>
         <translation>1 bis 10.000 Datensätze.</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+146"/>
+        <location line="-84"/>
+        <location line="+103"/>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-93"/>
         <source>Problem with the limit in the first direction</source>
         <translation>Problem mit dem Limit in der ersten Richtung</translation>
     </message>
@@ -1591,23 +2218,7 @@ Befehle:
         <translation>Betroffene Datensätze in der ersten Richtung</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Records at or near the limit in the first direction</source>
-        <translation>Datensätze am oder nahe am Limit in der ersten Richtung</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Sample records in the first direction</source>
-        <translation>Beispieldatensätze in der ersten Richtung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+146"/>
-        <source>Some of the records at or near the limit.</source>
-        <translation>Einige der Datensätze am oder nahe am Limit.</translation>
-    </message>
-    <message>
-        <location line="-121"/>
+        <location line="+13"/>
         <source>Limit in the other direction</source>
         <translation>Limit in der Gegenrichtung</translation>
     </message>
@@ -1652,17 +2263,7 @@ Befehle:
         <translation>Betroffene Datensätze in der Gegenrichtung</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Records at or near the limit in the other direction</source>
-        <translation>Datensätze am oder nahe am Limit in der Gegenrichtung</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Sample records in the other direction</source>
-        <translation>Beispieldatensätze in der Gegenrichtung</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+23"/>
         <source>Sending to HubSpot</source>
         <translation>Wird an HubSpot gesendet</translation>
     </message>
@@ -1679,8 +2280,21 @@ Befehle:
         <source>Unlabeled</source>
         <translation>Ohne Bezeichnung</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>at most %n record(s)</source>
+        <translation>
+            <numerusform>höchstens %n Datensatz</numerusform>
+            <numerusform>höchstens %n Datensätze</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create label %1 / %2 (%3)</source>
         <translation>Bezeichnung %1 / %2 erstellen (%3)</translation>
     </message>
@@ -1716,6 +2330,14 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../../src/core/PlanFile.cpp" line="+25"/>
+        <source>%1 is not a plan: %2</source>
+        <translation>%1 ist kein Plan: %2</translation>
+    </message>
+</context>
+<context>
     <name>PortalLoader</name>
     <message>
         <location filename="../../src/api/PortalLoader.cpp" line="+63"/>
@@ -1731,8 +2353,8 @@ Befehle:
 <context>
     <name>ProfileSession</name>
     <message>
-        <location filename="../../src/auth/ProfileSession.cpp" line="+41"/>
-        <location line="+66"/>
+        <location filename="../../src/auth/ProfileSession.cpp" line="+39"/>
+        <location line="+76"/>
         <source>The secret store was closed.</source>
         <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
     </message>
@@ -1856,7 +2478,7 @@ Befehle:
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../src/cli/Runner.cpp" line="+85"/>
+        <location filename="../../src/cli/Runner.cpp" line="+88"/>
         <source>assocctl: HubSpot issued a new refresh token. It is not shown; if the old one stops working, sign in again.</source>
         <translation>assocctl: HubSpot hat ein neues Refresh-Token ausgestellt. Es wird nicht angezeigt; wenn das alte nicht mehr funktioniert, melden Sie sich erneut an.</translation>
     </message>
@@ -1890,6 +2512,14 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SchemaFile</name>
+    <message>
+        <location filename="../../src/core/SchemaFile.cpp" line="+25"/>
+        <source>%1 is not a schema exported by Association Studio: %2</source>
+        <translation>%1 ist kein von Association Studio exportiertes Schema: %2</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMapExporter</name>
     <message>
         <location filename="../../src/app/map/SchemaMapExporter.cpp" line="+21"/>
@@ -1916,12 +2546,6 @@ Befehle:
         <source>Could not draw the map as SVG.</source>
         <translation>Die Karte konnte nicht als SVG gezeichnet werden.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <location line="+2"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>SchemaMapNode</name>
@@ -1943,17 +2567,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>SchemaSource</name>
     <message>
-        <location filename="../../src/cli/SchemaSource.cpp" line="+24"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a schema export: %2</source>
-        <translation>%1 ist kein Schema-Export: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/cli/SchemaSource.cpp" line="+20"/>
         <source>portal %1</source>
         <translation>Portal %1</translation>
     </message>
@@ -1961,7 +2575,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>SecretNames</name>
     <message>
-        <location filename="../../src/auth/SecretName.cpp" line="+38"/>
+        <location filename="../../src/auth/SecretName.cpp" line="+40"/>
         <source>access token</source>
         <translation>das Zugriffstoken</translation>
     </message>
@@ -1979,6 +2593,11 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <location line="+2"/>
         <source>proxy password</source>
         <translation>das Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client certificate passphrase</source>
+        <translation>die Passphrase des Client-Zertifikats</translation>
     </message>
 </context>
 <context>
@@ -2091,139 +2710,54 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
-    <name>assoc::PlanApplier</name>
+    <name>assoc::ConnectionNetwork</name>
     <message>
-        <location filename="../../src/api/PlanApplier.cpp" line="+71"/>
-        <source>none</source>
-        <translation>keine</translation>
+        <location filename="../../src/api/ConnectionNetwork.cpp" line="+61"/>
+        <source>The server sent the request on to another address (%1). It was not followed, so no credentials went there. Check the base URL, or ask your network administrator about the redirect.</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse weitergeleitet (%1). Der Weiterleitung wurde nicht gefolgt, daher wurden keine Zugangsdaten dorthin gesendet. Prüfen Sie die Basis-URL oder fragen Sie Ihre Netzwerkadministration nach der Weiterleitung.</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>exists as typeId %1</source>
-        <translation>existiert als typeId %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>would be created</source>
-        <translation>würde erstellt</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>created typeId %1</source>
-        <translation>typeId %1 erstellt</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Association type %1 is no longer on %2 → %3.</source>
-        <translation>Zuordnungstyp %1 ist auf %2 → %3 nicht mehr vorhanden.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>already reads %1</source>
-        <translation>lautet bereits %1</translation>
+        <location line="+17"/>
+        <source>The server closed the secure connection (%1). If your network requires a client certificate, set one in the connection settings (assocctl: --client-cert).</source>
+        <translation>Der Server hat die sichere Verbindung geschlossen (%1). Wenn Ihr Netzwerk ein Client-Zertifikat verlangt, legen Sie eines in den Verbindungseinstellungen fest (assocctl: --client-cert).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>would be renamed from %1</source>
-        <translation>würde umbenannt (bisher %1)</translation>
+        <source>The server closed the secure connection (%1). Check that the network accepts the client certificate of the connection settings.</source>
+        <translation>Der Server hat die sichere Verbindung geschlossen (%1). Prüfen Sie, ob das Netzwerk das Client-Zertifikat aus den Verbindungseinstellungen akzeptiert.</translation>
     </message>
+</context>
+<context>
+    <name>assoc::PlanApplier</name>
     <message>
-        <location line="+7"/>
-        <source>renamed from %1</source>
-        <translation>umbenannt (bisher %1)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Association type %1 is not on %2 → %3.</source>
-        <translation>Zuordnungstyp %1 ist auf %2 → %3 nicht vorhanden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../src/api/PlanApplier.cpp" line="+202"/>
         <source>would be set to %1 once the label exists</source>
         <translation>würde auf %1 gesetzt, sobald die Bezeichnung existiert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the label %1 is not on this pair (it was not created)</source>
-        <translation>die Bezeichnung %1 ist für dieses Paar nicht vorhanden (sie wurde nicht erstellt)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>already %1</source>
-        <translation>bereits %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>would change from %1 to %2</source>
-        <translation>würde von %1 auf %2 geändert</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>limit %1 → %2</source>
-        <translation>Limit %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no limit set</source>
-        <translation>kein Limit festgelegt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>would remove the limit of %1</source>
-        <translation>würde das Limit von %1 entfernen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>removed the limit of %1</source>
-        <translation>Limit von %1 entfernt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>already deleted</source>
-        <translation>bereits gelöscht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Association type %1 is not user-defined; it cannot be deleted.</source>
-        <translation>Zuordnungstyp %1 ist nicht benutzerdefiniert; er kann nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The label now reads %1, not %2; it changed since the plan was made and is left alone.</source>
-        <translation>Die Bezeichnung lautet jetzt %1, nicht %2; sie wurde seit der Erstellung des Plans geändert und bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>would be deleted</source>
-        <translation>würde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>HubSpot accepted the deletion, but the label is still there.</source>
-        <translation>HubSpot hat das Löschen akzeptiert, aber die Bezeichnung ist noch vorhanden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>deleted typeId %1</source>
-        <translation>typeId %1 gelöscht</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>deleted typeId %1 / %2</source>
-        <translation>typeId %1 / %2 gelöscht</translation>
-    </message>
-    <message>
-        <location line="+124"/>
+        <location line="-136"/>
         <source>A plan is already being applied.</source>
         <translation>Es wird bereits ein Plan angewendet.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
+        <location line="+26"/>
         <source>Applying the plan</source>
         <translation>Plan wird angewendet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-28"/>
+        <source>The plan does not say which portal it was made for, so it is not applied to any portal. Make the plan against the portal itself, or name the portal it is for.</source>
+        <translation>Der Plan gibt nicht an, für welches Portal er erstellt wurde, daher wird er auf kein Portal angewendet. Erstellen Sie den Plan anhand des Portals selbst oder geben Sie das Portal an, für das er bestimmt ist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The plan was made for portal %1, but this is portal %2; nothing was applied.</source>
+        <translation>Der Plan wurde für Portal %1 erstellt, dies ist aber Portal %2; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
@@ -2238,25 +2772,43 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Löschungen sind in diesem Plan nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The target portal has no object type “%1”.</source>
         <translation>Das Zielportal hat keinen Objekttyp „%1“.</translation>
     </message>
 </context>
 <context>
-    <name>assoc::RequestScheduler</name>
+    <name>assoc::ReplyGuard</name>
     <message>
-        <location filename="../../src/api/RequestScheduler.cpp" line="+211"/>
-        <source>Sending is paused until %1 after %2 failed requests in a row.</source>
-        <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
+        <location filename="../../src/api/ReplyGuard.cpp" line="+46"/>
+        <source>HubSpot&apos;s answer did not arrive in full within %1 s.</source>
+        <translation>Die Antwort von HubSpot ist nicht innerhalb von %1 s vollständig eingetroffen.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+2"/>
         <source>No answer from HubSpot within %1 s.</source>
         <translation>Keine Antwort von HubSpot innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>HubSpot&apos;s answer is larger than %1 MB, the most this app reads; reading stopped there.</source>
+        <translation>Die Antwort von HubSpot ist größer als %1 MB, das Höchstmaß, das diese App liest; das Lesen wurde dort beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::RequestScheduler</name>
+    <message>
+        <location filename="../../src/api/RequestScheduler.cpp" line="+191"/>
+        <source>Sending is paused until %1 after %2 failed requests in a row.</source>
+        <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>HubSpot&apos;s answer is an HTML page, not JSON: a proxy, firewall or sign-in page may have answered instead of HubSpot.</source>
+        <translation>Die Antwort von HubSpot ist eine HTML-Seite, kein JSON: Möglicherweise hat ein Proxy, eine Firewall oder eine Anmeldeseite anstelle von HubSpot geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>HubSpot answered with HTTP %1.</source>
         <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
     </message>
@@ -2290,11 +2842,11 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove limit</source>
-        <translation>Limit &amp;entfernen</translation>
+        <source>&amp;Remove limit…</source>
+        <translation>Limit &amp;entfernen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2319,7 +2871,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Die Bezeichnungen und Limits des Portals als Schemadatei speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Schema…</source>
         <translation>Schema &amp;importieren…</translation>
     </message>
@@ -2329,7 +2881,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Eine Schemadatei mit diesem Portal vergleichen und anwenden, was sie enthält und dem Portal fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Com&amp;pare Portals…</source>
         <translation>Portale &amp;vergleichen…</translation>
     </message>
@@ -2339,7 +2891,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Zwei Portale oder Schemadateien vergleichen und das eine an das andere angleichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Schema &amp;Map</source>
         <translation>Schema&amp;karte</translation>
     </message>
@@ -2359,59 +2911,349 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Copy &amp;typeId</source>
+        <translation>&amp;typeId kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the typeIds of the selected labels, one a line</source>
+        <translation>Die typeIds der ausgewählten Labels kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected rows as JSON, as “assocctl labels --json” prints them</source>
+        <translation>Die ausgewählten Zeilen als JSON kopieren, so wie „assocctl labels --json“ sie ausgibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as &amp;assocctl Command</source>
+        <translation>Als &amp;assocctl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the assocctl commands that make the selected labels and limits</source>
+        <translation>Die assocctl-Befehle kopieren, die die ausgewählten Labels und Limits anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy API &amp;Details</source>
+        <translation>API-&amp;Details kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy what a developer needs of the selected labels: typeIds, category, inverse and the API&apos;s endpoints</source>
+        <translation>Kopieren, was Entwickler über die ausgewählten Labels wissen müssen: typeIds, Kategorie, Gegenrichtung und die Endpunkte der API</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a label first.</source>
         <translation>Wählen Sie zuerst ein Label aus.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+6"/>
+        <source>Select one label to rename it.</source>
+        <translation>Wählen Sie genau ein Label aus, um es umzubenennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Labels defined by HubSpot cannot be renamed or deleted.</source>
         <translation>Von HubSpot definierte Labels können nicht umbenannt oder gelöscht werden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete the %n selected label(s) and their other directions</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Label und seine Gegenrichtung löschen</numerusform>
+            <numerusform>Die %n ausgewählten Labels und ihre Gegenrichtungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the selected labels is defined by HubSpot; labels defined by HubSpot cannot be renamed or deleted.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Labels ist von HubSpot definiert; von HubSpot definierte Labels können nicht umbenannt oder gelöscht werden.</numerusform>
+            <numerusform>%n der ausgewählten Labels sind von HubSpot definiert; von HubSpot definierte Labels können nicht umbenannt oder gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Give the %n selected labels the same limit</source>
+        <translation>
+            <numerusform>Dem %n ausgewählten Label ein Limit geben</numerusform>
+            <numerusform>Den %n ausgewählten Labels dasselbe Limit geben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove the limit of %n selected label(s)</source>
+        <translation>
+            <numerusform>Das Limit von %n ausgewählten Label entfernen</numerusform>
+            <numerusform>Die Limits von %n ausgewählten Labels entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The selected label(s) have no limit.</source>
+        <translation>
+            <numerusform>Das ausgewählte Label hat kein Limit.</numerusform>
+            <numerusform>Die ausgewählten Labels haben kein Limit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>Rename the selected label (F2)</source>
         <translation>Das ausgewählte Label umbenennen (F2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the selected label and its inverse</source>
-        <translation>Das ausgewählte Label und seine Gegenrichtung löschen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Limit how many records one record may be associated with through this label</source>
         <translation>Begrenzen, mit wie vielen Datensätzen ein Datensatz über dieses Label verknüpft sein darf</translation>
     </message>
+</context>
+<context>
+    <name>assoc::app::BulkActionRunner</name>
+    <message numerus="yes">
+        <location filename="../../src/app/BulkActionRunner.cpp" line="+93"/>
+        <source>Not every change was made: each one&apos;s outcome is listed above. Confirm again to try the %n left over what the portal holds now, or close to leave them.</source>
+        <translation>
+            <numerusform>Nicht jede Änderung wurde vorgenommen: Das Ergebnis jeder einzelnen steht oben. Bestätigen Sie erneut, um die %n verbliebene Änderung auf den jetzigen Stand des Portals anzuwenden, oder schließen Sie, um sie zu belassen.</numerusform>
+            <numerusform>Nicht jede Änderung wurde vorgenommen: Das Ergebnis jeder einzelnen steht oben. Bestätigen Sie erneut, um die %n verbliebenen Änderungen auf den jetzigen Stand des Portals anzuwenden, oder schließen Sie, um sie zu belassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::BulkChangeDialog</name>
     <message>
-        <location line="+4"/>
-        <source>Remove the limit of the selected label</source>
-        <translation>Das Limit des ausgewählten Labels entfernen</translation>
+        <location filename="../../src/app/dialogs/BulkChangeDialog.cpp" line="+59"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The selected label has no limit.</source>
-        <translation>Das ausgewählte Label hat kein Limit.</translation>
+        <source>Stop after the change being made now; the others are not started.</source>
+        <translation>Nach der laufenden Änderung anhalten; die übrigen werden nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close, leaving what was not done as it is.</source>
+        <translation>Schließen und das, was nicht erledigt wurde, so belassen.</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::BulkChangeList</name>
+    <message>
+        <location filename="../../src/app/dialogs/BulkChangeList.cpp" line="+42"/>
+        <source>Labels and their outcomes</source>
+        <translation>Labels und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes made so far</source>
+        <translation>Bisher vorgenommene Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%v of %m</source>
+        <extracomment>The progress of a bulk change: &quot;2 of 3&quot;</extracomment>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary of the outcomes</source>
+        <translation>Zusammenfassung der Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome of the selected label</source>
+        <translation>Ergebnis des ausgewählten Labels</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n angewendet</numerusform>
+            <numerusform>%n angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left alone because someone changed it</source>
+        <translation>
+            <numerusform>%n unverändert gelassen, weil jemand es geändert hat</numerusform>
+            <numerusform>%n unverändert gelassen, weil jemand sie geändert hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n nicht begonnen</numerusform>
+            <numerusform>%n nicht begonnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::BulkLimitDialog</name>
+    <message>
+        <location filename="../../src/app/dialogs/BulkLimitDialog.cpp" line="+37"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>typeId</source>
+        <translation>typeId</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current limit</source>
+        <translation>Aktuelles Limit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Remove the Limit of %n Label(s)</source>
+        <translation>
+            <numerusform>Limit von %n Label entfernen</numerusform>
+            <numerusform>Limits von %n Labels entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove the limit of %n label(s) of %1? HubSpot&apos;s default for the portal applies to them again.</source>
+        <translation>
+            <numerusform>Das Limit von %n Label auf %1 entfernen? Dafür gilt dann wieder der Standardwert von HubSpot für das Portal.</numerusform>
+            <numerusform>Die Limits von %n Labels auf %1 entfernen? Für sie gilt dann wieder der Standardwert von HubSpot für das Portal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records at or near the limit now can be associated with more records once it is removed.</source>
+        <translation>Datensätze, die jetzt am oder nahe am Limit sind, können nach dem Entfernen mit mehr Datensätzen verknüpft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Remove Limit(s)</source>
+        <translation>
+            <numerusform>Limit &amp;entfernen</numerusform>
+            <numerusform>Limits &amp;entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove the limit(s) in HubSpot.</source>
+        <translation>
+            <numerusform>Das Limit in HubSpot entfernen.</numerusform>
+            <numerusform>Die Limits in HubSpot entfernen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Limit of %n Label(s)</source>
+        <translation>
+            <numerusform>Limit für %n Label</numerusform>
+            <numerusform>Limit für %n Labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Give each of these %n label(s) of %1 the same limit: how many records one record may be associated with through it.</source>
+        <translation>
+            <numerusform>Diesem %n Label auf %1 ein Limit geben: mit wie vielen Datensätzen ein Datensatz darüber höchstens verknüpft sein darf.</numerusform>
+            <numerusform>Jedem dieser %n Labels auf %1 dasselbe Limit geben: mit wie vielen Datensätzen ein Datensatz darüber höchstens verknüpft sein darf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set &amp;Limit</source>
+        <translation>&amp;Limit festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the limit of each label in HubSpot.</source>
+        <translation>Das Limit jedes Labels in HubSpot speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Lowering the limit from %L1 to %Ln record(s) affects records that already have many associations.</source>
+        <translation>
+            <numerusform>Das Limit von %L1 auf %Ln Datensatz zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+            <numerusform>Das Limit von %L1 auf %Ln Datensätze zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A limit of %Ln record(s) affects records that already have many associations.</source>
+        <translation>
+            <numerusform>Ein Limit von %Ln Datensatz betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+            <numerusform>Ein Limit von %Ln Datensätzen betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>assoc::app::CompareController</name>
     <message>
         <location filename="../../src/app/compare/CompareController.cpp" line="+58"/>
+        <location line="+12"/>
         <source>Import Schema</source>
         <translation>Schema importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Schema files (*.json);;All files (*)</source>
         <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The schema file could not be imported. Nothing was changed.</source>
+        <translation>Die Schemadatei konnte nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>assoc::app::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/compare/CompareWindow.cpp" line="+55"/>
+        <location filename="../../src/app/compare/CompareWindow.cpp" line="+63"/>
         <source>%n label(s) to create</source>
         <translation>
             <numerusform>%n zu erstellende Bezeichnung</numerusform>
@@ -2612,7 +3454,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Die markierten Änderungen werden auf %1 angewendet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%n change(s) applied</source>
         <translation>
             <numerusform>%n Änderung angewendet</numerusform>
@@ -2637,6 +3479,14 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n left alone because the portal had changed since the comparison</source>
+        <translation>
+            <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
+            <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n not applied</source>
         <translation>
             <numerusform>%n nicht angewendet</numerusform>
@@ -2659,12 +3509,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Plandateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The plan could not be saved to %1: %2</source>
-        <translation>Der Plan konnte nicht in %1 gespeichert werden: %2</translation>
+        <location line="+16"/>
+        <source>The plan could not be saved. %1</source>
+        <translation>Der Plan konnte nicht gespeichert werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Saved %n change(s) to %1.</source>
         <translation>
             <numerusform>%n Änderung in %1 gespeichert.</numerusform>
@@ -2675,7 +3525,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ConnectController</name>
     <message>
-        <location filename="../../src/app/ConnectController.cpp" line="+73"/>
+        <location filename="../../src/app/ConnectController.cpp" line="+72"/>
         <source>A sign-in is already running.</source>
         <translation>Eine Anmeldung läuft bereits.</translation>
     </message>
@@ -2683,12 +3533,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ConnectDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/ConnectDialog.cpp" line="+23"/>
-        <source>Enter an address starting with https:// and a host name, for example https://api.hubapi.com.</source>
-        <translation>Geben Sie eine Adresse ein, die mit https:// und einem Hostnamen beginnt, zum Beispiel https://api.hubapi.com.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../src/app/dialogs/ConnectDialog.cpp" line="+36"/>
         <source>Private app token</source>
         <translation>Token einer privaten App</translation>
     </message>
@@ -2832,7 +3677,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ConnectionSettingsDialog</name>
     <message>
-        <location filename="../../src/app/settings/ConnectionSettingsDialog.cpp" line="+16"/>
+        <location filename="../../src/app/settings/ConnectionSettingsDialog.cpp" line="+17"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
@@ -2847,7 +3692,27 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+27"/>
+        <source>Choose the Client Certificate</source>
+        <translation>Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the Client Certificate&apos;s Key</source>
+        <translation>Schlüssel zum Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The longest backoff must not be shorter than the first.</source>
         <translation>Die längste Wartezeit darf nicht kürzer sein als die erste.</translation>
     </message>
@@ -2857,7 +3722,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Add CA Certificates</source>
         <translation>CA-Zertifikate hinzufügen</translation>
     </message>
@@ -2875,50 +3740,71 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::DeleteLabelDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/DeleteLabelDialog.cpp" line="+14"/>
-        <source>“%1” (typeId %2)</source>
-        <translation>„%1“ (typeId %2)</translation>
+        <location filename="../../src/app/dialogs/DeleteLabelDialog.cpp" line="+19"/>
+        <source>typeId %1 · %2</source>
+        <translation>typeId %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete the paired label %1?</source>
+        <translation>Das gepaarte Label %1 löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>its limit of at most %L1 records is removed</source>
-        <translation>sein Limit von höchstens %L1 Datensätzen wird entfernt</translation>
+        <source>Delete the label %1?</source>
+        <translation>Das Label %1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n label(s) of %1?</source>
+        <translation>
+            <numerusform>%n Label auf %1 löschen?</numerusform>
+            <numerusform>%n Labels auf %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Associations that use the %n label(s) lose them, and the limits set for them are removed with them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Zuordnungen, die dieses Label verwenden, verlieren es, und die dafür festgelegten Limits werden mit entfernt. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Zuordnungen, die diese %n Labels verwenden, verlieren sie, und die dafür festgelegten Limits werden mit entfernt. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>no limit set</source>
-        <translation>kein Limit festgelegt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Delete the paired label “%1” / “%2”?</source>
-        <translation>Das gepaarte Label „%1“ / „%2“ löschen?</translation>
+        <location line="+6"/>
+        <source>%1 (other direction)</source>
+        <translation>%1 (Gegenrichtung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete the label “%1”?</source>
-        <translation>Das Label „%1“ löschen?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+4"/>
-        <source>Label and limit, %1</source>
-        <translation>Label und Limit, %1</translation>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>&amp;Delete %n Labels</source>
+        <translation>
+            <numerusform>%n Label &amp;löschen</numerusform>
+            <numerusform>%n Labels &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Delete the label in HubSpot.</source>
-        <translation>Das Label in HubSpot löschen.</translation>
+        <source>Delete the label(s) in HubSpot.</source>
+        <translation>
+            <numerusform>Das Label in HubSpot löschen.</numerusform>
+            <numerusform>Die Labels in HubSpot löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the same type both ways</source>
+        <translation>derselbe Typ in beide Richtungen</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3818,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ErrorBanner</name>
     <message>
-        <location filename="../../src/app/ErrorBanner.cpp" line="+19"/>
+        <location filename="../../src/app/ErrorBanner.cpp" line="+20"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2970,7 +3856,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ErrorPanel</name>
     <message>
-        <location filename="../../src/app/dialogs/ErrorPanel.cpp" line="+17"/>
+        <location filename="../../src/app/dialogs/ErrorPanel.cpp" line="+19"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3013,7 +3899,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Portal %1 (Profil „%2“)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>No change history is kept: the history file could not be opened.</source>
         <translation>Es wird kein Änderungsverlauf geführt: Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
     </message>
@@ -3107,21 +3993,16 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <source>The portal was closed during the undo.</source>
         <translation>Das Portal wurde während des Rückgängigmachens geschlossen.</translation>
     </message>
-    <message>
-        <location line="+35"/>
-        <source>The label “%1” was not found on %2 after it was created again; its limit was not set.</source>
-        <translation>Die Bezeichnung „%1“ wurde nach ihrer erneuten Erstellung nicht auf %2 gefunden; ihr Limit wurde nicht festgelegt.</translation>
-    </message>
 </context>
 <context>
     <name>assoc::app::HistoryPanel</name>
     <message>
-        <location filename="../../src/app/HistoryPanel.cpp" line="+31"/>
+        <location filename="../../src/app/HistoryPanel.cpp" line="+33"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
@@ -3149,6 +4030,11 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped (portal had changed)</source>
+        <translation>Übersprungen (Portal hatte sich geändert)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3258,12 +4144,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::LabelTablePanel</name>
     <message>
-        <location filename="../../src/app/LabelTablePanel.cpp" line="+44"/>
+        <location filename="../../src/app/LabelTablePanel.cpp" line="+45"/>
         <source>Labels of the selected pair</source>
         <translation>Labels des ausgewählten Paars</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Select a pair of object types to see its labels.</source>
         <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
     </message>
@@ -3271,7 +4157,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::LimitDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+54"/>
+        <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+50"/>
         <source>Limits of “%1”</source>
         <translation>Limits von „%1“</translation>
     </message>
@@ -3300,64 +4186,127 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <source>Maximum number of records, %1</source>
         <translation>Höchstzahl der Datensätze, %1</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Currently: at most %L1 records</source>
-        <translation>Derzeit: höchstens %L1 Datensätze</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Currently: at most %Ln record(s)</source>
+        <translation>
+            <numerusform>Derzeit: höchstens %Ln Datensatz</numerusform>
+            <numerusform>Derzeit: höchstens %Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Lowering the limit from %L1 to %Ln record(s) affects records that already have many associations.</source>
+        <translation>
+            <numerusform>Das Limit von %L1 auf %Ln Datensatz zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+            <numerusform>Das Limit von %L1 auf %Ln Datensätze zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A limit of %Ln record(s) affects records that already have many associations.</source>
+        <translation>
+            <numerusform>Ein Limit von %Ln Datensatz betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+            <numerusform>Ein Limit von %Ln Datensätzen betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>Currently: no limit set (HubSpot&apos;s default applies)</source>
         <translation>Derzeit: kein Limit festgelegt (es gilt der Standardwert von HubSpot)</translation>
     </message>
+</context>
+<context>
+    <name>assoc::app::LimitImpactPanel</name>
     <message>
-        <location line="+81"/>
-        <source>Lowering the limit from %L1 to %L2 records affects records that already have many associations.</source>
-        <translation>Das Limit von %L1 auf %L2 Datensätze zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</translation>
+        <location filename="../../src/app/dialogs/LimitImpactPanel.cpp" line="+22"/>
+        <source>Some of the records at or near the limit.</source>
+        <translation>Einige der Datensätze am oder nahe am Limit.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A limit of %L1 records affects records that already have many associations.</source>
-        <translation>Ein Limit von %L1 Datensätzen betrifft Datensätze, die bereits viele Zuordnungen haben.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1 record is at the limit</source>
-        <translation>1 Datensatz ist am Limit</translation>
+        <location line="+12"/>
+        <source>Records affected</source>
+        <translation>Betroffene Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%L1 records are at the limit</source>
-        <translation>%L1 Datensätze sind am Limit</translation>
+        <source>Records at or near the limit</source>
+        <translation>Datensätze am oder nahe am Limit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1, %L2 near it.</source>
-        <translation>%1, %L2 nahe daran.</translation>
+        <location line="+1"/>
+        <source>Sample records</source>
+        <translation>Beispieldatensätze</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(Measured against a limit of %L1.)</source>
-        <translation>(Gemessen an einem Limit von %L1.)</translation>
+        <location line="+3"/>
+        <source>Records affected, %1</source>
+        <translation>Betroffene Datensätze, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records at or near the limit, %1</source>
+        <translation>Datensätze am oder nahe am Limit, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample records, %1</source>
+        <translation>Beispieldatensätze, %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln record(s) at the limit</source>
+        <translation>
+            <numerusform>%Ln Datensatz ist am Limit</numerusform>
+            <numerusform>%Ln Datensätze sind am Limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln near it</source>
+        <translation>
+            <numerusform>%Ln nahe daran</numerusform>
+            <numerusform>%Ln nahe daran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(Measured against a limit of %Ln record(s).)</source>
+        <translation>
+            <numerusform>(Gemessen an einem Limit von %Ln Datensatz.)</numerusform>
+            <numerusform>(Gemessen an einem Limit von %Ln Datensätzen.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record %1 · %2 (at the limit)</source>
         <translation>Datensatz %1 · %2 (am Limit)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Record %1 · %2 (%Ln association(s), near the limit)</source>
+        <translation>
+            <numerusform>Datensatz %1 · %2 (%Ln Zuordnung, nahe am Limit)</numerusform>
+            <numerusform>Datensatz %1 · %2 (%Ln Zuordnungen, nahe am Limit)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Record %1 · %2 (%L3 associations, near the limit)</source>
-        <translation>Datensatz %1 · %2 (%L3 Zuordnungen, nahe am Limit)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not check which records are at the limit: %1</source>
         <translation>Es konnte nicht geprüft werden, welche Datensätze am Limit sind: %1</translation>
     </message>
@@ -3366,16 +4315,11 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <source>Checking which records are at or near the limit…</source>
         <translation>Es wird geprüft, welche Datensätze am oder nahe am Limit sind…</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
 </context>
 <context>
     <name>assoc::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+100"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+105"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3385,12 +4329,17 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Labels</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3422,7 +4371,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+230"/>
         <source>Select a pair of object types to see its labels.</source>
         <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
     </message>
@@ -3498,7 +4447,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>HubSpot (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No saved portals yet</source>
         <translation>Noch keine gespeicherten Portale</translation>
     </message>
@@ -3561,7 +4510,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Dieses Profil wurde inzwischen entfernt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The keychain did not store the secrets of “%1”: %2
 
 Nothing was saved. What you typed is still in the form; try again when the keychain is available.</source>
@@ -3639,12 +4588,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Export Schema</source>
         <translation>Schema exportieren</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-71"/>
         <source>Schema files (*.json);;All files (*)</source>
         <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -3660,11 +4609,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
     <message>
         <location line="+11"/>
-        <source>The schema could not be written to %1: %2</source>
-        <translation>Das Schema konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Exported the schema of portal %1 to %2.</source>
         <translation>Schema von Portal %1 nach %2 exportiert.</translation>
     </message>
@@ -3810,7 +4754,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::ScreenshotTaker</name>
     <message>
-        <location filename="../../src/app/ScreenshotTaker.cpp" line="+22"/>
+        <location filename="../../src/app/ScreenshotTaker.cpp" line="+24"/>
         <source>Timed out waiting for the portal to load.</source>
         <translation>Zeitüberschreitung beim Warten auf das Laden des Portals.</translation>
     </message>
@@ -3830,12 +4774,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Das Fenster wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
+        <location line="+9"/>
+        <source>Could not draw the window as a picture.</source>
+        <translation>Das Fenster konnte nicht als Bild gezeichnet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3843,7 +4787,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::SourceLoader</name>
     <message>
-        <location filename="../../src/app/compare/SourceLoader.cpp" line="+73"/>
+        <location filename="../../src/app/compare/SourceLoader.cpp" line="+71"/>
         <source>No portal is open in the main window.</source>
         <translation>Im Hauptfenster ist kein Portal geöffnet.</translation>
     </message>
@@ -3853,17 +4797,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Aktuelles Portal lesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Read %1</source>
         <translation>%1 lesen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>this is not a schema exported by Association Studio (%1)</source>
-        <translation>dies ist kein von Association Studio exportiertes Schema (%1)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Read the portal</source>
         <translation>Portal lesen</translation>
     </message>
@@ -4036,7 +4975,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::auth::CredentialLoader</name>
     <message>
-        <location filename="../../src/auth/CredentialLoader.cpp" line="+40"/>
+        <location filename="../../src/auth/CredentialLoader.cpp" line="+42"/>
         <source>The secret store was closed.</source>
         <translation>Der Speicher für Zugangsdaten wurde geschlossen.</translation>
     </message>
@@ -4074,7 +5013,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Es gibt keine Möglichkeit, einen Browser zu öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Could not listen on 127.0.0.1 for HubSpot&apos;s answer.</source>
         <translation>Auf 127.0.0.1 konnte nicht auf die Antwort von HubSpot gewartet werden.</translation>
     </message>
@@ -4084,7 +5023,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Bei HubSpot angemeldet. Sie können diesen Tab schließen und zu Association Studio zurückkehren.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>HubSpot&apos;s sign-in did not finish in time. Try again.</source>
         <translation>Die Anmeldung bei HubSpot wurde nicht rechtzeitig abgeschlossen. Versuchen Sie es erneut.</translation>
     </message>
@@ -4109,7 +5048,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Die Antwort enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The sign-in was not allowed in HubSpot (%1).</source>
         <translation>Die Anmeldung wurde in HubSpot nicht erlaubt (%1).</translation>
     </message>
@@ -4157,18 +5096,8 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 </context>
 <context>
     <name>assoc::cli::ApplyCommand</name>
-    <message>
-        <location filename="../../src/cli/ApplyCommand.cpp" line="+37"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a plan: %2</source>
-        <translation>%1 ist kein Plan: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../../src/cli/ApplyCommand.cpp" line="+46"/>
         <source>The plan deletes or loosens %n thing(s); nothing was applied.</source>
         <translation>
             <numerusform>Der Plan löscht oder lockert %n Element; es wurde nichts angewendet.</numerusform>
@@ -4181,17 +5110,27 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Geben Sie --allow-deletes an, um ihn anzuwenden, oder erstellen Sie einen Plan ohne Löschungen (assocctl diff ohne --allow-deletes).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The plan was made for portal %1, but this is portal %2; nothing was applied.</source>
-        <translation>Der Plan wurde für Portal %1 erstellt, dies ist aber Portal %2; es wurde nichts angewendet.</translation>
+        <location line="+10"/>
+        <source>%1 does not say which portal it was made for; nothing was applied.</source>
+        <translation>%1 gibt nicht an, für welches Portal der Plan erstellt wurde; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the plan against the portal (assocctl diff FILE portal -o PLAN), or name the portal it is for with --for-portal ID.</source>
+        <translation>Erstellen Sie den Plan anhand des Portals (assocctl diff FILE portal -o PLAN) oder geben Sie mit --for-portal ID das Portal an, für das er bestimmt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The plan was made for portal %1, not %2; nothing was applied.</source>
+        <translation>Der Plan wurde für Portal %1 erstellt, nicht für %2; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Make a new plan against this portal with assocctl diff.</source>
         <translation>Erstellen Sie mit assocctl diff einen neuen Plan für dieses Portal.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
@@ -4206,7 +5145,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>assocctl: %1 failed: %2</source>
         <translation>assocctl: %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4216,15 +5155,23 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation> (Correlation-ID %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The plan is empty: nothing to apply.</source>
         <translation>Der Plan ist leer: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>assocctl: %n change(s) were not applied because the portal changed since the plan was made; compare again to see what it holds now.</source>
+        <translation>
+            <numerusform>assocctl: %n Änderung wurde nicht angewendet, weil sich das Portal seit der Erstellung des Plans geändert hat; vergleichen Sie erneut, um den jetzigen Stand zu sehen.</numerusform>
+            <numerusform>assocctl: %n Änderungen wurden nicht angewendet, weil sich das Portal seit der Erstellung des Plans geändert hat; vergleichen Sie erneut, um den jetzigen Stand zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>assoc::cli::Command</name>
     <message>
-        <location filename="../../src/cli/Command.cpp" line="+45"/>
+        <location filename="../../src/cli/Command.cpp" line="+124"/>
         <source>Custom object types of this portal: %1</source>
         <translation>Benutzerdefinierte Objekttypen dieses Portals: %1</translation>
     </message>
@@ -4276,9 +5223,17 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
 </context>
 <context>
+    <name>assoc::cli::CompletionCommand</name>
+    <message>
+        <location filename="../../src/cli/CompletionCommand.cpp" line="+15"/>
+        <source>No completion for the shell &quot;%1&quot;; choose one of %2.</source>
+        <translation>Keine Vervollständigung für die Shell „%1“; wählen Sie eine von %2.</translation>
+    </message>
+</context>
+<context>
     <name>assoc::cli::CreateLabelCommand</name>
     <message>
-        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+88"/>
+        <location filename="../../src/cli/CreateLabelCommand.cpp" line="+45"/>
         <source>The label cannot be created as given:</source>
         <translation>Das Label kann so nicht angelegt werden:</translation>
     </message>
@@ -4288,12 +5243,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Das Label kann auf %1 nicht angelegt werden:</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>assocctl: the label was created (typeIds %1), but reading it back failed, so which id belongs to which direction is not known. Do not create it again; list the labels of both directions instead.</source>
-        <translation>assocctl: Das Label wurde angelegt (typeIds %1), aber das Zurücklesen ist fehlgeschlagen, daher ist nicht bekannt, welche ID zu welcher Richtung gehört. Legen Sie es nicht erneut an; listen Sie stattdessen die Labels beider Richtungen auf.</translation>
+        <location line="+37"/>
+        <source>assocctl: the label was created (%1), but reading it back failed, so which id belongs to which direction is not known. Do not create it again; list the labels of both directions instead.</source>
+        <translation>assocctl: Das Label wurde angelegt (%1), aber das Zurücklesen ist fehlgeschlagen, daher ist nicht bekannt, welche ID zu welcher Richtung gehört. Legen Sie es nicht erneut an; listen Sie stattdessen die Labels beider Richtungen auf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>DIRECTION</source>
         <translation>RICHTUNG</translation>
     </message>
@@ -4322,30 +5277,35 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>assocctl: the label exists already (%1); nothing was created.</source>
+        <translation>assocctl: Das Label existiert bereits (%1); es wurde nichts angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>assoc::cli::DeleteLabelCommand</name>
     <message>
-        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+33"/>
+        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+31"/>
         <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+31"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already deleted</source>
+        <translation>bereits gelöscht</translation>
     </message>
 </context>
 <context>
     <name>assoc::cli::DiffCommand</name>
-    <message>
-        <location filename="../../src/cli/DiffCommand.cpp" line="+58"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location filename="../../src/cli/DiffCommand.cpp" line="+60"/>
         <source>Wrote the plan (%n change(s)) to %1.</source>
         <translation>
             <numerusform>Plan (%n Änderung) nach %1 geschrieben.</numerusform>
@@ -4382,22 +5342,17 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="+33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+35"/>
         <source><byte value="xd"/>Reading the portal: %1 of %2 requests</source>
         <translation><byte value="xd"/>Portal wird gelesen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location line="+31"/>
+        <source>assocctl: %1</source>
+        <translation>assocctl: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>assocctl: cannot write %1: %2</source>
-        <translation>assocctl: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Exported %1 object types and %2 pairs to %3.</source>
         <translation>%1 Objekttypen und %2 Paare nach %3 exportiert.</translation>
     </message>
@@ -4405,7 +5360,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::LabelsCommand</name>
     <message>
-        <location filename="../../src/cli/LabelsCommand.cpp" line="+41"/>
+        <location filename="../../src/cli/LabelsCommand.cpp" line="+40"/>
         <source>TYPE ID</source>
         <translation>TYP-ID</translation>
     </message>
@@ -4428,12 +5383,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::RemoveLimitCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+19"/>
+        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+17"/>
         <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>removed (was %1)</source>
         <translation>entfernt (war %1)</translation>
     </message>
@@ -4446,7 +5401,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::RenameLabelCommand</name>
     <message>
-        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+26"/>
+        <location filename="../../src/cli/RenameLabelCommand.cpp" line="+25"/>
         <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
@@ -4456,19 +5411,24 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Das Label kann so nicht umbenannt werden:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The label cannot be renamed on %1:</source>
         <translation>Das Label kann auf %1 nicht umbenannt werden:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Renamed label %1 on %2 from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>Label %1 auf %2 von „%3“ in „%4“ umbenannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label %1 on %2 already reads &quot;%3&quot;</source>
+        <translation>Label %1 auf %2 lautet bereits „%3“</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4479,12 +5439,22 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::SetLimitCommand</name>
     <message>
-        <location filename="../../src/cli/SetLimitCommand.cpp" line="+17"/>
+        <location filename="../../src/cli/SetLimitCommand.cpp" line="+19"/>
+        <source>Give the limit with --max N to set it on several labels.</source>
+        <translation>Geben Sie das Limit mit --max N an, um es für mehrere Labels festzulegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: assocctl set-limit FROM TO ID N, or assocctl set-limit FROM TO ID [ID...] --max N</source>
+        <translation>Aufruf: assocctl set-limit FROM TO ID N oder assocctl set-limit FROM TO ID [ID...] --max N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>N must be a whole number of records; got &quot;%1&quot;.</source>
         <translation>N muss eine ganze Zahl von Datensätzen sein; angegeben war „%1“.</translation>
     </message>
@@ -4494,14 +5464,29 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Das Limit kann so nicht festgelegt werden:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+33"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Limit of &quot;%1&quot; (typeId %2, %3) on %4: %5 → %6 (%7).</source>
         <translation>Limit von „%1“ (typeId %2, %3) auf %4: %5 → %6 (%7).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>unchanged (%1)</source>
+        <translation>unverändert (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated (%1 → %2)</source>
+        <translation>aktualisiert (%1 → %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>created (%1)</source>
+        <translation>festgelegt (%1)</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +5563,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::history::HistoryStore</name>
     <message>
-        <location filename="../../src/history/HistoryStore.cpp" line="+155"/>
+        <location filename="../../src/history/HistoryStore.cpp" line="+161"/>
         <source>The change history cannot be kept: Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Änderungsverlauf kann nicht geführt werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -4588,9 +5573,14 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Der Änderungsverlauf kann nicht geöffnet werden: %1 ist ein Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The change history cannot be opened: the folder %1 cannot be created.</source>
         <translation>Der Änderungsverlauf kann nicht geöffnet werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change history cannot be opened: %1</source>
+        <translation>Der Änderungsverlauf kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4611,17 +5601,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::models::HistoryTableModel</name>
     <message>
-        <location filename="../../src/models/HistoryTableModel.cpp" line="+15"/>
-        <source>limit %1</source>
-        <translation>Limit %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no limit</source>
-        <translation>kein Limit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/models/HistoryTableModel.cpp" line="+17"/>
         <source>app</source>
         <translation>App</translation>
     </message>
@@ -4681,6 +5661,16 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4943,21 +5933,8 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 </context>
 <context>
     <name>assoc::models::PlanTreeModel</name>
-    <message numerus="yes">
-        <location filename="../../src/models/PlanTreeModel.cpp" line="+11"/>
-        <source>at most %n record(s)</source>
-        <translation>
-            <numerusform>höchstens %n Datensatz</numerusform>
-            <numerusform>höchstens %n Datensätze</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>no limit</source>
-        <translation>kein Limit</translation>
-    </message>
-    <message>
-        <location line="+140"/>
+        <location filename="../../src/models/PlanTreeModel.cpp" line="+147"/>
         <source>no such label</source>
         <translation>Bezeichnung nicht vorhanden</translation>
     </message>
@@ -4988,6 +5965,11 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
     <message>
         <location line="+3"/>
+        <source>Not applied: the portal had changed</source>
+        <translation>Nicht angewendet: Das Portal hatte sich geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -5002,7 +5984,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -5015,7 +5997,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -5023,7 +6005,15 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>%n left alone (the portal had changed)</source>
+        <translation>
+            <numerusform>%n unverändert gelassen (das Portal hatte sich geändert)</numerusform>
+            <numerusform>%n unverändert gelassen (das Portal hatte sich geändert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n erledigt</numerusform>
@@ -5054,9 +6044,27 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::models::PortalSession</name>
     <message>
-        <location filename="../../src/models/PortalSession.cpp" line="+391"/>
+        <location filename="../../src/models/PortalSession.cpp" line="+400"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::models::WriteBatch</name>
+    <message>
+        <location filename="../../src/models/WriteBatch.cpp" line="+29"/>
+        <source>ended without an answer: the portal was disconnected</source>
+        <translation>ohne Antwort beendet: Die Verbindung zum Portal wurde getrennt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cancelled before it was sent</source>
+        <translation>vor dem Senden abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent: the portal was disconnected</source>
+        <translation>nicht gesendet: Die Verbindung zum Portal wurde getrennt</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,26 @@ private slots:
                  qPrintable(change.summary()));
     }
 
+    void countsAreGermanPlurals() {
+        QCOMPARE(PlanChange::limitText(1), QStringLiteral("höchstens 1 Datensatz"));
+        QCOMPARE(PlanChange::limitText(3), QStringLiteral("höchstens 3 Datensätze"));
+    }
+
+    // English is the language of the sources; its .qm only turns "record(s)" into real plurals.
+    void countsAreEnglishPlurals() {
+        QTranslator english;
+        QVERIFY2(english.load(QStringLiteral(ENGLISH_QM)), ENGLISH_QM);
+        QVERIFY(QCoreApplication::installTranslator(&english));
+        const QString one = PlanChange::limitText(1);
+        const QString three = PlanChange::limitText(3);
+        const QString none = PlanChange::limitText(std::nullopt);
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(one, QStringLiteral("at most 1 record"));
+        QCOMPARE(three, QStringLiteral("at most 3 records"));
+        // Plural forms only: every other text comes from the next translator (German here).
+        QCOMPARE(none, QStringLiteral("kein Limit"));
+    }
+
 private:
     QTranslator m_translator;
 };
