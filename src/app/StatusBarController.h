@@ -32,6 +32,8 @@ public:
     // Shown while the circuit breaker holds requests back, with "Try now".
     QString circuitText() const;
     QToolButton *tryNowButton() const { return m_tryNow; }
+    // Shown once HubSpot answered over HTTP/1.1 although HTTP/2 is on (loads are slower).
+    QString http2Text() const;
 
 signals:
     // The user closed the circuit breaker: what failed meanwhile may be repeated.
@@ -50,6 +52,7 @@ private:
     QLabel *m_state;
     QLabel *m_snapshot;
     QLabel *m_circuit;
+    QLabel *m_http2;
     QToolButton *m_tryNow;
     QTimer *m_circuitEnds;
     QDateTime m_snapshotTakenAt;

@@ -10,10 +10,9 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QUrl>
+#include <assoc/Version.h>
 #include <optional>
 #include <tuple>
-#include <assoc/Version.h>
-
 
 namespace assoc::cli {
 
@@ -166,8 +165,10 @@ CommandLine::CommandLine()
                        Texts::tr("Further attempts after a failed request that may be repeated."),
                        QStringLiteral("n"), QStringLiteral("4")))
     , m_concurrency(option({QStringLiteral("concurrency")},
-                           Texts::tr("Requests in flight at once."), QStringLiteral("n"),
-                           QStringLiteral("8")))
+                           Texts::tr("At most this many requests in flight at once (1 to 256). "
+                                     "Without it the number adapts to how fast HubSpot answers "
+                                     "and to its rate-limit headers, up to 64."),
+                           QStringLiteral("n")))
     , m_proxy(option(
           {QStringLiteral("proxy")},
           Texts::tr("Use this HTTP proxy (http://[user@]host:port); its password comes from "
@@ -335,10 +336,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     m_clientKeyPassphrase = environment.value(kClientKeyPassphraseEnv);
     m_clientKeyPassphraseError.clear();
     if (m_parser.isSet(m_clientKeyPassphraseFile)) {
-        const auto passphrase =
-            readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
-                           m_parser.value(m_clientKeyPassphraseFile), MaxSecretFileBytes,
-                           &m_clientKeyPassphraseError);
+        const auto passphrase = readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
+                                               m_parser.value(m_clientKeyPassphraseFile),
+                                               MaxSecretFileBytes, &m_clientKeyPassphraseError);
         m_clientKeyPassphrase = passphrase.value_or(QString());
     }
     if (!m_clientKeyPassphrase.isEmpty())
@@ -540,7 +540,8 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
         *error = Texts::tr("--retries must be a number from 0 to 100.");
         return false;
     }
-    if (!readInt(m_parser.value(m_concurrency), 1, 256, &connection.maxInFlight)) {
+    if (m_parser.isSet(m_concurrency) &&
+        !readInt(m_parser.value(m_concurrency), 1, 256, &connection.maxInFlight)) {
         *error = Texts::tr("--concurrency must be a number from 1 to 256.");
         return false;
     }
