@@ -11,7 +11,7 @@ constexpr double SmoothingWeight = 0.2; // of each new latency in the running av
 constexpr qint64 MinCutSpacingMs = 100;
 } // namespace
 
-ConcurrencyController::ConcurrencyController(int cap, Clock clock, Tuning tuning)
+ConcurrencyController::ConcurrencyController(int cap, Clock clock, ConcurrencyTuning tuning)
     : m_cap(cap > 0 ? cap : DefaultCap)
     , m_clock(std::move(clock))
     , m_tuning(tuning)

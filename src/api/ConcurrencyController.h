@@ -5,6 +5,18 @@
 
 namespace assoc {
 
+// How strongly ConcurrencyController reacts; the defaults suit HubSpot.
+struct ConcurrencyTuning {
+    double rateLimitedFactor = 0.5;
+    double slowdownFactor = 0.75;
+    // Answers count as slow when their smoothed latency passes this many times the fastest
+    // plus `latencySlackMs`; as fast when a single one is within 1.5 × fastest + slack.
+    double slowLatencyFactor = 2.0;
+    int latencySlackMs = 50;
+    double lowRemainingFraction = 0.1; // Remaining ≤ 10 % of the maximum: slow down
+    double roomFraction = 0.25;        // Remaining ≥ 25 %: there is room to grow
+};
+
 // How many requests may be in flight, adapted to how the server answers (AIMD, as TCP does):
 // the limit doubles per round trip while answers stay fast and the rate-limit headers show
 // room, grows by one per round trip after the first slowdown, and is cut on a 429 (by half), on
@@ -16,19 +28,9 @@ public:
     static constexpr int DefaultCap = 64; // when the person set none
     static constexpr int InitialLimit = 16;
 
-    struct Tuning {
-        double rateLimitedFactor = 0.5;
-        double slowdownFactor = 0.75;
-        // Answers count as slow when their smoothed latency passes this many times the fastest
-        // plus `latencySlackMs`; as fast when a single one is within 1.5 × fastest + slack.
-        double slowLatencyFactor = 2.0;
-        int latencySlackMs = 50;
-        double lowRemainingFraction = 0.1; // Remaining ≤ 10 % of the maximum: slow down
-        double roomFraction = 0.25;        // Remaining ≥ 25 %: there is room to grow
-    };
-
     // cap ≤ 0: DefaultCap.
-    explicit ConcurrencyController(int cap, Clock clock = steadyClock(), Tuning tuning = {});
+    explicit ConcurrencyController(int cap, Clock clock = steadyClock(),
+                                   ConcurrencyTuning tuning = {});
 
     int limit() const { return int(m_limit); }
     int cap() const { return m_cap; }
@@ -45,7 +47,7 @@ private:
 
     int m_cap;
     Clock m_clock;
-    Tuning m_tuning;
+    ConcurrencyTuning m_tuning;
     double m_limit;
     double m_threshold; // slow start below, one per round trip above
     qint64 m_fastestMs = -1;

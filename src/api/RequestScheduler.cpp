@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "RequestScheduler.h"
 
-#include "ApiVersion.h"
 #include "ConnectionNetwork.h"
-#include "OneShotBody.h"
 #include "ReplyGuard.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
-#include <assoc/Version.h>
 #include <cmath>
 
 namespace assoc {
 
 namespace {
-// QNetworkAccessManager opens at most six HTTP/1.1 connections per host and keys its pool on
-// the peer-verify name too; each lane of six requests gets its own pool.
-constexpr int ConnectionsPerLane = 6;
-
 // Extra 429 attempts beyond the retry budget: a 429 says nothing was done, and the wait is
 // HubSpot's to name.
 constexpr int ExtraRateLimitAttempts = 6;
@@ -36,22 +27,6 @@ bool isTransportSafeToRepeat(QNetworkReply::NetworkError error) {
            error == QNetworkReply::ProxyNotFoundError;
 }
 
-QString laneName(const QUrl &url, int lane) {
-    const QString host = url.host();
-    if (url.scheme() != QLatin1String("https"))
-        return QStringLiteral("lane-%1.%2").arg(lane).arg(host);
-    // Over TLS the name is verified against the certificate, case-insensitively: vary the case.
-    QString name = host.toLower();
-    int bit = 0;
-    for (qsizetype i = 0; i < name.size() && (lane >> bit) != 0; ++i) {
-        if (!name.at(i).isLetter())
-            continue;
-        if (lane & (1 << bit))
-            name[i] = name.at(i).toUpper();
-        ++bit;
-    }
-    return (lane >> bit) != 0 ? QString() : name; // not enough letters: share the first lane
-}
 } // namespace
 
 struct RequestScheduler::Job {
@@ -84,6 +59,7 @@ RequestScheduler::RequestScheduler(ConnectionNetwork *network, QUrl baseUrl,
     , m_pacer(clock)
     , m_concurrency(m_settings.maxInFlight, clock)
     , m_http2Notice(m_settings.http2)
+    , m_sender(network, m_baseUrl, m_settings.compression, m_concurrency.cap())
     , m_pumpTimer(new QTimer(this)) {
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &RequestScheduler::pump);
@@ -227,54 +203,12 @@ void RequestScheduler::dispatch(const std::shared_ptr<Job> &job) {
 
 void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &auth) {
     job->circuitEpoch = m_breaker.epoch();
-    QUrl url = ApiEndpoints::url(m_baseUrl, job->spec.path);
-    if (!job->spec.query.isEmpty())
-        url.setQuery(job->spec.query);
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent",
-                         QByteArrayLiteral(ASSOC_ORGANIZATION_NAME "/" ASSOC_VERSION_STRING));
-    if (!job->spec.body.isEmpty() || job->spec.method == "POST" || job->spec.method == "PUT")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, job->spec.contentType);
-    if (!m_settings.compression)
-        request.setRawHeader("Accept-Encoding", "identity");
-    for (const auto &[name, value] : auth)
-        request.setRawHeader(name, value);
-    // HTTP/2, TLS and the redirect policy are the connection's: ConnectionNetwork sets them.
-    const int lanes =
-        std::max(1, (m_concurrency.cap() + ConnectionsPerLane - 1) / ConnectionsPerLane);
-    const int lane = int(m_laneCounter++ % quint64(lanes));
-    if (lane > 0) {
-        const QString name = laneName(url, lane);
-        if (!name.isEmpty())
-            request.setPeerVerifyName(name);
-    }
-
     job->sentAuth = auth;
     ++job->attempt;
     ++m_attemptsSent;
     job->ticket = m_pacer.sent(job->spec.burstExempt);
     job->sentAt = m_clock();
-    // The named operations, not a custom verb: Qt then knows POST is not idempotent and does
-    // not resend it by itself when a connection drops.
-    QNetworkReply *reply = nullptr;
-    if (job->spec.method == "GET")
-        reply = m_network->get(request);
-    else if (job->spec.method == "POST" && !job->spec.idempotent) {
-        auto *body = new OneShotBody(job->spec.body);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, job->spec.body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        reply = m_network->post(request, body);
-        body->setParent(reply);
-    } else if (job->spec.method == "POST")
-        reply = m_network->post(request, job->spec.body);
-    else if (job->spec.method == "PUT")
-        reply = m_network->put(request, job->spec.body);
-    else if (job->spec.method == "DELETE")
-        reply = m_network->deleteResource(request);
-    else
-        reply = m_network->sendCustomRequest(request, job->spec.method, job->spec.body);
+    QNetworkReply *reply = m_sender.send(job->spec, auth);
     job->reply = reply;
     const ReplyGuard *guard = ReplyGuard::watch(reply, m_settings.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply, guard] {

@@ -8,13 +8,13 @@
 #include "ConnectionSettings.h"
 #include "Http2Notice.h"
 #include "RatePacer.h"
+#include "RequestSender.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
-#include <QUrlQuery>
 #include <deque>
 #include <memory>
 
@@ -25,32 +25,6 @@ namespace assoc {
 
 class ConnectionNetwork;
 class ReplyGuard;
-
-// Who is waiting for a request: the user's own action first, then what is on screen, then
-// background preloading.
-enum class Priority { UserAction = 0, Visible = 1, Background = 2 };
-
-struct RequestSpec {
-    QByteArray method = "GET";
-    QString path; // "/crm/v4/associations/0-1/0-2/labels"
-    QUrlQuery query;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-    Priority priority = Priority::Visible;
-    // Safe to send again after an ambiguous failure (GET, PUT, DELETE, purge). A write that is
-    // not is never repeated here: the caller gets maybeApplied and checks first.
-    bool idempotent = true;
-    // One of HubSpot's association schema operations, exempt from the ten-second burst limit.
-    bool burstExempt = false;
-    QString operation; // for messages: "List labels of Contacts → Companies"
-};
-
-struct RawResponse {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names lower-case
-    QString correlationId;
-};
 
 // The one way requests reach HubSpot: adaptive concurrency (ConcurrencyController), priorities,
 // authentication, timeouts, retries with backoff, HubSpot's rate-limit headers and 429s
@@ -123,8 +97,8 @@ private:
     RatePacer m_pacer;
     ConcurrencyController m_concurrency;
     Http2Notice m_http2Notice;
+    RequestSender m_sender;
     QTimer *m_pumpTimer;
-    quint64 m_laneCounter = 0;
 };
 
 } // namespace assoc
