@@ -68,18 +68,29 @@ RatePacer::Ticket RatePacer::sent(bool burstExempt) {
 void RatePacer::observe(const Budget &budget, const Ticket &ticket) {
     if (m_known && ticket.sent < m_observedTicket.sent)
         return; // an older answer arriving late knows less than the one we have
-    if (m_known && !m_exemptCounted && budget.max == m_budget.max) {
-        const qint64 countedBetween = qint64(ticket.counted - m_observedTicket.counted);
-        const qint64 exemptBetween = qint64(ticket.sent - m_observedTicket.sent) - countedBetween;
-        if (exemptBetween > 0 &&
-            budget.remaining < m_budget.remaining - countedBetween - ForeignSlack)
-            m_exemptCounted = true;
-    }
+    const qint64 now = m_clock();
+    learnWhetherExemptCount(budget, ticket, now);
     m_budget = budget;
     m_known = true;
     m_observedTicket = ticket;
-    m_observedAt = m_clock();
+    m_observedAt = now;
     prune(m_observedAt);
+}
+
+void RatePacer::learnWhetherExemptCount(const Budget &budget, const Ticket &ticket, qint64 now) {
+    if (m_exemptCounted)
+        return;
+    // Compared with an answer up to one window old: requests leaving the window only raise
+    // Remaining, so a fall beyond what our counted requests explain is someone counting more.
+    if (!m_known || budget.max != m_base.budget.max || now - m_base.at > budget.intervalMs) {
+        m_base = {budget, ticket, now};
+        return;
+    }
+    const qint64 countedBetween = qint64(ticket.counted - m_base.ticket.counted);
+    const qint64 exemptBetween = qint64(ticket.sent - m_base.ticket.sent) - countedBetween;
+    if (exemptBetween > 0 &&
+        budget.remaining < m_base.budget.remaining - countedBetween - ForeignSlack)
+        m_exemptCounted = true;
 }
 
 void RatePacer::rateLimited(qint64 waitMs, bool burstExempt) {

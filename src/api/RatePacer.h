@@ -64,6 +64,7 @@ private:
     bool counts(const Sent &s) const { return !s.exempt || m_exemptCounted; }
     qint64 expiry(const Sent &s) const { return s.at + m_budget.intervalMs + m_guardMs; }
     void prune(qint64 before);
+    void learnWhetherExemptCount(const Budget &budget, const Ticket &ticket, qint64 now);
 
     Clock m_clock;
     qint64 m_guardMs;
@@ -75,6 +76,12 @@ private:
     bool m_known = false;
     Ticket m_observedTicket;
     qint64 m_observedAt = 0;
+    struct Observation {
+        Budget budget;
+        Ticket ticket;
+        qint64 at = 0;
+    };
+    Observation m_base; // what the exempt requests are judged against
     qint64 m_lastSentAt = -1;
     qint64 m_pausedUntil = -1;
 };
