@@ -42,8 +42,11 @@ int RatePacer::retryAfterMs(const QByteArray &value, const QDateTime &nowUtc) {
     const double seconds = value.trimmed().toDouble(&ok);
     if (ok)
         return int(std::clamp(seconds, 0.0, 3600.0) * 1000);
-    const QDateTime when =
-        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // An HTTP date ends in "GMT", which Qt's RFC 2822 reader does not take for a zone.
+    QString date = QString::fromLatin1(value.trimmed());
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(3) + QLatin1String("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (when.isValid())
         return int(std::clamp<qint64>(nowUtc.msecsTo(when), 0, 3600000));
     return -1;
