@@ -152,7 +152,7 @@ void TestApiScheduler::slowsDownBeforeTheRateLimit() {
 }
 
 namespace {
-int countStatus(const fake::FakeHubSpotServer &server, int status) {
+int countStatus(fake::FakeHubSpotServer &server, int status) {
     int n = 0;
     for (const auto &e : server.log().entries())
         n += e.status == status ? 1 : 0;

@@ -25,6 +25,7 @@ class TestAppStatusBar : public QObject {
 private slots:
     void initTestCase();
     void openCircuitIsShownAndTryNowResumes();
+    void http1NoticeIsShown();
 
 private:
     QTemporaryDir m_dir;
@@ -73,6 +74,26 @@ void TestAppStatusBar::openCircuitIsShownAndTryNowResumes() {
     QVERIFY(!window.session()->client()->scheduler()->isCircuitOpen());
     // What failed meanwhile is read again.
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->isComplete(), 15000);
+}
+
+void TestAppStatusBar::http1NoticeIsShown() {
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.credentials = Credentials::privateApp(server.privateAppToken());
+    MainWindow window;
+    window.connectTo(config);
+    StatusBarController *status = window.statusBarController();
+    QVERIFY(status->http2Text().isEmpty()); // plain http on loopback: nothing to say
+    // What the scheduler says once a TLS answer came over HTTP/1.1 (not possible over http).
+    const QString notice = QStringLiteral("HubSpot answers over HTTP/1.1");
+    emit window.session()->client()->scheduler()->http2Unavailable(notice);
+    QCOMPARE(status->http2Text(), notice);
+    // Another portal, another connection: the notice goes until that one says it too.
+    window.connectTo(config);
+    QVERIFY(status->http2Text().isEmpty());
 }
 
 QTEST_MAIN(TestAppStatusBar)
