@@ -33,14 +33,13 @@ void ConcurrencyController::answered(qint64 latencyMs, int remaining, int max, i
         cut(m_tuning.slowdownFactor, int(std::ceil(2 * sustaining)));
         return;
     }
-    const double fastest = double(m_fastestMs);
-    if (m_smoothedMs > fastest * m_tuning.slowLatencyFactor + m_tuning.latencySlackMs) {
+    const double slow = double(m_fastestMs) * m_tuning.slowLatencyFactor + m_tuning.latencySlackMs;
+    if (m_smoothedMs > slow) {
         cut(m_tuning.slowdownFactor);
         return;
     }
     const bool room = !knowsBudget || remaining >= max * m_tuning.roomFraction;
-    const bool fast = double(latencyMs) <= fastest * 1.5 + m_tuning.latencySlackMs;
-    if (!room || !fast)
+    if (!room)
         return;
     // Each answer adds one below the threshold (the limit doubles per round trip), 1/limit
     // above it (one per round trip).

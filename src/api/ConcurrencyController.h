@@ -10,9 +10,9 @@ struct ConcurrencyTuning {
     double rateLimitedFactor = 0.5;
     double slowdownFactor = 0.75;
     // Answers count as slow when their smoothed latency passes this many times the fastest
-    // plus `latencySlackMs`; as fast when a single one is within 1.5 × fastest + slack.
+    // plus `latencySlackMs` (the slack for a busy machine or network's noise).
     double slowLatencyFactor = 2.0;
-    int latencySlackMs = 50;
+    int latencySlackMs = 100;
     double lowRemainingFraction = 0.1; // Remaining ≤ 10 % of the maximum: slow down
     double roomFraction = 0.25;        // Remaining ≥ 25 %: there is room to grow
 };

@@ -60,9 +60,9 @@ void RatePacer::prune(qint64 before) {
 RatePacer::Ticket RatePacer::sent(bool burstExempt) {
     const qint64 now = m_clock();
     prune(m_known ? std::min(now, m_observedAt) : now);
-    m_log.push_back({now, burstExempt});
-    m_lastSentAt = now;
     ++m_total.sent;
+    m_log.push_back({now, burstExempt, m_total.sent});
+    m_lastSentAt = now;
     if (counts(m_log.back()))
         ++m_total.counted;
     return m_total;
@@ -96,9 +96,21 @@ void RatePacer::learnWhetherExemptCount(const Budget &budget, const Ticket &tick
         m_exemptCounted = true;
 }
 
-void RatePacer::rateLimited(qint64 waitMs, bool burstExempt) {
+qint64 RatePacer::countedSince(const Ticket &ticket) const {
+    // Once exempt requests are known to count, every request does, those sent before too.
+    return m_exemptCounted ? qint64(m_total.sent - ticket.sent)
+                           : qint64(m_total.counted - ticket.counted);
+}
+
+void RatePacer::rateLimited(qint64 waitMs, bool burstExempt, const Ticket &ticket) {
     if (burstExempt)
         m_exemptCounted = true;
+    for (auto it = m_log.rbegin(); it != m_log.rend(); ++it) {
+        if (it->seq == ticket.sent) {
+            it->refused = true;
+            break;
+        }
+    }
     m_pausedUntil = std::max(m_pausedUntil, m_clock() + std::max<qint64>(0, waitMs));
 }
 
@@ -112,7 +124,7 @@ int RatePacer::estimatedRemaining() const {
     const qint64 now = m_clock();
     qint64 left = m_budget.remaining;
     // Counted after the observed request: sent later, so not yet in its Remaining.
-    left -= qint64(m_total.counted - m_observedTicket.counted);
+    left -= countedSince(m_observedTicket);
     // Left the window since the answer: the server has freed them too.
     for (const Sent &s : m_log) {
         const qint64 e = expiry(s);

@@ -46,8 +46,8 @@ public:
 
     Ticket sent(bool burstExempt);
     void observe(const Budget &budget, const Ticket &ticket);
-    // A 429 of the burst window: nothing is sent for `waitMs`.
-    void rateLimited(qint64 waitMs, bool burstExempt);
+    // A 429 of the burst window for the request of `ticket`: nothing is sent for `waitMs`.
+    void rateLimited(qint64 waitMs, bool burstExempt, const Ticket &ticket = {});
 
     // How long the next request has to wait; 0: it may go now.
     qint64 delayMs() const;
@@ -60,8 +60,12 @@ private:
     struct Sent {
         qint64 at;
         bool exempt;
+        quint64 seq;
+        bool refused = false; // answered 429: the server did not count it
     };
-    bool counts(const Sent &s) const { return !s.exempt || m_exemptCounted; }
+    bool counts(const Sent &s) const { return !s.refused && (!s.exempt || m_exemptCounted); }
+    // Counted requests sent after the one of `ticket`.
+    qint64 countedSince(const Ticket &ticket) const;
     qint64 expiry(const Sent &s) const { return s.at + m_budget.intervalMs + m_guardMs; }
     void prune(qint64 before);
     void learnWhetherExemptCount(const Budget &budget, const Ticket &ticket, qint64 now);

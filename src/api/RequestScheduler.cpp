@@ -334,7 +334,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         if (wait < 0)
             wait = std::max(1000, backoffMs(job->attempt));
         // Everything waits, not just this request: the budget is the app's, not the request's.
-        m_pacer.rateLimited(wait, job->spec.burstExempt && !daily);
+        m_pacer.rateLimited(wait, job->spec.burstExempt && !daily, job->ticket);
         if (!daily)
             m_concurrency.rateLimited();
         error.retryAfter = now.addMSecs(wait);

@@ -40,6 +40,7 @@ private slots:
     void learnsFromA429OnAnExemptRequest();
     void spacesRequestsWhenSomeoneElseUsesTheBudget();
     void ignoresAnOlderAnswerArrivingLate();
+    void aRefusedRequestFreesNothing();
 };
 
 void TestApiRatePacer::readsHubSpotHeaders() {
@@ -188,6 +189,19 @@ void TestApiRatePacer::ignoresAnOlderAnswerArrivingLate() {
     pacer.observe(budget(8), newer);
     pacer.observe(budget(9), older);
     QCOMPARE(pacer.estimatedRemaining(), 8);
+}
+
+void TestApiRatePacer::aRefusedRequestFreesNothing() {
+    ManualClock clock;
+    RatePacer pacer(clock.clock(), Guard);
+    const auto refused = pacer.sent(false);
+    const auto counted = pacer.sent(false);
+    clock.advance(100);
+    pacer.rateLimited(500, false, refused); // answered 429: never in the server's window
+    pacer.observe(budget(0), counted);
+    clock.advance(1000 + Guard);
+    // Only the request the server counted has left its window.
+    QCOMPARE(pacer.estimatedRemaining(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiRatePacer)
