@@ -14,7 +14,9 @@ struct ConnectionSettings {
     int maxRetries = 4;      // further attempts after the first
     int backoffBaseMs = 250; // first retry after ~base, doubling, with full jitter
     int backoffCapMs = 8000;
-    int maxInFlight = 8; // requests in flight at once
+    // Most requests in flight at once; how many are really in flight adapts to the answers
+    // (ConcurrencyController). 0: no cap of the person's, the adaptive default (64).
+    int maxInFlight = 0;
     bool http2 = true;
     bool compression = true;
     int circuitFailureThreshold = 5; // consecutive failed requests that pause sending

@@ -94,6 +94,9 @@ void HubSpotClient::rememberObjectTypes(const QList<ObjectType> &types) {
 
 template <typename T, typename Parse>
 Call<T> *HubSpotClient::request(RequestSpec spec, Parse parse) {
+    // HubSpot exempts the association schema operations (all under the version's prefix) from
+    // its ten-second burst limit; the pacer does not count them unless the portal does.
+    spec.burstExempt = spec.path.startsWith(m_endpoints.prefix() + QLatin1Char('/'));
     auto *outer = new Call<T>(this);
     attempt<T>(std::move(spec), std::move(parse), outer, 0);
     return outer;

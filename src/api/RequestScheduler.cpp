@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "RequestScheduler.h"
 
-#include "ApiVersion.h"
 #include "ConnectionNetwork.h"
-#include "OneShotBody.h"
 #include "ReplyGuard.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
-#include <assoc/Version.h>
 #include <cmath>
 
 namespace assoc {
 
 namespace {
-// QNetworkAccessManager opens at most six HTTP/1.1 connections per host and keys its pool on
-// the peer-verify name too; each lane of six requests gets its own pool.
-constexpr int ConnectionsPerLane = 6;
-
 // Extra 429 attempts beyond the retry budget: a 429 says nothing was done, and the wait is
 // HubSpot's to name.
 constexpr int ExtraRateLimitAttempts = 6;
@@ -36,35 +27,6 @@ bool isTransportSafeToRepeat(QNetworkReply::NetworkError error) {
            error == QNetworkReply::ProxyNotFoundError;
 }
 
-int parseRetryAfterMs(const QByteArray &value) {
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const double seconds = value.trimmed().toDouble(&ok);
-    if (ok)
-        return int(std::clamp(seconds, 0.0, 3600.0) * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (when.isValid())
-        return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3600000));
-    return -1;
-}
-
-QString laneName(const QUrl &url, int lane) {
-    const QString host = url.host();
-    if (url.scheme() != QLatin1String("https"))
-        return QStringLiteral("lane-%1.%2").arg(lane).arg(host);
-    // Over TLS the name is verified against the certificate, case-insensitively: vary the case.
-    QString name = host.toLower();
-    int bit = 0;
-    for (qsizetype i = 0; i < name.size() && (lane >> bit) != 0; ++i) {
-        if (!name.at(i).isLetter())
-            continue;
-        if (lane & (1 << bit))
-            name[i] = name.at(i).toUpper();
-        ++bit;
-    }
-    return (lane >> bit) != 0 ? QString() : name; // not enough letters: share the first lane
-}
 } // namespace
 
 struct RequestScheduler::Job {
@@ -78,17 +40,26 @@ struct RequestScheduler::Job {
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
     int circuitEpoch = 0; // the breaker's epoch when this attempt was sent
+    RatePacer::Ticket ticket;
+    qint64 sentAt = 0;
 };
 
 RequestScheduler::RequestScheduler(ConnectionNetwork *network, QUrl baseUrl,
                                    ConnectionSettings settings, Authenticator *authenticator,
-                                   QObject *parent)
+                                   QObject *parent, Clock clock)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(std::move(baseUrl))
     , m_refusal(m_network->refusal(m_baseUrl))
     , m_settings(std::move(settings))
     , m_authenticator(authenticator)
+    , m_clock(clock)
+    , m_breaker(m_settings.circuitFailureThreshold, qint64(m_settings.circuitOpenSeconds) * 1000,
+                clock)
+    , m_pacer(clock)
+    , m_concurrency(m_settings.maxInFlight, clock)
+    , m_http2Notice(m_settings.http2)
+    , m_sender(network, m_baseUrl, m_settings.compression, m_concurrency.cap())
     , m_pumpTimer(new QTimer(this)) {
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &RequestScheduler::pump);
@@ -138,36 +109,47 @@ int RequestScheduler::queued() const {
 }
 
 bool RequestScheduler::isCircuitOpen() const {
-    return m_circuitOpenUntil.isValid() && QDateTime::currentDateTimeUtc() < m_circuitOpenUntil;
+    return m_breaker.isOpen();
 }
 
 void RequestScheduler::closeCircuit() {
-    ++m_circuitEpoch;
-    const bool wasOpen = m_circuitOpenUntil.isValid();
-    m_circuitOpenUntil = {};
-    m_consecutiveFailures = 0;
-    if (wasOpen)
-        emit circuitChanged(false, {});
+    applyCircuitChange(m_breaker.reset());
     pump();
 }
 
-int RequestScheduler::paceDelayMs() const {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_pausedUntil.isValid() && now < m_pausedUntil)
-        return int(now.msecsTo(m_pausedUntil));
-    // Slow down before the limit rather than after: when the window's remaining budget is no
-    // larger than what is already in flight, space requests evenly over the window.
-    if (m_rateMax > 0 && m_rateRemaining >= 0 && m_rateRemaining <= m_inFlight + 1) {
-        const int spacing = m_rateIntervalMs / m_rateMax;
-        const qint64 since =
-            m_sinceRateObserved.isValid() ? m_sinceRateObserved.elapsed() : spacing;
-        return int(std::max<qint64>(0, spacing - since));
+void RequestScheduler::applyCircuitChange(CircuitBreaker::Change change) {
+    if (change == CircuitBreaker::Change::Closed) {
+        m_circuitOpenUntil = {};
+        emit circuitChanged(false, {});
+    } else if (change == CircuitBreaker::Change::Opened) {
+        m_circuitOpenUntil = QDateTime::currentDateTimeUtc().addMSecs(m_breaker.openMs());
+        emit circuitChanged(true, m_circuitOpenUntil);
+        // Wake up when the pause ends, to let queued work probe again.
+        QTimer::singleShot(m_breaker.openMs() + 10, this, &RequestScheduler::pump);
     }
-    return 0;
+}
+
+void RequestScheduler::failQueued() {
+    // Fail fast and clearly rather than letting work pile up unseen.
+    for (auto &queue : m_queues) {
+        while (!queue.empty()) {
+            auto j = queue.front();
+            queue.pop_front();
+            ApiError error;
+            error.kind = ApiError::Kind::CircuitOpen;
+            error.operation = j->spec.operation;
+            error.retryAfter = m_circuitOpenUntil;
+            error.message = tr("Sending is paused until %1 after %2 failed requests in a row.")
+                                .arg(QLocale().toString(m_circuitOpenUntil.toLocalTime().time()))
+                                .arg(m_breaker.threshold());
+            if (j->call)
+                j->call->fail(error);
+        }
+    }
 }
 
 void RequestScheduler::pump() {
-    while (m_inFlight < std::max(1, m_settings.maxInFlight)) {
+    while (m_inFlight < m_concurrency.limit()) {
         std::shared_ptr<Job> job;
         for (auto &queue : m_queues) {
             if (!queue.empty()) {
@@ -178,28 +160,12 @@ void RequestScheduler::pump() {
         if (!job)
             break;
         if (isCircuitOpen()) {
-            // Fail fast and clearly rather than letting work pile up unseen.
-            for (auto &queue : m_queues) {
-                while (!queue.empty()) {
-                    auto j = queue.front();
-                    queue.pop_front();
-                    ApiError error;
-                    error.kind = ApiError::Kind::CircuitOpen;
-                    error.operation = j->spec.operation;
-                    error.retryAfter = m_circuitOpenUntil;
-                    error.message =
-                        tr("Sending is paused until %1 after %2 failed requests in a row.")
-                            .arg(QLocale().toString(m_circuitOpenUntil.toLocalTime().time()))
-                            .arg(m_settings.circuitFailureThreshold);
-                    if (j->call)
-                        j->call->fail(error);
-                }
-            }
+            failQueued();
             break;
         }
-        const int delay = paceDelayMs();
+        const qint64 delay = m_pacer.delayMs();
         if (delay > 0) {
-            m_pumpTimer->start(delay);
+            m_pumpTimer->start(int(std::min<qint64>(delay, 3600000)));
             break;
         }
         for (auto &queue : m_queues) {
@@ -209,11 +175,6 @@ void RequestScheduler::pump() {
             }
         }
         dispatch(job);
-        if (m_rateMax > 0 && m_rateRemaining >= 0) {
-            // Count what we send against the last known budget until the next answer says more.
-            m_rateRemaining = std::max(0, m_rateRemaining - 1);
-            m_sinceRateObserved.restart();
-        }
     }
     emit activityChanged(m_inFlight, queued());
 }
@@ -241,53 +202,13 @@ void RequestScheduler::dispatch(const std::shared_ptr<Job> &job) {
 }
 
 void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &auth) {
-    job->circuitEpoch = m_circuitEpoch;
-    QUrl url = ApiEndpoints::url(m_baseUrl, job->spec.path);
-    if (!job->spec.query.isEmpty())
-        url.setQuery(job->spec.query);
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent",
-                         QByteArrayLiteral(ASSOC_ORGANIZATION_NAME "/" ASSOC_VERSION_STRING));
-    if (!job->spec.body.isEmpty() || job->spec.method == "POST" || job->spec.method == "PUT")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, job->spec.contentType);
-    if (!m_settings.compression)
-        request.setRawHeader("Accept-Encoding", "identity");
-    for (const auto &[name, value] : auth)
-        request.setRawHeader(name, value);
-    // HTTP/2, TLS and the redirect policy are the connection's: ConnectionNetwork sets them.
-    const int lanes =
-        std::max(1, (m_settings.maxInFlight + ConnectionsPerLane - 1) / ConnectionsPerLane);
-    const int lane = int(m_laneCounter++ % quint64(lanes));
-    if (lane > 0) {
-        const QString name = laneName(url, lane);
-        if (!name.isEmpty())
-            request.setPeerVerifyName(name);
-    }
-
+    job->circuitEpoch = m_breaker.epoch();
     job->sentAuth = auth;
     ++job->attempt;
     ++m_attemptsSent;
-    // The named operations, not a custom verb: Qt then knows POST is not idempotent and does
-    // not resend it by itself when a connection drops.
-    QNetworkReply *reply = nullptr;
-    if (job->spec.method == "GET")
-        reply = m_network->get(request);
-    else if (job->spec.method == "POST" && !job->spec.idempotent) {
-        auto *body = new OneShotBody(job->spec.body);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, job->spec.body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        reply = m_network->post(request, body);
-        body->setParent(reply);
-    } else if (job->spec.method == "POST")
-        reply = m_network->post(request, job->spec.body);
-    else if (job->spec.method == "PUT")
-        reply = m_network->put(request, job->spec.body);
-    else if (job->spec.method == "DELETE")
-        reply = m_network->deleteResource(request);
-    else
-        reply = m_network->sendCustomRequest(request, job->spec.method, job->spec.body);
+    job->ticket = m_pacer.sent(job->spec.burstExempt);
+    job->sentAt = m_clock();
+    QNetworkReply *reply = m_sender.send(job->spec, auth);
     job->reply = reply;
     const ReplyGuard *guard = ReplyGuard::watch(reply, m_settings.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply, guard] {
@@ -312,7 +233,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         QString::fromLatin1(response.headers.value("x-hubspot-correlation-id"));
     if (reply->isOpen())
         response.body = reply->readAll();
-    observeRateLimit(response.headers);
+    observeAnswer(*job, reply, response);
 
     ApiError error;
     error.operation = job->spec.operation;
@@ -408,11 +329,15 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         recordOutcome(true);
         error.kind = ApiError::Kind::RateLimited;
         const bool daily = error.policyName == QLatin1String("DAILY");
-        int wait = parseRetryAfterMs(response.headers.value("retry-after"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int wait = RatePacer::retryAfterMs(response.headers.value("retry-after"), now);
         if (wait < 0)
             wait = std::max(1000, backoffMs(job->attempt));
-        m_pausedUntil = QDateTime::currentDateTimeUtc().addMSecs(wait);
-        error.retryAfter = m_pausedUntil;
+        // Everything waits, not just this request: the budget is the app's, not the request's.
+        m_pacer.rateLimited(wait, job->spec.burstExempt && !daily, job->ticket);
+        if (!daily)
+            m_concurrency.rateLimited();
+        error.retryAfter = now.addMSecs(wait);
         // A 429 was refused before doing anything, so even a create can be sent again.
         if (!daily && job->attempt <= m_settings.maxRetries + ExtraRateLimitAttempts) {
             retryLater(job, wait);
@@ -490,29 +415,8 @@ void RequestScheduler::finishJob(const std::shared_ptr<Job> &job) {
 }
 
 void RequestScheduler::recordOutcome(bool transportOk, int sentEpoch) {
-    if (transportOk) {
-        if (m_consecutiveFailures > 0 || m_circuitOpenUntil.isValid()) {
-            const bool wasOpen = m_circuitOpenUntil.isValid();
-            m_consecutiveFailures = 0;
-            m_circuitOpenUntil = {};
-            if (wasOpen)
-                emit circuitChanged(false, {});
-        }
-        return;
-    }
-    // Failures of requests sent before the user closed the breaker ("Try now") are old news:
-    // they must not open it again at once.
-    if (sentEpoch != m_circuitEpoch)
-        return;
-    ++m_consecutiveFailures;
-    if (m_settings.circuitFailureThreshold > 0 &&
-        m_consecutiveFailures >= m_settings.circuitFailureThreshold && !isCircuitOpen()) {
-        m_circuitOpenUntil = QDateTime::currentDateTimeUtc().addSecs(m_settings.circuitOpenSeconds);
-        emit circuitChanged(true, m_circuitOpenUntil);
-        // Wake up when the pause ends, to let queued work probe again.
-        QTimer::singleShot(m_settings.circuitOpenSeconds * 1000 + 10, this,
-                           &RequestScheduler::pump);
-    }
+    applyCircuitChange(transportOk ? m_breaker.recordSuccess()
+                                   : m_breaker.recordFailure(sentEpoch));
 }
 
 int RequestScheduler::backoffMs(int attempt) const {
@@ -523,22 +427,24 @@ int RequestScheduler::backoffMs(int attempt) const {
     return int(QRandomGenerator::global()->bounded(std::max(1.0, bound)));
 }
 
-void RequestScheduler::observeRateLimit(const QHash<QByteArray, QByteArray> &headers) {
-    bool okMax = false;
-    bool okRemaining = false;
-    const int max = headers.value("x-hubspot-ratelimit-max").toInt(&okMax);
-    const int remaining = headers.value("x-hubspot-ratelimit-remaining").toInt(&okRemaining);
-    if (!okMax || !okRemaining)
-        return;
-    bool okInterval = false;
-    const int interval =
-        headers.value("x-hubspot-ratelimit-interval-milliseconds").toInt(&okInterval);
-    m_rateMax = max;
-    m_rateRemaining = remaining;
-    if (okInterval && interval > 0)
-        m_rateIntervalMs = interval;
-    m_sinceRateObserved.restart();
-    emit rateLimitObserved(remaining, max);
+void RequestScheduler::observeAnswer(const Job &job, QNetworkReply *reply,
+                                     const RawResponse &response) {
+    if (response.status <= 0)
+        return; // no answer: says nothing about the server's pace or budget
+    const auto budget = RatePacer::fromHeaders(response.headers);
+    if (budget) {
+        m_pacer.observe(*budget, job.ticket);
+        emit rateLimitObserved(budget->remaining, budget->max);
+    }
+    if (response.status != 429)
+        m_concurrency.answered(m_clock() - job.sentAt, budget ? budget->remaining : -1,
+                               budget ? budget->max : -1, budget ? budget->intervalMs : 10000);
+    const bool overTls = reply->url().scheme() == QLatin1String("https");
+    if (m_http2Notice.observe(overTls,
+                              reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()))
+        emit http2Unavailable(tr("HubSpot answers over HTTP/1.1, not HTTP/2 (a proxy or firewall "
+                                 "in between may not offer it): loading takes several times "
+                                 "longer."));
 }
 
 void RequestScheduler::cancelAll() {

@@ -3,15 +3,18 @@
 
 #include "ApiCall.h"
 #include "Authenticator.h"
+#include "CircuitBreaker.h"
+#include "ConcurrencyController.h"
 #include "ConnectionSettings.h"
+#include "Http2Notice.h"
+#include "RatePacer.h"
+#include "RequestSender.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
-#include <QUrlQuery>
 #include <deque>
 #include <memory>
 
@@ -23,40 +26,18 @@ namespace assoc {
 class ConnectionNetwork;
 class ReplyGuard;
 
-// Who is waiting for a request: the user's own action first, then what is on screen, then
-// background preloading.
-enum class Priority { UserAction = 0, Visible = 1, Background = 2 };
-
-struct RequestSpec {
-    QByteArray method = "GET";
-    QString path; // "/crm/v4/associations/0-1/0-2/labels"
-    QUrlQuery query;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-    Priority priority = Priority::Visible;
-    // Safe to send again after an ambiguous failure (GET, PUT, DELETE, purge). A write that is
-    // not is never repeated here: the caller gets maybeApplied and checks first.
-    bool idempotent = true;
-    QString operation; // for messages: "List labels of Contacts → Companies"
-};
-
-struct RawResponse {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names lower-case
-    QString correlationId;
-};
-
-// The one way requests reach HubSpot: bounded concurrency, priorities, authentication,
-// timeouts, retries with backoff, HubSpot's rate-limit headers and 429s, a circuit breaker,
-// and cancellation of everything at once. When the connection refuses the base URL (see
-// ConnectionNetwork::refusal), every call fails at once and nothing is sent.
+// The one way requests reach HubSpot: adaptive concurrency (ConcurrencyController), priorities,
+// authentication, timeouts, retries with backoff, HubSpot's rate-limit headers and 429s
+// (RatePacer), a circuit breaker (CircuitBreaker), and cancellation of everything at once. When the
+// connection refuses the base URL (see ConnectionNetwork::refusal), every call fails at once and
+// nothing is sent.
 class RequestScheduler : public QObject {
     Q_OBJECT
 public:
     // `network` must outlive the scheduler.
     RequestScheduler(ConnectionNetwork *network, QUrl baseUrl, ConnectionSettings settings,
-                     Authenticator *authenticator, QObject *parent = nullptr);
+                     Authenticator *authenticator, QObject *parent = nullptr,
+                     Clock clock = steadyClock());
     ~RequestScheduler() override;
 
     // Ends with a RawResponse for any 2xx, or an ApiError.
@@ -71,6 +52,9 @@ public:
     void closeCircuit(); // "Try now"
 
     int inFlight() const { return m_inFlight; }
+    // How many may be in flight now: adapted to the answers, never above the settings' cap.
+    int concurrencyLimit() const { return m_concurrency.limit(); }
+    const RatePacer &pacer() const { return m_pacer; }
     int queued() const;
     int attemptsSent() const { return m_attemptsSent; }
 
@@ -78,6 +62,8 @@ signals:
     void circuitChanged(bool open, const QDateTime &until);
     void rateLimitObserved(int remaining, int max);
     void activityChanged(int inFlight, int queued);
+    // Once: a TLS answer came over HTTP/1.1 although HTTP/2 is on.
+    void http2Unavailable(const QString &notice);
 
 private:
     struct Job;
@@ -91,9 +77,10 @@ private:
     void finishJob(const std::shared_ptr<Job> &job);
     void release(const std::shared_ptr<Job> &job);
     void recordOutcome(bool transportOk, int sentEpoch = 0);
+    void applyCircuitChange(CircuitBreaker::Change change);
     int backoffMs(int attempt) const;
-    int paceDelayMs() const;
-    void observeRateLimit(const QHash<QByteArray, QByteArray> &headers);
+    void observeAnswer(const Job &job, QNetworkReply *reply, const RawResponse &response);
+    void failQueued();
 
     ConnectionNetwork *m_network;
     QUrl m_baseUrl;
@@ -104,17 +91,14 @@ private:
     QList<std::shared_ptr<Job>> m_active;
     int m_inFlight = 0;
     int m_attemptsSent = 0;
-    int m_consecutiveFailures = 0;
-    int m_circuitEpoch = 0; // counts "Try now"s
-    QDateTime m_circuitOpenUntil;
+    Clock m_clock;
+    CircuitBreaker m_breaker;
+    QDateTime m_circuitOpenUntil; // for messages; the breaker keeps the time that counts
+    RatePacer m_pacer;
+    ConcurrencyController m_concurrency;
+    Http2Notice m_http2Notice;
+    RequestSender m_sender;
     QTimer *m_pumpTimer;
-    // Rate-limit state from X-HubSpot-RateLimit-* headers.
-    int m_rateRemaining = -1;
-    int m_rateMax = -1;
-    int m_rateIntervalMs = 10000;
-    QElapsedTimer m_sinceRateObserved;
-    QDateTime m_pausedUntil; // after a 429
-    quint64 m_laneCounter = 0;
 };
 
 } // namespace assoc

@@ -22,6 +22,7 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     , m_snapshot(new QLabel(bar))
     , m_circuit(new QLabel(bar))
     , m_unavailable(new QLabel(bar))
+    , m_http2(new QLabel(bar))
     , m_tryNow(new QToolButton(bar))
     , m_circuitEnds(new QTimer(this))
     , m_progress(new QProgressBar(bar))
@@ -31,6 +32,8 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_snapshot->setObjectName(QStringLiteral("snapshotLabel"));
     m_circuit->setObjectName(QStringLiteral("circuitLabel"));
     m_unavailable->setObjectName(QStringLiteral("unavailableTypesLabel"));
+    m_http2->setObjectName(QStringLiteral("http2Label"));
+    m_http2->setText(tr("HTTP/1.1 only: slower loads"));
     m_tryNow->setObjectName(QStringLiteral("tryNow"));
     m_tryNow->setText(tr("Try Now"));
     m_tryNow->setToolTip(tr("Send requests again now instead of waiting for the pause to end"));
@@ -55,6 +58,8 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     bar->addWidget(m_snapshot);
     bar->addWidget(m_unavailable);
     m_unavailable->hide();
+    bar->addPermanentWidget(m_http2);
+    m_http2->hide();
     bar->addPermanentWidget(m_circuit);
     bar->addPermanentWidget(m_tryNow);
     m_circuit->hide();
@@ -87,7 +92,14 @@ void StatusBarController::setSession(PortalSession *session) {
                 &StatusBarController::updateUnavailable);
         connect(session->client()->scheduler(), &RequestScheduler::circuitChanged, this,
                 &StatusBarController::updateCircuit);
+        connect(session->client()->scheduler(), &RequestScheduler::http2Unavailable, this,
+                [this](const QString &notice) {
+                    m_http2->setToolTip(notice);
+                    m_http2->setAccessibleDescription(notice);
+                    m_http2->show();
+                });
     }
+    m_http2->hide();
     updateCircuit(false, {});
     m_snapshotTakenAt = session ? session->snapshotTakenAt() : QDateTime();
     updatePortal();
@@ -123,6 +135,10 @@ void StatusBarController::updateUnavailable() {
 
 QString StatusBarController::portalText() const {
     return m_portal->text();
+}
+
+QString StatusBarController::http2Text() const {
+    return m_http2->isHidden() ? QString() : m_http2->toolTip();
 }
 
 QString StatusBarController::stateText() const {

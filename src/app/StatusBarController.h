@@ -34,6 +34,8 @@ public:
     // Chosen object types that could not be read, each with its reason; empty when none.
     QString unavailableText() const;
     QToolButton *tryNowButton() const { return m_tryNow; }
+    // Shown once HubSpot answered over HTTP/1.1 although HTTP/2 is on (loads are slower).
+    QString http2Text() const;
 
 signals:
     // The user closed the circuit breaker: what failed meanwhile may be repeated.
@@ -54,6 +56,7 @@ private:
     QLabel *m_snapshot;
     QLabel *m_circuit;
     QLabel *m_unavailable;
+    QLabel *m_http2;
     QToolButton *m_tryNow;
     QTimer *m_circuitEnds;
     QDateTime m_snapshotTakenAt;

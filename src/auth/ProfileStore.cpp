@@ -163,7 +163,8 @@ void ProfileStore::save(const PortalProfile &p) {
     m_settings->setValue(QStringLiteral("maxRetries"), c.maxRetries);
     m_settings->setValue(QStringLiteral("backoffBaseMs"), c.backoffBaseMs);
     m_settings->setValue(QStringLiteral("backoffCapMs"), c.backoffCapMs);
-    m_settings->setValue(QStringLiteral("maxInFlight"), c.maxInFlight);
+    m_settings->setValue(QStringLiteral("inFlightCap"), c.maxInFlight);
+    m_settings->remove(QStringLiteral("maxInFlight"));
     m_settings->setValue(QStringLiteral("http2"), c.http2);
     m_settings->setValue(QStringLiteral("compression"), c.compression);
     m_settings->setValue(QStringLiteral("circuitFailureThreshold"), c.circuitFailureThreshold);
@@ -218,7 +219,12 @@ std::optional<PortalProfile> ProfileStore::load(const QString &id) const {
     c.maxRetries = value(QStringLiteral("maxRetries"), cd.maxRetries).toInt();
     c.backoffBaseMs = value(QStringLiteral("backoffBaseMs"), cd.backoffBaseMs).toInt();
     c.backoffCapMs = value(QStringLiteral("backoffCapMs"), cd.backoffCapMs).toInt();
-    c.maxInFlight = value(QStringLiteral("maxInFlight"), cd.maxInFlight).toInt();
+    // Profiles saved before concurrency adapted kept a fixed number, 8 unless the person chose
+    // another: 8 becomes the adaptive default, another number stays the person's cap.
+    const int legacyInFlight = value(QStringLiteral("maxInFlight"), 8).toInt();
+    c.maxInFlight =
+        value(QStringLiteral("inFlightCap"), legacyInFlight == 8 ? cd.maxInFlight : legacyInFlight)
+            .toInt();
     c.http2 = value(QStringLiteral("http2"), cd.http2).toBool();
     c.compression = value(QStringLiteral("compression"), cd.compression).toBool();
     c.circuitFailureThreshold =

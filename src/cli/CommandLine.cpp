@@ -166,8 +166,10 @@ CommandLine::CommandLine()
                        Texts::tr("Further attempts after a failed request that may be repeated."),
                        QStringLiteral("n"), QStringLiteral("4")))
     , m_concurrency(option({QStringLiteral("concurrency")},
-                           Texts::tr("Requests in flight at once."), QStringLiteral("n"),
-                           QStringLiteral("8")))
+                           Texts::tr("At most this many requests in flight at once (1 to 256). "
+                                     "Without it the number adapts to how fast HubSpot answers "
+                                     "and to its rate-limit headers, up to 64."),
+                           QStringLiteral("n")))
     , m_proxy(option(
           {QStringLiteral("proxy")},
           Texts::tr("Use this HTTP proxy (http://[user@]host:port); its password comes from "
@@ -556,7 +558,8 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
         *error = Texts::tr("--retries must be a number from 0 to 100.");
         return false;
     }
-    if (!readInt(m_parser.value(m_concurrency), 1, 256, &connection.maxInFlight)) {
+    if (m_parser.isSet(m_concurrency) &&
+        !readInt(m_parser.value(m_concurrency), 1, 256, &connection.maxInFlight)) {
         *error = Texts::tr("--concurrency must be a number from 1 to 256.");
         return false;
     }

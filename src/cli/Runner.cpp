@@ -89,6 +89,13 @@ int Runner::run(const QStringList &arguments, const QProcessEnvironment &environ
                              "Runner", "assocctl: HubSpot issued a new refresh token. It is not "
                                        "shown; if the old one stops working, sign in again."));
                      });
+    if (options.verbose) {
+        // Why a load over TLS is slow: HTTP/1.1 instead of HTTP/2 (a proxy that does not offer it).
+        QObject::connect(client->scheduler(), &RequestScheduler::http2Unavailable, client.get(),
+                         [&output](const QString &notice) {
+                             output.note(QStringLiteral("assocctl: ") + notice);
+                         });
+    }
 
     // The history is a record, not a precondition: without it the command still runs.
     std::unique_ptr<history::HistoryStore> history;

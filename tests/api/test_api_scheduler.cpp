@@ -23,6 +23,10 @@ private slots:
     void cancelsEverything();
     void cancelsOneCall();
     void slowsDownBeforeTheRateLimit();
+    void raisesConcurrencyWhileAnswersAreFast();
+    void lowersConcurrencyWhenAnswersSlowDown();
+    void staysUnderAWindowThatCountsEveryRoute();
+    void leavesExemptSchemaReadsUnpaced();
 };
 
 void TestApiScheduler::boundsRequestsInFlight() {
@@ -133,18 +137,125 @@ void TestApiScheduler::slowsDownBeforeTheRateLimit() {
     PortalFixture f;
     QVERIFY(f.start());
     f.server->config().burstLimitEverywhere = true;
-    f.server->config().burstMax = 10;
+    // Larger than the first wave (16 in flight), which goes out before any answer tells.
+    f.server->config().burstMax = 30;
     f.server->config().burstWindowMs = 1000;
     HubSpotClient *client = f.connect();
     QList<Call<QList<AssociationLabel>> *> calls;
-    for (int i = 0; i < 25; ++i)
+    for (int i = 0; i < 75; ++i)
         calls.append(client->listLabels(contactsCompanies));
-    QCOMPARE(countSucceeded(awaitAll(calls)), 25);
+    QCOMPARE(countSucceeded(awaitAll(calls)), 75);
     int rejected = 0;
     for (const auto &e : f.server->log().entries())
         rejected += e.status == 429 ? 1 : 0;
     // Pacing from the headers keeps 429s rare; whatever slips through is retried, not lost.
     QVERIFY2(rejected <= 3, qPrintable(QString::number(rejected)));
+}
+
+namespace {
+int countStatus(fake::FakeHubSpotServer &server, int status) {
+    int n = 0;
+    for (const auto &e : server.log().entries())
+        n += e.status == status ? 1 : 0;
+    return n;
+}
+
+// Keeps the most requests in flight at once, as the scheduler reports it, in `peak` (declared
+// before the fixture: the scheduler reports activity once more when it is destroyed).
+void trackPeak(RequestScheduler *scheduler, int *peak) {
+    QObject::connect(scheduler, &RequestScheduler::activityChanged, scheduler,
+                     [peak](int inFlight, int) { *peak = std::max(*peak, inFlight); });
+}
+} // namespace
+
+void TestApiScheduler::raisesConcurrencyWhileAnswersAreFast() {
+    int peak = 0;
+    PortalFixture f;
+    QVERIFY(f.start());
+    f.server->config().rateLimitEnabled = false;
+    f.server->config().latencyMs = 40;
+    HubSpotClient *client = f.connect(); // no cap of its own: adaptive, up to 64
+    QCOMPARE(client->scheduler()->concurrencyLimit(), 16);
+    trackPeak(client->scheduler(), &peak);
+    QList<Call<QList<AssociationLabel>> *> calls;
+    for (int i = 0; i < 300; ++i)
+        calls.append(client->listLabels(i % 2 ? contactsCompanies : contactsCompanies.reversed()));
+    QCOMPARE(countSucceeded(awaitAll(calls)), 300);
+    QCOMPARE(client->scheduler()->concurrencyLimit(), ConcurrencyController::DefaultCap);
+    QVERIFY2(peak > 16 && peak <= 64, qPrintable(QString::number(peak)));
+
+    // A person's cap holds however fast the answers are.
+    ClientConfig capped = f.config();
+    capped.connection.maxInFlight = 24;
+    client = f.connect(capped);
+    calls.clear();
+    for (int i = 0; i < 200; ++i)
+        calls.append(client->listLabels(contactsCompanies));
+    QCOMPARE(countSucceeded(awaitAll(calls)), 200);
+    QCOMPARE(client->scheduler()->concurrencyLimit(), 24);
+}
+
+void TestApiScheduler::lowersConcurrencyWhenAnswersSlowDown() {
+    PortalFixture f;
+    QVERIFY(f.start());
+    f.server->config().rateLimitEnabled = false;
+    f.server->config().latencyMs = 20;
+    HubSpotClient *client = f.connect();
+    QList<Call<QList<AssociationLabel>> *> calls;
+    for (int i = 0; i < 200; ++i)
+        calls.append(client->listLabels(contactsCompanies));
+    QCOMPARE(countSucceeded(awaitAll(calls)), 200);
+    QCOMPARE(client->scheduler()->concurrencyLimit(), 64);
+    // The portal slows down to many times its fastest answer.
+    f.server->config().latencyMs = 300;
+    calls.clear();
+    for (int i = 0; i < 150; ++i)
+        calls.append(client->listLabels(contactsCompanies));
+    QCOMPARE(countSucceeded(awaitAll(calls)), 150);
+    QVERIFY2(client->scheduler()->concurrencyLimit() < 64,
+             qPrintable(QString::number(client->scheduler()->concurrencyLimit())));
+}
+
+void TestApiScheduler::staysUnderAWindowThatCountsEveryRoute() {
+    PortalFixture f;
+    QVERIFY(f.start());
+    // Unlike HubSpot, this portal counts the schema operations too: the scheduler has to find
+    // out from the headers, and then keep to the window.
+    f.server->config().burstLimitEverywhere = true;
+    f.server->config().burstMax = 30;
+    f.server->config().burstWindowMs = 1000;
+    f.server->config().latencyMs = 20;
+    HubSpotClient *client = f.connect();
+    QList<Call<QList<AssociationLabel>> *> calls;
+    for (int i = 0; i < 120; ++i)
+        calls.append(client->listLabels(contactsCompanies));
+    QCOMPARE(countSucceeded(awaitAll(calls)), 120);
+    QVERIFY(client->scheduler()->pacer().countsExemptRequests());
+    const int rejected = countStatus(*f.server, 429);
+    QVERIFY2(rejected <= 3, qPrintable(QString::number(rejected)));
+    // Remaining near zero brought the limit down from where it started.
+    QVERIFY2(client->scheduler()->concurrencyLimit() < 16,
+             qPrintable(QString::number(client->scheduler()->concurrencyLimit())));
+}
+
+void TestApiScheduler::leavesExemptSchemaReadsUnpaced() {
+    int peak = 0;
+    PortalFixture f;
+    QVERIFY(f.start());
+    // HubSpot's own rule: label reads do not count against the burst window, so a small
+    // window must not hold them back.
+    f.server->config().burstMax = 5;
+    f.server->config().burstWindowMs = 60000;
+    f.server->config().latencyMs = 40;
+    HubSpotClient *client = f.connect();
+    trackPeak(client->scheduler(), &peak);
+    QList<Call<QList<AssociationLabel>> *> calls;
+    for (int i = 0; i < 100; ++i)
+        calls.append(client->listLabels(contactsCompanies));
+    QCOMPARE(countSucceeded(awaitAll(calls)), 100);
+    QCOMPARE(countStatus(*f.server, 429), 0);
+    QVERIFY(!client->scheduler()->pacer().countsExemptRequests());
+    QVERIFY2(peak >= 16, qPrintable(QString::number(peak)));
 }
 
 QTEST_GUILESS_MAIN(TestApiScheduler)

@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void openCircuitIsShownAndTryNowResumes();
     void unavailableTypesAreShownOnce();
+    void http1NoticeIsShown();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +109,26 @@ void TestAppStatusBar::unavailableTypesAreShownOnce() {
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->isComplete(), 15000);
     QVERIFY(window.errorBanner()->isHidden());
     QCOMPARE(server.log().count(QStringLiteral("GET"), QStringLiteral("/0-420/")), 1);
+}
+
+void TestAppStatusBar::http1NoticeIsShown() {
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.credentials = Credentials::privateApp(server.privateAppToken());
+    MainWindow window;
+    window.connectTo(config);
+    StatusBarController *status = window.statusBarController();
+    QVERIFY(status->http2Text().isEmpty()); // plain http on loopback: nothing to say
+    // What the scheduler says once a TLS answer came over HTTP/1.1 (not possible over http).
+    const QString notice = QStringLiteral("HubSpot answers over HTTP/1.1");
+    emit window.session()->client()->scheduler()->http2Unavailable(notice);
+    QCOMPARE(status->http2Text(), notice);
+    // Another portal, another connection: the notice goes until that one says it too.
+    window.connectTo(config);
+    QVERIFY(status->http2Text().isEmpty());
 }
 
 QTEST_MAIN(TestAppStatusBar)
