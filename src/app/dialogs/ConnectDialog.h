@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DialogBusyState.h"
 #include "api/ApiError.h"
 #include "api/HubSpotClient.h"
 #include "core/PortalInfo.h"
@@ -43,7 +44,7 @@ public:
     void setSignedIn(const QString &refreshToken);
     void setSignInError(const QString &message);
     void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busyState.isBusy(); }
 
     // Why the current input cannot be used, or empty.
     QString problem() const;
@@ -75,9 +76,8 @@ private:
     void submit();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
-    QPointer<QWidget> m_focusBeforeBusy;
     ClientConfig m_base;
-    bool m_busy = false;
+    DialogBusyState m_busyState{this};
     bool m_valid = false;
     bool m_showAll = false;          // after OK or Test: show messages for untouched fields too
     QLineEdit *m_nameEdit = nullptr; // profile mode only
