@@ -113,7 +113,12 @@ CompareWindow::CompareWindow(QWidget *parent)
     updateButtons();
 }
 
-CompareWindow::~CompareWindow() = default;
+CompareWindow::~CompareWindow() {
+    // The session outlives this part of the window (a child, deleted by QObject): nothing it
+    // does while stopping may reach the widgets.
+    m_session->model()->disconnect(this);
+    m_session->disconnect(this);
+}
 
 void CompareWindow::setCurrentPortal(models::PortalSession *session) {
     if (m_currentPortal)
