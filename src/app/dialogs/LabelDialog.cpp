@@ -51,9 +51,9 @@ LabelDialog::LabelDialog(Mode mode, const QString &fromName, const QString &toNa
             tr("A label stays single or paired; create a new label to change that."));
     }
     ok->setDefault(true);
-    isBusy() State.setInputs({m_ui->kindGroup, m_ui->labelEdit, m_ui->inverseEdit, m_ui->nameEdit});
-    isBusy() State.setIndicator(m_ui->busyBar);
-    isBusy() State.setUpdate([this] {
+    m_busyState.setInputs({m_ui->kindGroup, m_ui->labelEdit, m_ui->inverseEdit, m_ui->nameEdit});
+    m_busyState.setIndicator(m_ui->busyBar);
+    m_busyState.setUpdate([this] {
         if (isBusy())
             m_ui->errorPanel->clear();
         m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !isBusy());
@@ -223,7 +223,7 @@ void LabelDialog::keyPressEvent(QKeyEvent *event) {
 }
 
 void LabelDialog::setBusy(bool busy) {
-    isBusy() State.setBusy(busy);
+    m_busyState.setBusy(busy);
 }
 
 void LabelDialog::showServerError(const ApiError &error) {
