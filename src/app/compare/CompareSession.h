@@ -63,7 +63,6 @@ public:
     ~CompareSession() override;
 
     void setCurrentPortal(models::PortalSession *session);
-    models::PortalSession *currentPortal() const { return m_currentPortal; }
     // Where profiles are read from; both must outlive the session.
     void setProfiles(auth::ProfileStore *store, auth::SecretStore *secrets);
     // Where applied changes are recorded (the change history); may be null.
