@@ -157,10 +157,11 @@ void TestCompareSession::twoFilesPlanTheDifferences() {
     QCOMPARE(compared.count(), 1);
     QCOMPARE(states.count(), 2); // Loading, then Planned
     QCOMPARE(states.at(0).at(0).value<State>(), State::Loading);
-    // What the target lacks or has differently; the label only it has is left out.
+    // What the target lacks or has differently; the labels only it has ("Extra", and "Ally",
+    // which is "Partner" renamed) are left out.
     QCOMPARE(m_session->model()->changeCount(), 4);
     QCOMPARE(m_session->model()->selectedCount(), 4);
-    QCOMPARE(m_session->hiddenDeletions(), 1);
+    QCOMPARE(m_session->hiddenDeletions(), 2);
     QVERIFY(!m_session->plan().allowDeletes);
     QCOMPARE(m_session->plan().targetPortalId, 0); // a file has no portal
     QVERIFY(m_session->plan().source.contains(QStringLiteral("source.json")));
@@ -177,7 +178,7 @@ void TestCompareSession::includeDeletionsReplansTheShownPlan() {
     QCOMPARE(compared.count(), 1);
     QVERIFY(m_session->plan().allowDeletes);
     QCOMPARE(m_session->hiddenDeletions(), 0);
-    QCOMPARE(m_session->model()->changeCount(), 5);
+    QCOMPARE(m_session->model()->changeCount(), 6);
     // Listed, never checked by default.
     QCOMPARE(m_session->model()->selectedCount(), 4);
     for (const PlanChange &change : m_session->checkedChanges())
