@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Over 450 lines on purpose: one short method per HubSpot endpoint the client calls, over one
+// shared request/retry/parse path; the endpoints read best side by side.
 #include "HubSpotClient.h"
 
 #include "ConnectionNetwork.h"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppIcons.h"
 #include "app/CommandLine.h"
-#include "app/DemoPortal.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
@@ -10,6 +9,7 @@
 #include "app/compare/CompareController.h"
 #include "auth/Redactor.h"
 #include "auth/SecretStore.h"
+#include "demo/DemoPortal.h"
 #include "history/HistoryStore.h"
 #include "models/PortalSession.h"
 
@@ -85,7 +85,7 @@ int main(int argc, char *argv[]) {
         else
             std::fprintf(stderr, "association-studio: %s\n", qPrintable(opened.error()));
     }
-    DemoPortal demo;
+    assoc::demo::DemoPortal demo;
     MainWindow window;
     window.setHistory(history.get());
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Over 450 lines on purpose: one parser for every option assocctl has (secrets from files,
+// connection, output), each with its own check and message; the options belong together.
 #include "CommandLine.h"
 
 #include "CommandCatalog.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Over 450 lines on purpose: matching labels between portals by name in both directions and
+// ordering the changes safely is one algorithm, and its helpers are private to it.
 #include "SchemaComparer.h"
 
 #include "LabelPairing.h"

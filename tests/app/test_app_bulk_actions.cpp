@@ -5,7 +5,6 @@
 
 #include "FakeHubSpotServer.h"
 #include "app/ActionSet.h"
-#include "app/DemoPortal.h"
 #include "app/LabelTablePanel.h"
 #include "app/MainWindow.h"
 #include "app/PairTreePanel.h"
@@ -16,6 +15,7 @@
 #include "app/dialogs/LabelDialog.h"
 #include "app/dialogs/LimitDialog.h"
 #include "app/dialogs/LimitImpactPanel.h"
+#include "demo/DemoPortal.h"
 #include "history/HistoryStore.h"
 #include "models/LabelTableModel.h"
 #include "models/PortalSession.h"
@@ -42,6 +42,7 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using demo::DemoPortal;
 using history::HistoryStore;
 using models::LabelTableModel;
 

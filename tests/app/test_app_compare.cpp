@@ -9,8 +9,10 @@
 #include "app/ActionSet.h"
 #include "app/MainWindow.h"
 #include "app/compare/CompareController.h"
+#include "app/compare/CompareSession.h"
 #include "app/compare/CompareWindow.h"
 #include "app/compare/SchemaExportController.h"
+#include "app/dialogs/ErrorPanel.h"
 #include "core/PlanDocument.h"
 #include "core/SchemaDocument.h"
 #include "core/SchemaFile.h"
@@ -23,12 +25,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +62,28 @@ struct RecordingJournal : ChangeJournal {
     QList<ChangeRecord> records;
     void record(const ChangeRecord &record) override { records.append(record); }
 };
+
+// The Compare window's widgets by their object names, as a user finds them by their looks.
+template <typename T> T *child(CompareWindow *window, const char *name) {
+    T *found = window->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no %s in the Compare window", name);
+    return found;
+}
+
+QString errorText(CompareWindow *window) {
+    const auto *panel = child<ErrorPanel>(window, "errorPanel");
+    return panel->isHidden() ? QString() : panel->message();
+}
+
+QString summaryText(CompareWindow *window) {
+    return child<QLabel>(window, "summaryLabel")->text();
+}
+
+bool isShowingMatch(CompareWindow *window) {
+    return child<QStackedWidget>(window, "stack")->currentWidget() ==
+           child<QWidget>(window, "matchPage");
+}
 
 QByteArray readFile(const QString &path) {
     QFile file(path);
@@ -174,8 +200,9 @@ CompareWindow *TestAppCompare::waitForPlan() {
     CompareWindow *window = m_window->compareController()->compareWindow();
     if (!window)
         return nullptr;
-    if (!QTest::qWaitFor([window] { return window->state() != CompareWindow::State::Loading; },
-                         20000))
+    if (!QTest::qWaitFor(
+            [window] { return window->session()->state() != CompareSession::State::Loading; },
+            20000))
         return nullptr;
     return window;
 }
@@ -226,18 +253,18 @@ void TestAppCompare::importOpensCompareWithTheFile() {
     QCOMPARE(QFileInfo(compare->source().filePath).canonicalFilePath(),
              QFileInfo(file).canonicalFilePath());
     QCOMPARE(compare->target().kind, SchemaSource::Kind::CurrentPortal);
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
-    QVERIFY2(compare->errorText().isEmpty(), qPrintable(compare->errorText()));
-    QCOMPARE(compare->plan().targetPortalId, 7009999);
-    QCOMPARE(compare->model()->changeCount(), 4);
+    QCOMPARE(compare->session()->state(), CompareSession::State::Planned);
+    QVERIFY2(errorText(compare).isEmpty(), qPrintable(errorText(compare)));
+    QCOMPARE(compare->session()->plan().targetPortalId, 7009999);
+    QCOMPARE(compare->session()->model()->changeCount(), 4);
 
     // Save Plan… writes the checked changes, for assocctl apply --plan.
-    PlanTreeModel *model = compare->model();
+    PlanTreeModel *model = compare->session()->model();
     QVERIFY(model->setData(model->index(0, PlanTreeModel::ChangeColumn), Qt::Unchecked,
                            Qt::CheckStateRole));
     const QSet<QString> checked = model->selectedIds();
     QVERIFY(!checked.isEmpty() && checked.size() < 4);
-    QTest::mouseClick(compare->savePlanButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "savePlanButton"), Qt::LeftButton);
     auto *save = waitForChild<QFileDialog>(compare, QStringLiteral("savePlanDialog"));
     QVERIFY(save);
     const QString planPath = m_dir.filePath(QStringLiteral("sandbox-plan.json"));
@@ -265,8 +292,8 @@ void TestAppCompare::importOfAnOverCapFileIsRefusedAndLosesNothing() {
     CompareWindow *compare = m_window->compareController()->importFrom(file);
     QVERIFY(compare);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
-    PlanTreeModel *model = compare->model();
+    QCOMPARE(compare->session()->state(), CompareSession::State::Planned);
+    PlanTreeModel *model = compare->session()->model();
     QVERIFY(model->setData(model->index(0, PlanTreeModel::ChangeColumn), Qt::Unchecked,
                            Qt::CheckStateRole));
     const QSet<QString> checked = model->selectedIds();
@@ -290,11 +317,11 @@ void TestAppCompare::importOfAnOverCapFileIsRefusedAndLosesNothing() {
     QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(huge)));
 
     // The Compare window still shows the plan as the user left it.
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QCOMPARE(compare->session()->state(), CompareSession::State::Planned);
     QCOMPARE(QFileInfo(compare->source().filePath).canonicalFilePath(),
              QFileInfo(file).canonicalFilePath());
     QCOMPARE(model->selectedIds(), checked);
-    QVERIFY(compare->errorText().isEmpty());
+    QVERIFY(errorText(compare).isEmpty());
     box->close();
 }
 
@@ -317,15 +344,15 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     sourceFile->clear();
     QTest::keyClicks(sourceFile, file);
     QCOMPARE(compare->target().kind, SchemaSource::Kind::CurrentPortal);
-    QVERIFY(compare->compareButton()->isEnabled());
-    QVERIFY(!compare->applyButton()->isEnabled());
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(compare, "compareButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
-    QVERIFY2(compare->errorText().isEmpty(), qPrintable(compare->errorText()));
+    QCOMPARE(compare->session()->state(), CompareSession::State::Planned);
+    QVERIFY2(errorText(compare).isEmpty(), qPrintable(errorText(compare)));
 
     // The plan: what the target lacks or has differently, matched by names, not typeIds.
-    PlanTreeModel *model = compare->model();
+    PlanTreeModel *model = compare->session()->model();
     QString partnerId, createId, newLimitId, changedLimitId;
     for (const PlanChange &c : model->shownChanges()) {
         QVERIFY2(!c.isDeletion(), qPrintable(c.summary()));
@@ -351,8 +378,8 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     QCOMPARE(model->selectedCount(), 4);
 
     // "Include deletions" lists the extra label, unchecked; unticking it hides it again.
-    QTest::mouseClick(compare->includeDeletionsCheck(), Qt::LeftButton);
-    QVERIFY(compare->includeDeletionsCheck()->isChecked());
+    QTest::mouseClick(child<QCheckBox>(compare, "includeDeletionsCheck"), Qt::LeftButton);
+    QVERIFY(child<QCheckBox>(compare, "includeDeletionsCheck")->isChecked());
     QString deletionId;
     for (const PlanChange &c : model->shownChanges()) {
         if (!c.isDeletion())
@@ -364,11 +391,11 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     QVERIFY(!deletionId.isEmpty());
     QVERIFY(model->changeCount() > 4);
     QCOMPARE(model->selectedCount(), 4);
-    QTest::mouseClick(compare->includeDeletionsCheck(), Qt::LeftButton);
+    QTest::mouseClick(child<QCheckBox>(compare, "includeDeletionsCheck"), Qt::LeftButton);
     QCOMPARE(model->changeCount(), 4);
 
     // The details pane shows the selected change's before and after.
-    QTreeView *view = compare->planView();
+    QTreeView *view = child<QTreeView>(compare, "planView");
     view->setFocus();
     view->setCurrentIndex(model->indexOfChange(partnerId));
     auto *details = compare->findChild<QPlainTextEdit *>(QStringLiteral("detailsText"));
@@ -380,11 +407,12 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     QTest::keyClick(view, Qt::Key_Space);
     QVERIFY(!model->isChecked(partnerId));
     QCOMPARE(model->selectedCount(), 3);
-    QCOMPARE(compare->applyButton()->text(), QStringLiteral("&Apply 3 Change(s)"));
-    QVERIFY(compare->applyButton()->isEnabled());
+    QCOMPARE(child<QPushButton>(compare, "applyButton")->text(),
+             QStringLiteral("&Apply 3 Change(s)"));
+    QVERIFY(child<QPushButton>(compare, "applyButton")->isEnabled());
 
     // Apply, and accept the confirmation, which names the target portal and the counts.
-    QTest::mouseClick(compare->applyButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "applyButton"), Qt::LeftButton);
     auto *confirm = waitForChild<QMessageBox>(compare, CompareWindow::confirmationName());
     QVERIFY(confirm);
     QVERIFY2(confirm->text().contains(QStringLiteral("7009999")), qPrintable(confirm->text()));
@@ -392,11 +420,11 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
              qPrintable(confirm->informativeText()));
     QVERIFY2(confirm->informativeText().contains(QStringLiteral("2 limit(s) to set")),
              qPrintable(confirm->informativeText()));
-    QSignalSpy applied(compare, &CompareWindow::applyFinished);
+    QSignalSpy applied(compare->session(), &CompareSession::applyFinished);
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
-    QCOMPARE(compare->state(), CompareWindow::State::Applied);
-    QVERIFY2(compare->errorText().isEmpty(), qPrintable(compare->errorText()));
+    QCOMPARE(compare->session()->state(), CompareSession::State::Applied);
+    QVERIFY2(errorText(compare).isEmpty(), qPrintable(errorText(compare)));
 
     // Each checked change has its result; the unchecked one has none.
     for (const QString &id : {createId, newLimitId, changedLimitId}) {
@@ -432,17 +460,17 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     QVERIFY(findLabel(t, kContact, kDeal, QStringLiteral("Extra")));
 
     // Compare again: only the unchecked change is left.
-    QVERIFY(compare->compareAgainButton()->isVisible());
-    QVERIFY(!compare->applyButton()->isEnabled());
-    QTest::mouseClick(compare->compareAgainButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(compare, "compareAgainButton")->isVisible());
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(compare, "compareAgainButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
+    QCOMPARE(compare->session()->state(), CompareSession::State::Planned);
     QCOMPARE(model->changeCount(), 1);
     QCOMPARE(model->shownChanges().first().id(), partnerId);
 
     // Applying that one fails: the target still has the label's internal name under its other
     // text. The Result column shows HubSpot's message and correlation id.
-    QTest::mouseClick(compare->applyButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "applyButton"), Qt::LeftButton);
     confirm = waitForChild<QMessageBox>(compare, CompareWindow::confirmationName());
     QVERIFY(confirm);
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
@@ -456,8 +484,8 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     QVERIFY2(result.contains(QStringLiteral("already exists")), qPrintable(result));
     QVERIFY2(result.contains(QStringLiteral("Correlation id")), qPrintable(result));
     QCOMPARE(result.count(QStringLiteral("Correlation id")), 1);
-    QVERIFY2(compare->summaryText().contains(QStringLiteral("1 failed")),
-             qPrintable(compare->summaryText()));
+    QVERIFY2(summaryText(compare).contains(QStringLiteral("1 failed")),
+             qPrintable(summaryText(compare)));
     QVERIFY(!findLabel(t, kCompany, kCompany, QStringLiteral("Partner")));
 
     // Once the label has its text back, the schemas match.
@@ -465,11 +493,11 @@ void TestAppCompare::compareApplyCheckedAndCompareAgain() {
     QVERIFY(ally);
     QVERIFY(!t.renameLabel(kCompany, kCompany, ally->typeId, QStringLiteral("Partner"), QString(),
                            m_target->server->config()));
-    QTest::mouseClick(compare->compareAgainButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "compareAgainButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QVERIFY(compare->isShowingMatch());
+    QVERIFY(isShowingMatch(compare));
     QCOMPARE(model->changeCount(), 0);
-    QVERIFY(!compare->applyButton()->isEnabled());
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
 }
 
 void TestAppCompare::unreadableFileShowsErrorAndKeepsInputs() {
@@ -481,15 +509,15 @@ void TestAppCompare::unreadableFileShowsErrorAndKeepsInputs() {
 
     CompareWindow *compare = m_window->compareController()->openCompare();
     compare->setSource(SchemaSource::file(path));
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Idle);
-    QVERIFY2(compare->errorText().contains(QStringLiteral("not-a-schema.json")),
-             qPrintable(compare->errorText()));
-    QVERIFY(compare->errorText().startsWith(QStringLiteral("Source")));
+    QCOMPARE(compare->session()->state(), CompareSession::State::Idle);
+    QVERIFY2(errorText(compare).contains(QStringLiteral("not-a-schema.json")),
+             qPrintable(errorText(compare)));
+    QVERIFY(errorText(compare).startsWith(QStringLiteral("Source")));
     QCOMPARE(compare->source(), SchemaSource::file(path));
-    QVERIFY(compare->compareButton()->isEnabled());
-    QVERIFY(!compare->applyButton()->isEnabled());
+    QVERIFY(child<QPushButton>(compare, "compareButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
 }
 
 void TestAppCompare::targetReadErrorShowsHubSpotMessageAndKeepsInputs() {
@@ -499,24 +527,25 @@ void TestAppCompare::targetReadErrorShowsHubSpotMessageAndKeepsInputs() {
                                       QStringLiteral("/labels"));
     CompareWindow *compare = m_window->compareController()->openCompare();
     compare->setSource(SchemaSource::file(file));
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Idle);
-    const QString error = compare->errorText();
+    QCOMPARE(compare->session()->state(), CompareSession::State::Idle);
+    const QString error = errorText(compare);
     QVERIFY2(error.startsWith(QStringLiteral("Target")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("internal error")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("Correlation id")), qPrintable(error));
-    QVERIFY(!compare->applyButton()->isEnabled());
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
     QCOMPARE(compare->source(), SchemaSource::file(file));
     QCOMPARE(compare->target(), SchemaSource::currentPortal());
 
     // Once HubSpot answers again, the same inputs compare.
     m_target->server->faults().clear();
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QVERIFY2(compare->state() == CompareWindow::State::Planned, qPrintable(compare->errorText()));
-    QVERIFY(compare->errorText().isEmpty());
-    QCOMPARE(compare->model()->changeCount(), 4);
+    QVERIFY2(compare->session()->state() == CompareSession::State::Planned,
+             qPrintable(errorText(compare)));
+    QVERIFY(errorText(compare).isEmpty());
+    QCOMPARE(compare->session()->model()->changeCount(), 4);
 }
 
 void TestAppCompare::cancelStopsComparing() {
@@ -528,16 +557,16 @@ void TestAppCompare::cancelStopsComparing() {
     m_target->server->faults().script(stall, 1000, QStringLiteral("/labels"));
     CompareWindow *compare = m_window->compareController()->openCompare();
     compare->setSource(SchemaSource::file(file));
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
-    QCOMPARE(compare->state(), CompareWindow::State::Loading);
-    QVERIFY(compare->cancelButton()->isVisible());
-    QVERIFY(!compare->compareButton()->isEnabled());
-    QTest::mouseClick(compare->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE(compare->state(), CompareWindow::State::Idle);
-    QVERIFY(compare->errorText().isEmpty());
-    QVERIFY(!compare->cancelButton()->isVisible());
-    QVERIFY(compare->compareButton()->isEnabled());
-    QCOMPARE(compare->model()->changeCount(), 0);
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
+    QCOMPARE(compare->session()->state(), CompareSession::State::Loading);
+    QVERIFY(child<QPushButton>(compare, "cancelButton")->isVisible());
+    QVERIFY(!child<QPushButton>(compare, "compareButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(compare, "cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE(compare->session()->state(), CompareSession::State::Idle);
+    QVERIFY(errorText(compare).isEmpty());
+    QVERIFY(!child<QPushButton>(compare, "cancelButton")->isVisible());
+    QVERIFY(child<QPushButton>(compare, "compareButton")->isEnabled());
+    QCOMPARE(compare->session()->model()->changeCount(), 0);
 }
 
 void TestAppCompare::exportFailureShowsErrorAndWritesNothing() {
@@ -565,28 +594,29 @@ void TestAppCompare::cancelStopsApplying() {
     QVERIFY(!file.isEmpty());
     CompareWindow *compare = m_window->compareController()->openCompare();
     compare->setSource(SchemaSource::file(file));
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->model()->selectedCount(), 4);
+    QCOMPARE(compare->session()->model()->selectedCount(), 4);
 
     // HubSpot stops answering once applying has started; the user cancels.
     fake::FaultInjector::Fault stall;
     stall.kind = fake::FaultInjector::Kind::Stall;
     stall.durationMs = -1;
     m_target->server->faults().script(stall, 1000, QStringLiteral("/crm/"));
-    QTest::mouseClick(compare->applyButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "applyButton"), Qt::LeftButton);
     auto *confirm = waitForChild<QMessageBox>(compare, CompareWindow::confirmationName());
     QVERIFY(confirm);
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
-    QCOMPARE(compare->state(), CompareWindow::State::Applying);
-    QVERIFY(compare->cancelButton()->isVisible());
-    QVERIFY(!compare->applyButton()->isEnabled());
+    QCOMPARE(compare->session()->state(), CompareSession::State::Applying);
+    QVERIFY(child<QPushButton>(compare, "cancelButton")->isVisible());
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
     // The selection cannot change under the applier.
-    QVERIFY(!(compare->model()->flags(compare->model()->index(0, 0)) & Qt::ItemIsUserCheckable));
-    QTest::mouseClick(compare->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(compare->state(), CompareWindow::State::Applied, 15000);
-    QVERIFY2(compare->summaryText().contains(QStringLiteral("not applied")),
-             qPrintable(compare->summaryText()));
+    QVERIFY(!(compare->session()->model()->flags(compare->session()->model()->index(0, 0)) &
+              Qt::ItemIsUserCheckable));
+    QTest::mouseClick(child<QPushButton>(compare, "cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(compare->session()->state(), CompareSession::State::Applied, 15000);
+    QVERIFY2(summaryText(compare).contains(QStringLiteral("not applied")),
+             qPrintable(summaryText(compare)));
     m_target->server->faults().clear();
     fake::FakePortalState &t = m_target->server->state();
     QVERIFY(!findLabel(t, kDeal, kContact, QStringLiteral("Decision maker")));
@@ -599,14 +629,14 @@ void TestAppCompare::fileTargetCanOnlyBeSaved() {
     CompareWindow *compare = m_window->compareController()->openCompare();
     compare->setSource(SchemaSource::currentPortal());
     compare->setTarget(SchemaSource::file(file));
-    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
-    QCOMPARE(compare->state(), CompareWindow::State::Planned);
-    QVERIFY(compare->model()->changeCount() > 0);
-    QCOMPARE(compare->plan().targetPortalId, 0);
-    QVERIFY(!compare->applyButton()->isEnabled());
-    QVERIFY(compare->applyButton()->toolTip().contains(QStringLiteral("file")));
-    QVERIFY(compare->savePlanButton()->isEnabled());
+    QCOMPARE(compare->session()->state(), CompareSession::State::Planned);
+    QVERIFY(compare->session()->model()->changeCount() > 0);
+    QCOMPARE(compare->session()->plan().targetPortalId, 0);
+    QVERIFY(!child<QPushButton>(compare, "applyButton")->isEnabled());
+    QVERIFY(child<QPushButton>(compare, "applyButton")->toolTip().contains(QStringLiteral("file")));
+    QVERIFY(child<QPushButton>(compare, "savePlanButton")->isEnabled());
 }
 
 QTEST_MAIN(TestAppCompare)

@@ -7,11 +7,11 @@
 #include "SessionWrites.h"
 #include "TestSupport.h"
 #include "app/ActionSet.h"
-#include "app/DemoPortal.h"
 #include "app/HistoryController.h"
 #include "app/HistoryPanel.h"
 #include "app/MainWindow.h"
 #include "core/Validation.h"
+#include "demo/DemoPortal.h"
 #include "history/HistoryStore.h"
 #include "models/HistoryTableModel.h"
 #include "models/PortalSession.h"
@@ -32,6 +32,7 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using demo::DemoPortal;
 using history::HistoryStore;
 using models::HistoryTableModel;
 

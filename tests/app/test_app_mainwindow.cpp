@@ -4,7 +4,6 @@
 
 #include "FakeHubSpotServer.h"
 #include "app/ActionSet.h"
-#include "app/DemoPortal.h"
 #include "app/ErrorBanner.h"
 #include "app/LabelTablePanel.h"
 #include "app/MainWindow.h"
@@ -13,6 +12,7 @@
 #include "app/dialogs/ErrorPanel.h"
 #include "app/dialogs/LabelDialog.h"
 #include "app/dialogs/LimitDialog.h"
+#include "demo/DemoPortal.h"
 #include "models/LabelTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/PortalSession.h"
@@ -34,6 +34,7 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using demo::DemoPortal;
 using models::LabelTableModel;
 
 namespace {

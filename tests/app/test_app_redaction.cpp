@@ -6,12 +6,12 @@
 
 #include "FakeHubSpotServer.h"
 #include "api/ChangeWriter.h"
-#include "app/DemoPortal.h"
 #include "app/ErrorBanner.h"
 #include "app/HistoryController.h"
 #include "app/HistoryPanel.h"
 #include "app/MainWindow.h"
 #include "app/dialogs/ErrorPanel.h"
+#include "demo/DemoPortal.h"
 #include "history/HistoryStore.h"
 #include "models/HistoryTableModel.h"
 #include "models/PortalSession.h"
@@ -30,6 +30,7 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using demo::DemoPortal;
 using history::HistoryStore;
 using models::HistoryTableModel;
 

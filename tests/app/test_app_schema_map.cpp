@@ -8,7 +8,6 @@
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
 #include "app/ActionSet.h"
-#include "app/DemoPortal.h"
 #include "app/MainWindow.h"
 #include "app/PairTreePanel.h"
 #include "app/map/SchemaMapEdge.h"
@@ -16,6 +15,7 @@
 #include "app/map/SchemaMapScene.h"
 #include "app/map/SchemaMapView.h"
 #include "app/map/SchemaMapWindow.h"
+#include "demo/DemoPortal.h"
 #include "models/ObjectTypeTreeModel.h"
 #include "models/PortalSession.h"
 #include "models/TreeFilterProxyModel.h"
@@ -35,6 +35,7 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using demo::DemoPortal;
 
 namespace {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CompareController.h"
 
+#include "CompareSession.h"
 #include "CompareWindow.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
@@ -78,8 +79,7 @@ CompareWindow *CompareController::importFrom(const QString &path) {
         return nullptr;
     }
     CompareWindow *window = openCompare();
-    if (window->state() == CompareWindow::State::Loading ||
-        window->state() == CompareWindow::State::Applying)
+    if (window->session()->isBusy())
         return window; // busy with something the user started: leave it be
     window->setSource(SchemaSource::file(path));
     window->setTarget(SchemaSource::currentPortal());

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CompareWindow.h"
 
-#include "SourceLoader.h"
+#include "CompareSession.h"
 #include "SourcePicker.h"
-#include "api/PlanApplier.h"
 #include "app/dialogs/ErrorPanel.h"
 #include "auth/ProfileStore.h"
 #include "auth/Redactor.h"
-#include "core/PlanFile.h"
-#include "core/SchemaComparer.h"
 #include "models/PlanTreeModel.h"
 #include "models/PortalSession.h"
 #include "ui_CompareWindow.h"
@@ -24,18 +21,9 @@ namespace assoc::app {
 using models::PlanTreeModel;
 
 namespace {
-constexpr int SourceSide = 0;
-constexpr int TargetSide = 1;
+using State = CompareSession::State;
 
 enum Page { PlaceholderPage, PlanPage, MatchPage };
-
-// The plan view shows an outcome's texts as they are: they pass the redactor on the way in.
-ChangeOutcome shownOutcome(ChangeOutcome outcome) {
-    if (outcome.error)
-        outcome.error = auth::Redactor::forDisplay(*outcome.error);
-    outcome.detail = auth::Redactor::forDisplay(outcome.detail);
-    return outcome;
-}
 
 QString countsText(const QList<PlanChange> &changes) {
     int creates = 0, renames = 0, limits = 0, removals = 0, deletions = 0;
@@ -76,8 +64,7 @@ QString countsText(const QList<PlanChange> &changes) {
 CompareWindow::CompareWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<Ui::CompareWindow>())
-    , m_model(new PlanTreeModel(this))
-    , m_loaders{new SourceLoader(this), new SourceLoader(this)} {
+    , m_session(new CompareSession(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("compareWindow"));
     m_sourcePicker =
@@ -87,7 +74,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     // The usual case: a file or another portal copied into the one open in the main window.
     m_sourcePicker->setSource(SchemaSource::file({}));
 
-    m_ui->planView->setModel(m_model);
+    m_ui->planView->setModel(m_session->model());
     m_ui->planView->header()->setStretchLastSection(true);
     m_ui->planView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->planSplitter->setStretchFactor(0, 3);
@@ -102,14 +89,23 @@ CompareWindow::CompareWindow(QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CompareWindow::cancel);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CompareWindow::confirmApply);
     connect(m_ui->savePlanButton, &QPushButton::clicked, this, &CompareWindow::askForPlanFile);
-    connect(m_ui->includeDeletionsCheck, &QCheckBox::toggled, this, [this] {
-        if (m_schemas[SourceSide] && m_schemas[TargetSide] && m_state == State::Planned)
-            replan();
-    });
+    connect(m_ui->includeDeletionsCheck, &QCheckBox::toggled, m_session,
+            &CompareSession::setIncludeDeletions);
     connect(m_sourcePicker, &SourcePicker::changed, this, &CompareWindow::updateButtons);
     connect(m_targetPicker, &SourcePicker::changed, this, &CompareWindow::updateButtons);
-    connect(m_model, &PlanTreeModel::selectionChanged, this, &CompareWindow::updateButtons);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CompareWindow::updateDetails);
+    connect(m_session->model(), &PlanTreeModel::selectionChanged, this,
+            &CompareWindow::updateButtons);
+    connect(m_session->model(), &QAbstractItemModel::dataChanged, this,
+            &CompareWindow::updateDetails);
+    connect(m_session, &CompareSession::stateChanged, this, &CompareWindow::onStateChanged);
+    connect(m_session, &CompareSession::progress, this, [this](int done, int total) {
+        // No total yet: a busy indicator rather than a bar stuck at zero.
+        m_ui->progressBar->setRange(0, total);
+        m_ui->progressBar->setValue(done);
+    });
+    connect(m_session, &CompareSession::compared, this, &CompareWindow::onCompared);
+    connect(m_session, &CompareSession::compareFailed, this, &CompareWindow::onCompareFailed);
+    connect(m_session, &CompareSession::applyFinished, this, &CompareWindow::onApplyFinished);
     connect(m_ui->planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CompareWindow::updateDetails);
 
@@ -118,20 +114,17 @@ CompareWindow::CompareWindow(QWidget *parent)
 }
 
 CompareWindow::~CompareWindow() {
-    for (const auto &call : m_calls) {
-        if (call)
-            call->cancel();
-    }
-    if (m_applier)
-        m_applier->cancel();
+    // The session outlives this part of the window (a child, deleted by QObject): nothing it
+    // does while stopping may reach the widgets.
+    m_session->model()->disconnect(this);
+    m_session->disconnect(this);
 }
 
 void CompareWindow::setCurrentPortal(models::PortalSession *session) {
     if (m_currentPortal)
         m_currentPortal->disconnect(this);
     m_currentPortal = session;
-    for (SourceLoader *loader : m_loaders)
-        loader->setCurrentPortal(session);
+    m_session->setCurrentPortal(session);
     if (session)
         connect(session, &models::PortalSession::portalInfoChanged, this,
                 &CompareWindow::updatePortalName);
@@ -151,8 +144,7 @@ void CompareWindow::setProfiles(auth::ProfileStore *store, auth::SecretStore *se
     if (m_profiles)
         m_profiles->disconnect(this);
     m_profiles = store;
-    for (SourceLoader *loader : m_loaders)
-        loader->setProfiles(store, secrets);
+    m_session->setProfiles(store, secrets);
     const auto list = [this] {
         QList<QPair<QString, QString>> out;
         if (m_profiles) {
@@ -171,7 +163,7 @@ void CompareWindow::setProfiles(auth::ProfileStore *store, auth::SecretStore *se
 }
 
 void CompareWindow::setJournal(ChangeJournal *journal) {
-    m_journal = journal;
+    m_session->setJournal(journal);
 }
 
 SchemaSource CompareWindow::source() const {
@@ -190,45 +182,9 @@ void CompareWindow::setTarget(const SchemaSource &target) {
     m_targetPicker->setSource(target);
 }
 
-bool CompareWindow::isShowingMatch() const {
-    return m_ui->stack->currentIndex() == MatchPage;
-}
-
-QString CompareWindow::summaryText() const {
-    return m_ui->summaryLabel->text();
-}
-
-QString CompareWindow::errorText() const {
-    return m_ui->errorPanel->isHidden() ? QString() : m_ui->errorPanel->message();
-}
-
-QPushButton *CompareWindow::compareButton() const {
-    return m_ui->compareButton;
-}
-QPushButton *CompareWindow::applyButton() const {
-    return m_ui->applyButton;
-}
-QPushButton *CompareWindow::cancelButton() const {
-    return m_ui->cancelButton;
-}
-QPushButton *CompareWindow::savePlanButton() const {
-    return m_ui->savePlanButton;
-}
-QPushButton *CompareWindow::compareAgainButton() const {
-    return m_ui->compareAgainButton;
-}
-QCheckBox *CompareWindow::includeDeletionsCheck() const {
-    return m_ui->includeDeletionsCheck;
-}
-QTreeView *CompareWindow::planView() const {
-    return m_ui->planView;
-}
-
-void CompareWindow::setState(State state) {
-    if (state == m_state)
-        return;
-    m_state = state;
-    const bool busy = state == State::Loading || state == State::Applying;
+void CompareWindow::onStateChanged() {
+    const State state = m_session->state();
+    const bool busy = m_session->isBusy();
     m_sourcePicker->setEnabled(!busy);
     m_targetPicker->setEnabled(!busy);
     m_ui->progressBar->setVisible(busy);
@@ -236,9 +192,7 @@ void CompareWindow::setState(State state) {
     m_ui->cancelButton->setEnabled(busy);
     m_ui->compareAgainButton->setVisible(state == State::Applied);
     m_ui->compareAgainButton->setDefault(state == State::Applied);
-    m_model->setCheckingEnabled(state == State::Planned);
     updateButtons();
-    emit stateChanged(state);
 }
 
 void CompareWindow::showPlaceholder(const QString &text) {
@@ -247,7 +201,7 @@ void CompareWindow::showPlaceholder(const QString &text) {
 }
 
 void CompareWindow::compare() {
-    if (m_state == State::Loading || m_state == State::Applying)
+    if (m_session->isBusy())
         return;
     if (!m_sourcePicker->isComplete() || !m_targetPicker->isComplete()) {
         m_ui->errorPanel->showMessage(tr("Choose the schema file to compare."));
@@ -255,87 +209,30 @@ void CompareWindow::compare() {
     }
     m_ui->errorPanel->clear();
     m_ui->summaryLabel->clear();
-    const int run = ++m_run;
-    m_schemas = {};
-    m_progress = {};
-    setState(State::Loading);
     showPlaceholder(tr("Reading both schemas…"));
-    updateProgress();
-    const std::array<SchemaSource, 2> sides{source(), target()};
-    for (int side : {SourceSide, TargetSide}) {
-        auto *call = m_loaders[side]->load(sides[side]);
-        m_calls[side] = call;
-        connect(call, &ApiCall::progress, this, [this, side, run](int done, int total) {
-            if (run != m_run)
-                return;
-            m_progress[side] = {done, total};
-            updateProgress();
-        });
-        call->then(this, [this, side, run](const ApiResult<PortalSchema> &result) {
-            onSideLoaded(side, result, run);
-        });
+    m_session->compare(source(), target());
+}
+
+void CompareWindow::onCompareFailed(const ApiError &error) {
+    if (error.kind == ApiError::Kind::Canceled)
+        showPlaceholder(tr("The comparison was cancelled."));
+    else {
+        m_ui->errorPanel->showError(error);
+        showPlaceholder(tr("The comparison could not be made. Nothing was changed."));
     }
 }
 
-void CompareWindow::updateProgress() {
-    const int done = m_progress[0].first + m_progress[1].first;
-    const int total = m_progress[0].second + m_progress[1].second;
-    // No total yet: a busy indicator rather than a bar stuck at zero.
-    m_ui->progressBar->setRange(0, total);
-    m_ui->progressBar->setValue(done);
-}
-
-void CompareWindow::onSideLoaded(int side, const ApiResult<PortalSchema> &result, int run) {
-    if (run != m_run || m_state != State::Loading)
-        return;
-    m_calls[side] = nullptr;
-    if (!result) {
-        const int other = side == SourceSide ? TargetSide : SourceSide;
-        if (m_calls[other])
-            m_calls[other]->cancel();
-        ApiError error = result.error();
-        const QString what = side == SourceSide ? tr("Source") : tr("Target");
-        error.operation =
-            error.operation.isEmpty() ? what : what + QStringLiteral(": ") + error.operation;
-        if (error.kind == ApiError::Kind::Canceled)
-            showPlaceholder(tr("The comparison was cancelled."));
-        else {
-            m_ui->errorPanel->showError(error);
-            showPlaceholder(tr("The comparison could not be made. Nothing was changed."));
-        }
-        setState(State::Idle);
-        return;
-    }
-    m_schemas[side] = result.value();
-    if (m_schemas[SourceSide] && m_schemas[TargetSide])
-        replan();
-}
-
-void CompareWindow::replan() {
-    const bool allowDeletes = m_ui->includeDeletionsCheck->isChecked();
-    SchemaPlan plan =
-        SchemaComparer::plan(*m_schemas[SourceSide], *m_schemas[TargetSide], {allowDeletes});
-    plan.allowDeletes = allowDeletes;
-    plan.source = m_loaders[SourceSide]->description();
-    plan.target = m_loaders[TargetSide]->description();
-    plan.targetPortalId = m_loaders[TargetSide]->portalId();
-    m_hiddenDeletions = 0;
-    if (!allowDeletes) {
-        const SchemaPlan all =
-            SchemaComparer::plan(*m_schemas[SourceSide], *m_schemas[TargetSide], {true});
-        for (const PlanChange &change : all.changes)
-            m_hiddenDeletions += change.isDeletion() ? 1 : 0;
-    }
-    m_plan = plan;
-    m_model->setPlan(plan);
-    if (m_model->changeCount() == 0) {
+void CompareWindow::onCompared() {
+    const SchemaPlan &plan = m_session->plan();
+    PlanTreeModel *model = m_session->model();
+    if (model->changeCount() == 0) {
         QString text = tr("These schemas match: %1 already has every label and limit of %2.")
                            .arg(plan.target, plan.source);
-        if (m_hiddenDeletions)
+        if (const int hidden = m_session->hiddenDeletions())
             text += QLatin1Char('\n') +
                     tr("The target has %n label(s) or limit(s) the source does not; check "
                        "“Include deletions” to list them.",
-                       nullptr, m_hiddenDeletions);
+                       nullptr, hidden);
         m_ui->matchLabel->setText(text);
         m_ui->stack->setCurrentIndex(MatchPage);
     } else {
@@ -345,51 +242,40 @@ void CompareWindow::replan() {
              {PlanTreeModel::ChangeColumn, PlanTreeModel::BeforeColumn, PlanTreeModel::AfterColumn})
             m_ui->planView->resizeColumnToContents(column);
     }
-    setState(State::Planned);
     updateButtons();
     updateDetails();
-    emit compared();
 }
 
 void CompareWindow::updateButtons() {
-    const bool planned = m_state == State::Planned;
-    const bool busy = m_state == State::Loading || m_state == State::Applying;
+    const bool planned = m_session->state() == State::Planned;
+    const bool busy = m_session->isBusy();
     m_ui->compareButton->setEnabled(!busy && m_sourcePicker->isComplete() &&
                                     m_targetPicker->isComplete());
     m_ui->includeDeletionsCheck->setEnabled(!busy);
 
-    const int selected = m_model->selectedCount();
-    HubSpotClient *client = m_loaders[TargetSide]->client();
-    QString why;
-    if (!planned)
-        why = m_state == State::Applied ? tr("Compare again to see what is left to change.")
-                                        : tr("Compare first.");
-    else if (!target().isPortal())
-        why = tr("The target is a file: changes can only be applied to a portal. Save the plan "
-                 "instead.");
-    else if (!client)
-        why = tr("The target portal has been closed since the comparison. Compare again.");
-    else if (selected == 0)
-        why = tr("Check the changes to apply.");
+    PlanTreeModel *model = m_session->model();
+    const int selected = model->selectedCount();
+    const QString why = m_session->applyBlocker();
     m_ui->applyButton->setText(planned && selected ? tr("&Apply %n Change(s)", nullptr, selected)
                                                    : tr("&Apply"));
     m_ui->applyButton->setEnabled(why.isEmpty());
     m_ui->applyButton->setToolTip(
-        why.isEmpty() ? tr("Apply the checked changes to %1.").arg(m_plan.target) : why);
+        why.isEmpty() ? tr("Apply the checked changes to %1.").arg(m_session->plan().target) : why);
     m_ui->savePlanButton->setEnabled(planned && selected > 0);
 
-    if (planned && m_model->changeCount() > 0)
+    if (planned && model->changeCount() > 0)
         m_ui->summaryLabel->setText(
-            tr("%1 of %n change(s) checked.", nullptr, m_model->changeCount()).arg(selected));
+            tr("%1 of %n change(s) checked.", nullptr, model->changeCount()).arg(selected));
 }
 
 void CompareWindow::updateDetails() {
     const QModelIndex current = m_ui->planView->currentIndex();
-    const auto change = m_model->changeAt(current);
+    const PlanTreeModel *model = m_session->model();
+    const auto change = model->changeAt(current);
     if (!change) {
         const QModelIndex pair = current.siblingAtColumn(PlanTreeModel::ChangeColumn);
         m_ui->detailsText->setPlainText(
-            pair.isValid() ? tr("%1: %n change(s).", nullptr, m_model->rowCount(pair))
+            pair.isValid() ? tr("%1: %n change(s).", nullptr, model->rowCount(pair))
                                  .arg(pair.data().toString())
                            : QString());
         return;
@@ -398,7 +284,7 @@ void CompareWindow::updateDetails() {
     lines << change->summary() << QString();
     lines << tr("Before: %1").arg(PlanTreeModel::describeBefore(*change));
     lines << tr("After: %1").arg(PlanTreeModel::describeAfter(*change));
-    if (const auto outcome = m_model->outcome(change->id())) {
+    if (const auto outcome = model->outcome(change->id())) {
         lines << QString() << tr("Result: %1").arg(PlanTreeModel::describeOutcome(*outcome));
         if (outcome->error)
             lines << auth::Redactor::forDisplay(outcome->error->details());
@@ -408,29 +294,18 @@ void CompareWindow::updateDetails() {
 }
 
 void CompareWindow::cancel() {
-    if (m_state == State::Loading) {
-        for (const auto &call : m_calls) {
-            if (call)
-                call->cancel();
-        }
-    } else if (m_state == State::Applying && m_applier) {
-        m_ui->cancelButton->setEnabled(false);
-        m_applier->cancel();
-    }
+    if (m_session->state() == State::Applying)
+        m_ui->cancelButton->setEnabled(false); // the change in flight still ends
+    m_session->cancel();
 }
 
 void CompareWindow::confirmApply() {
     updateButtons(); // the target portal may have been closed since the buttons were updated
     if (!m_ui->applyButton->isEnabled() || m_confirmation)
         return;
-    QList<PlanChange> selected;
-    const QSet<QString> ids = m_model->selectedIds();
-    for (const PlanChange &change : m_plan.changes) {
-        if (ids.contains(change.id()))
-            selected.append(change);
-    }
-    QString text =
-        tr("Apply %n change(s) to %1?", nullptr, int(selected.size())).arg(m_plan.target);
+    const QList<PlanChange> selected = m_session->checkedChanges();
+    QString text = tr("Apply %n change(s) to %1?", nullptr, int(selected.size()))
+                       .arg(m_session->plan().target);
     QString info = countsText(selected) + QLatin1Char('.');
     const bool deletes = std::any_of(selected.begin(), selected.end(),
                                      [](const PlanChange &c) { return c.isDeletion(); });
@@ -455,98 +330,23 @@ void CompareWindow::confirmApply() {
 }
 
 void CompareWindow::startApply() {
-    HubSpotClient *client = m_loaders[TargetSide]->client();
-    if (m_state != State::Planned)
-        return;
-    if (!client) {
-        m_ui->errorPanel->showMessage(
-            tr("The target portal has been closed since the comparison. Compare again."));
+    m_ui->errorPanel->clear();
+    if (!m_session->apply()) {
+        // The target portal may have been closed while the question was open.
+        m_ui->errorPanel->showMessage(m_session->applyBlocker());
         updateButtons();
         return;
     }
-    m_ui->errorPanel->clear();
-    m_model->clearOutcomes();
-    auto *applier = new PlanApplier(client, this);
-    m_applier = applier;
-    if (m_journal)
-        applier->setJournal(m_journal, m_loaders[TargetSide]->journalProfile(),
-                            m_loaders[TargetSide]->portalId(), ChangeRecord::Origin::Apply);
-    connect(applier, &PlanApplier::changeFinished, this,
-            [this](int index, const ChangeOutcome &outcome) {
-                const QString id =
-                    outcome.changeId.isEmpty() && index >= 0 && index < m_plan.changes.size()
-                        ? m_plan.changes.at(index).id()
-                        : outcome.changeId;
-                if (m_applying.contains(id))
-                    m_model->setOutcome(id, shownOutcome(outcome));
-            });
-    setState(State::Applying);
-    m_ui->progressBar->setRange(0, m_model->selectedCount());
-    m_ui->progressBar->setValue(0);
-    m_ui->summaryLabel->setText(tr("Applying the checked changes to %1…").arg(m_plan.target));
-    m_applying = m_model->selectedIds();
-    auto *call = applier->apply(m_plan, m_applying);
-    m_applyCall = call;
-    connect(call, &ApiCall::progress, this, [this](int done, int total) {
-        m_ui->progressBar->setRange(0, total);
-        m_ui->progressBar->setValue(done);
-    });
-    call->then(this, [this, applier](const ApiResult<QList<ChangeOutcome>> &result) {
-        applier->deleteLater();
-        onApplied(result);
-    });
+    m_ui->summaryLabel->setText(
+        tr("Applying the checked changes to %1…").arg(m_session->plan().target));
 }
 
-void CompareWindow::onApplied(const ApiResult<QList<ChangeOutcome>> &result) {
-    int applied = 0, inPlace = 0, failed = 0, conflicts = 0, cancelled = 0;
-    if (result) {
-        for (const ChangeOutcome &outcome : result.value()) {
-            // Unchecked changes may be reported as skipped; they were never asked for.
-            if (!m_applying.contains(outcome.changeId))
-                continue;
-            m_model->setOutcome(outcome.changeId, shownOutcome(outcome));
-            switch (outcome.status) {
-            case ChangeOutcome::Status::Applied:
-                ++applied;
-                break;
-            case ChangeOutcome::Status::AlreadyInPlace:
-                ++inPlace;
-                break;
-            case ChangeOutcome::Status::Failed:
-                ++failed;
-                break;
-            case ChangeOutcome::Status::Conflict:
-                ++conflicts;
-                break;
-            case ChangeOutcome::Status::Cancelled:
-            case ChangeOutcome::Status::Skipped:
-                ++cancelled;
-                break;
-            }
-        }
-    } else {
-        m_ui->errorPanel->showError(result.error());
-    }
-    QStringList parts;
-    parts << tr("%n change(s) applied", nullptr, applied);
-    if (inPlace)
-        parts << tr("%n already in place", nullptr, inPlace);
-    if (failed)
-        parts << tr("%n failed", nullptr, failed);
-    if (conflicts)
-        parts << tr("%n left alone because the portal had changed since the comparison", nullptr,
-                    conflicts);
-    if (cancelled)
-        parts << tr("%n not applied", nullptr, cancelled);
-    setState(State::Applied);
+void CompareWindow::onApplyFinished(const std::optional<ApiError> &error) {
+    if (error)
+        m_ui->errorPanel->showError(*error);
     m_ui->summaryLabel->setText(tr("%1. Compare again to check what is left to change.")
-                                    .arg(parts.join(QStringLiteral(", "))));
-    // The main window shows the portal it has read: let it read the changes too.
-    if (target().kind == SchemaSource::Kind::CurrentPortal && m_currentPortal &&
-        m_currentPortal->client() == m_loaders[TargetSide]->client())
-        m_currentPortal->refresh();
+                                    .arg(m_session->lastApply().text()));
     updateDetails();
-    emit applyFinished();
 }
 
 void CompareWindow::askForPlanFile() {
@@ -562,16 +362,13 @@ void CompareWindow::askForPlanFile() {
 }
 
 bool CompareWindow::savePlanTo(const QString &path) {
-    // The plan as the user sees it: only what is checked.
-    SchemaPlan plan = m_plan;
-    const QSet<QString> ids = m_model->selectedIds();
-    plan.changes.removeIf([&ids](const PlanChange &c) { return !ids.contains(c.id()); });
-    if (const auto written = PlanFile::write(path, plan); !written) {
-        m_ui->errorPanel->showMessage(tr("The plan could not be saved. %1").arg(written.error()));
+    const auto saved = m_session->savePlan(path);
+    if (!saved) {
+        m_ui->errorPanel->showMessage(tr("The plan could not be saved. %1").arg(saved.error()));
         return false;
     }
-    m_ui->summaryLabel->setText(tr("Saved %n change(s) to %1.", nullptr, int(plan.changes.size()))
-                                    .arg(QDir::toNativeSeparators(path)));
+    m_ui->summaryLabel->setText(
+        tr("Saved %n change(s) to %1.", nullptr, *saved).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -2,21 +2,14 @@
 #pragma once
 
 #include "SchemaSource.h"
-#include "api/ApiCall.h"
-#include "core/PortalSchema.h"
-#include "core/SchemaPlan.h"
+#include "api/ApiError.h"
 
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
-#include <array>
 #include <memory>
 #include <optional>
 
-class QCheckBox;
 class QMessageBox;
-class QPushButton;
-class QTreeView;
 
 namespace Ui {
 class CompareWindow;
@@ -24,22 +17,18 @@ class CompareWindow;
 
 namespace assoc {
 class ChangeJournal;
-class PlanApplier;
-struct ChangeOutcome;
-} // namespace assoc
+}
 namespace assoc::auth {
 class ProfileStore;
 class SecretStore;
 } // namespace assoc::auth
 namespace assoc::models {
-class PlanTreeModel;
 class PortalSession;
 } // namespace assoc::models
 
 namespace assoc::app {
 
-class ErrorPanel;
-class SourceLoader;
+class CompareSession;
 class SourcePicker;
 
 // Compares two schemas — the main window's portal, another profile or an exported file on
@@ -50,15 +39,6 @@ class SourcePicker;
 class CompareWindow : public QWidget {
     Q_OBJECT
 public:
-    enum class State {
-        Idle,     // nothing compared yet, or the last comparison failed or was cancelled
-        Loading,  // reading both sides
-        Planned,  // a plan is shown (possibly "these schemas match")
-        Applying, // the checked changes are being applied
-        Applied,  // results are shown; Compare Again reads both sides anew
-    };
-    Q_ENUM(State)
-
     explicit CompareWindow(QWidget *parent = nullptr);
     ~CompareWindow() override;
 
@@ -80,70 +60,36 @@ public:
     // Writes the checked changes as a plan document. False, with the reason shown, on failure.
     bool savePlanTo(const QString &path);
 
-    State state() const { return m_state; }
-    // The whole plan as compared (deletions only with "Include deletions").
-    const SchemaPlan &plan() const { return m_plan; }
-    models::PlanTreeModel *model() const { return m_model; }
-    bool isShowingMatch() const;
-    QString summaryText() const;
-    QString errorText() const;
-
-    QPushButton *compareButton() const;
-    QPushButton *applyButton() const;
-    QPushButton *cancelButton() const;
-    QPushButton *savePlanButton() const;
-    QPushButton *compareAgainButton() const;
-    QCheckBox *includeDeletionsCheck() const;
-    QTreeView *planView() const;
+    // What the window shows and does, without its looks.
+    CompareSession *session() const { return m_session; }
 
     // The question asked before applying: a window-modal QMessageBox with this object name,
     // opened (not exec()'d) so the window keeps running until it is answered.
     static QString confirmationName() { return QStringLiteral("applyConfirmation"); }
 
-signals:
-    void stateChanged(assoc::app::CompareWindow::State state);
-    // A comparison ended with a plan shown (possibly an empty one).
-    void compared();
-    void applyFinished();
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setState(State state);
-    void onSideLoaded(int side, const ApiResult<PortalSchema> &result, int run);
-    void replan();
-    void updateProgress();
+    void onStateChanged();
+    void onCompared();
+    void onCompareFailed(const ApiError &error);
+    void onApplyFinished(const std::optional<ApiError> &error);
     void updateButtons();
     void updateDetails();
     void updatePortalName();
     void showPlaceholder(const QString &text);
     void confirmApply();
     void startApply();
-    void onApplied(const ApiResult<QList<ChangeOutcome>> &result);
     void askForPlanFile();
 
     std::unique_ptr<Ui::CompareWindow> m_ui;
-    models::PlanTreeModel *m_model;
+    CompareSession *m_session;
     SourcePicker *m_sourcePicker;
     SourcePicker *m_targetPicker;
-    std::array<SourceLoader *, 2> m_loaders;
-    std::array<QPointer<ApiCall>, 2> m_calls;
-    std::array<std::optional<PortalSchema>, 2> m_schemas;
-    std::array<QPair<int, int>, 2> m_progress;
-    int m_run = 0; // answers of an earlier (cancelled) comparison are ignored
-
     QPointer<models::PortalSession> m_currentPortal;
     QPointer<auth::ProfileStore> m_profiles;
-    ChangeJournal *m_journal = nullptr;
-
-    SchemaPlan m_plan;
-    int m_hiddenDeletions = 0;
-    QSet<QString> m_applying; // the ids checked when Apply was confirmed
-    QPointer<PlanApplier> m_applier;
-    QPointer<ApiCall> m_applyCall;
     QPointer<QMessageBox> m_confirmation;
-    State m_state = State::Idle;
 };
 
 } // namespace assoc::app

@@ -19,8 +19,9 @@ void BulkChangeDialog::setUpBulk(BulkChangeList *list, QDialogButtonBox *buttons
     m_buttons = buttons;
     m_errorPanel = errorPanel;
     m_cancelText = cancelButton()->text();
+    m_busyState.setUpdate([this] { updateRunning(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!m_running && canSubmit())
+        if (!isRunning() && canSubmit())
             emit submitRequested();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkChangeDialog::reject);
@@ -34,38 +35,29 @@ QPushButton *BulkChangeDialog::cancelButton() const {
     return m_buttons->button(QDialogButtonBox::Cancel);
 }
 
-void BulkChangeDialog::setInputsEnabled(bool) {}
-
 void BulkChangeDialog::updateConfirm() {
-    confirmButton()->setEnabled(!m_running && canSubmit());
+    confirmButton()->setEnabled(!isRunning() && canSubmit());
 }
 
 void BulkChangeDialog::setRunning(bool running) {
-    if (running == m_running)
-        return;
+    m_busyState.setBusy(running);
+}
+
+void BulkChangeDialog::updateRunning() {
+    const bool running = m_busyState.isBusy();
     if (running) {
-        // Park the focus on the dialog: a disabled input would hand it to Stop, which would
-        // then take Enter.
-        m_focusBeforeRun = focusWidget();
-        setFocus(Qt::OtherFocusReason);
         m_errorPanel->clear();
         m_ranBefore = true;
     }
-    m_running = running;
-    setInputsEnabled(!running);
     updateConfirm();
     QPushButton *cancel = cancelButton();
     if (running) {
         cancel->setText(tr("&Stop"));
         cancel->setToolTip(tr("Stop after the change being made now; the others are not started."));
-        setCursor(Qt::BusyCursor);
     } else {
         cancel->setText(m_ranBefore ? tr("&Close") : m_cancelText);
         cancel->setToolTip(m_ranBefore ? tr("Close, leaving what was not done as it is.")
                                        : QString());
-        unsetCursor();
-        if (m_focusBeforeRun && m_focusBeforeRun->isEnabled() && m_focusBeforeRun->isVisible())
-            m_focusBeforeRun->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -95,7 +87,7 @@ void BulkChangeDialog::growToFit() {
 void BulkChangeDialog::reject() {
     // Closing while changes are being made would abandon the ones not started without a word:
     // stop them, and stay open to show how each ended.
-    if (m_running) {
+    if (isRunning()) {
         emit stopRequested();
         return;
     }

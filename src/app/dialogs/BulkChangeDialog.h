@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DialogBusyState.h"
 #include "api/ApiError.h"
 
 #include <QDialog>
@@ -24,7 +25,7 @@ class BulkChangeDialog : public QDialog {
     Q_OBJECT
 public:
     BulkChangeList *changeList() const { return m_list; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_busyState.isBusy(); }
     void setRunning(bool running);
     // The run ended with items not done: the list shows why, `message` says what to do.
     void showRunEnded(const QString &message);
@@ -45,19 +46,22 @@ protected:
     QPushButton *confirmButton() const;
     QPushButton *cancelButton() const;
     // The derived dialog's own inputs, disabled while the changes are made.
-    virtual void setInputsEnabled(bool enabled);
+    void setInputs(const QList<QWidget *> &inputs) { m_busyState.setInputs(inputs); }
     // Whether what the person chose can be submitted.
     virtual bool canSubmit() const { return true; }
     // Re-checks canSubmit() (call when an input changes).
     void updateConfirm();
 
 private:
+    // What changes with the running state besides the inputs: Cancel/Stop/Close, the confirm
+    // button.
+    void updateRunning();
+
     BulkChangeList *m_list = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ErrorPanel *m_errorPanel = nullptr;
-    QPointer<QWidget> m_focusBeforeRun;
+    DialogBusyState m_busyState{this};
     QString m_cancelText;
-    bool m_running = false;
     bool m_ranBefore = false;
 };
 

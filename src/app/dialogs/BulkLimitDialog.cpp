@@ -28,6 +28,7 @@ BulkLimitDialog::BulkLimitDialog(Purpose purpose, const QList<LimitTarget> &targ
     , m_debounce(new QTimer(this)) {
     m_ui->setupUi(this);
     setUpBulk(m_ui->changeList, m_ui->buttons, m_ui->errorPanel);
+    setInputs({m_ui->limitSpin});
     prepareFieldMessage(m_ui->limitError);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(ImpactDebounceMs);
@@ -187,10 +188,6 @@ void BulkLimitDialog::setImpactUnavailable(const ObjectTypePair &pair, const QSt
     m_ui->impactPanel->setUnavailable(reason);
     if (m_purpose == Purpose::SetLimit)
         updateImpact();
-}
-
-void BulkLimitDialog::setInputsEnabled(bool enabled) {
-    m_ui->limitSpin->setEnabled(enabled);
 }
 
 } // namespace assoc::app

@@ -50,7 +50,6 @@ signals:
     void impactRequested(const assoc::ObjectTypePair &pair, int proposedLimit);
 
 protected:
-    void setInputsEnabled(bool enabled) override;
     bool canSubmit() const override;
 
 private:

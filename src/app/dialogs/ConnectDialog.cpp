@@ -28,7 +28,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>()) {
     m_ui->setupUi(this);
-    m_ui->busyBar->setVisible(false);
+    m_busyState.setIndicator(m_ui->busyBar);
+    m_busyState.setUpdate([this] { revalidate(); });
     for (QLabel *label : {m_ui->baseUrlError, m_ui->tokenError, m_ui->clientIdError,
                           m_ui->clientSecretError, m_ui->refreshTokenError, m_ui->apiKeyError})
         prepareFieldMessage(label);
@@ -68,14 +69,14 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_ui->testButton, &QPushButton::clicked, this, [this] {
         m_showAll = true;
         revalidate();
-        if (!m_valid || m_busy)
+        if (!m_valid || isBusy())
             return;
         m_ui->testResult->clear();
         m_ui->errorPanel->clear();
         emit testRequested(config());
     });
     connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
-        if (m_busy)
+        if (isBusy())
             return;
         m_ui->testResult->clear();
         m_ui->errorPanel->clear();
@@ -281,12 +282,12 @@ void ConnectDialog::revalidate() {
     valid &= m_objectTypes->problem().isEmpty();
 
     m_valid = valid;
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
-    m_ui->testButton->setEnabled(valid && !m_busy);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !isBusy());
+    m_ui->testButton->setEnabled(valid && !isBusy());
 }
 
 void ConnectDialog::submit() {
-    if (m_busy)
+    if (isBusy())
         return;
     m_showAll = true;
     revalidate();
@@ -297,7 +298,7 @@ void ConnectDialog::submit() {
 void ConnectDialog::keyPressEvent(QKeyEvent *event) {
     // Enter while Connect is disabled: say what is missing instead of doing nothing.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !m_busy && !m_valid) {
+    if (enter && !isBusy() && !m_valid) {
         submit();
         if (m_nameError && !m_nameError->isHidden()) {
             m_nameEdit->setFocus(Qt::OtherFocusReason);
@@ -358,30 +359,14 @@ void ConnectDialog::setTestError(const ApiError &error) {
 }
 
 void ConnectDialog::setBusy(bool busy) {
-    if (busy && !m_busy) {
-        // Park the focus on the dialog: a disabled input would hand it to Cancel,
-        // which would then take Enter.
-        m_focusBeforeBusy = focusWidget();
-        setFocus(Qt::OtherFocusReason);
+    if (busy && !isBusy()) {
+        QList<QWidget *> inputs{m_ui->baseUrlEdit, m_ui->authCombo, m_ui->authStack,
+                                m_ui->showSecretsCheck, m_ui->versionCombo};
+        if (m_nameEdit) // added once a profile is named
+            inputs.append(m_nameEdit);
+        m_busyState.setInputs(inputs);
     }
-    const bool wasBusy = m_busy;
-    m_busy = busy;
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_ui->baseUrlEdit), static_cast<QWidget *>(m_ui->authCombo),
-          static_cast<QWidget *>(m_ui->authStack), static_cast<QWidget *>(m_ui->showSecretsCheck),
-          static_cast<QWidget *>(m_ui->versionCombo)})
-        w->setEnabled(!busy);
-    if (m_nameEdit)
-        m_nameEdit->setEnabled(!busy);
-    m_ui->busyBar->setVisible(busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    revalidate();
-    if (wasBusy && !busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() &&
-        m_focusBeforeBusy->isVisible())
-        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    m_busyState.setBusy(busy);
 }
 
 } // namespace assoc::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DialogBusyState.h"
 #include "api/ApiError.h"
 #include "api/HubSpotClient.h"
 #include "core/PortalInfo.h"
@@ -45,7 +46,7 @@ public:
     void setSignedIn(const QString &refreshToken);
     void setSignInError(const QString &message);
     void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busyState.isBusy(); }
 
     // Why the current input cannot be used, or empty.
     QString problem() const;
@@ -77,9 +78,8 @@ private:
     void submit();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
-    QPointer<QWidget> m_focusBeforeBusy;
     ClientConfig m_base;
-    bool m_busy = false;
+    DialogBusyState m_busyState{this};
     bool m_valid = false;
     bool m_showAll = false; // after OK or Test: show messages for untouched fields too
     ObjectTypeChoiceEdit *m_objectTypes = nullptr;

@@ -25,7 +25,6 @@ LabelDialog::LabelDialog(Mode mode, const QString &fromName, const QString &toNa
     m_ui->setupUi(this);
     for (QLabel *label : {m_ui->labelError, m_ui->inverseError, m_ui->nameError})
         prepareFieldMessage(label);
-    m_ui->busyBar->setVisible(false);
     m_ui->pairTitle->setText(tr("%1 → %2").arg(fromName, toName));
     QFont titleFont = m_ui->pairTitle->font();
     titleFont.setBold(true);
@@ -52,6 +51,13 @@ LabelDialog::LabelDialog(Mode mode, const QString &fromName, const QString &toNa
             tr("A label stays single or paired; create a new label to change that."));
     }
     ok->setDefault(true);
+    m_busyState.setInputs({m_ui->kindGroup, m_ui->labelEdit, m_ui->inverseEdit, m_ui->nameEdit});
+    m_busyState.setIndicator(m_ui->busyBar);
+    m_busyState.setUpdate([this] {
+        if (isBusy())
+            m_ui->errorPanel->clear();
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !isBusy());
+    });
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LabelDialog::submit);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -171,7 +177,7 @@ void LabelDialog::revalidate() {
                     showName ? messagesFor(issues, ValidationIssue::Name) : QString());
 
     m_valid = issues.isEmpty() && changed;
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !m_busy);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !isBusy());
     updatePreview();
 }
 
@@ -187,7 +193,7 @@ void LabelDialog::updatePreview() {
 }
 
 void LabelDialog::submit() {
-    if (m_busy)
+    if (isBusy())
         return;
     m_labelTouched = m_inverseTouched = m_nameTouched = true;
     revalidate();
@@ -199,7 +205,7 @@ void LabelDialog::submit() {
 void LabelDialog::keyPressEvent(QKeyEvent *event) {
     // Enter while OK is disabled: say what is missing instead of doing nothing.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !m_busy && !m_valid) {
+    if (enter && !isBusy() && !m_valid) {
         submit();
         const std::pair<QLabel *, QLineEdit *> fields[] = {{m_ui->labelError, m_ui->labelEdit},
                                                            {m_ui->inverseError, m_ui->inverseEdit},
@@ -217,28 +223,7 @@ void LabelDialog::keyPressEvent(QKeyEvent *event) {
 }
 
 void LabelDialog::setBusy(bool busy) {
-    if (busy && !m_busy) {
-        // Park the focus on the dialog: a disabled input would hand it to Cancel,
-        // which would then take Enter.
-        m_focusBeforeBusy = focusWidget();
-        setFocus(Qt::OtherFocusReason);
-    }
-    const bool wasBusy = m_busy;
-    m_busy = busy;
-    if (busy)
-        m_ui->errorPanel->clear();
-    m_ui->kindGroup->setEnabled(!busy && m_mode == Mode::Create);
-    for (QLineEdit *edit : {m_ui->labelEdit, m_ui->inverseEdit, m_ui->nameEdit})
-        edit->setEnabled(!busy);
-    m_ui->busyBar->setVisible(busy);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    if (wasBusy && !busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() &&
-        m_focusBeforeBusy->isVisible())
-        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    m_busyState.setBusy(busy);
 }
 
 void LabelDialog::showServerError(const ApiError &error) {

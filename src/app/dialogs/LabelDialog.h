@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DialogBusyState.h"
 #include "api/ApiError.h"
 #include "core/AssociationLabel.h"
 #include "core/LabelRequests.h"
@@ -46,7 +47,7 @@ public:
     void showServerError(const ApiError &error);
     // While the request runs: inputs disabled, OK disabled, a busy indicator.
     void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busyState.isBusy(); }
 
     // Whether the input passes the inline checks (OK is enabled when it does and not busy).
     bool isInputValid() const { return m_valid; }
@@ -69,7 +70,6 @@ private:
     void submit();
 
     std::unique_ptr<Ui::LabelDialog> m_ui;
-    QPointer<QWidget> m_focusBeforeBusy;
     Mode m_mode;
     QString m_fromName;
     QString m_toName;
@@ -81,7 +81,7 @@ private:
     bool m_inverseTouched = false;
     bool m_nameTouched = false;
     bool m_valid = false;
-    bool m_busy = false;
+    DialogBusyState m_busyState{this};
 };
 
 } // namespace assoc::app

@@ -21,7 +21,6 @@ LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTa
     , m_ui(std::make_unique<Ui::LimitDialog>())
     , m_hasInverse(inverse.has_value()) {
     m_ui->setupUi(this);
-    m_ui->busyBar->setVisible(false);
 
     Direction &f = m_dirs[0];
     f.group = m_ui->forwardGroup;
@@ -54,6 +53,13 @@ LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTa
     ok->setDefault(true);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LimitDialog::submit);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_busyState.setInputs({f.noLimit, f.atMost, f.spin, i.noLimit, i.atMost, i.spin});
+    m_busyState.setIndicator(m_ui->busyBar);
+    m_busyState.setUpdate([this] {
+        if (isBusy())
+            m_ui->errorPanel->clear();
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !isBusy());
+    });
 
     revalidate();
     (f.target.current ? static_cast<QWidget *>(f.spin) : static_cast<QWidget *>(f.noLimit))
@@ -88,7 +94,7 @@ void LimitDialog::setUpDirection(Direction &d, const LimitTarget &target) {
         emit impactRequested(d.target.pair, *proposed);
     });
     connect(d.atMost, &QRadioButton::toggled, this, [this, &d](bool on) {
-        d.spin->setEnabled(on && !m_busy);
+        d.spin->setEnabled(on && !isBusy());
         if (on)
             d.spin->setFocus();
         directionEdited(d);
@@ -214,11 +220,11 @@ void LimitDialog::revalidate() {
         anyChange = anyChange || valueOf(d) != d.target.current;
     }
     m_valid = valid && anyChange;
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !m_busy);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !isBusy());
 }
 
 void LimitDialog::submit() {
-    if (m_busy)
+    if (isBusy())
         return;
     revalidate();
     if (m_valid)
@@ -226,31 +232,7 @@ void LimitDialog::submit() {
 }
 
 void LimitDialog::setBusy(bool busy) {
-    if (busy && !m_busy) {
-        // Park the focus on the dialog: a disabled input would hand it to Cancel,
-        // which would then take Enter.
-        m_focusBeforeBusy = focusWidget();
-        setFocus(Qt::OtherFocusReason);
-    }
-    const bool wasBusy = m_busy;
-    m_busy = busy;
-    if (busy)
-        m_ui->errorPanel->clear();
-    for (int k = 0; k < 2; ++k) {
-        Direction &d = m_dirs[k];
-        d.noLimit->setEnabled(!busy);
-        d.atMost->setEnabled(!busy);
-        d.spin->setEnabled(!busy && d.atMost->isChecked());
-    }
-    m_ui->busyBar->setVisible(busy);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    if (wasBusy && !busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() &&
-        m_focusBeforeBusy->isVisible())
-        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    m_busyState.setBusy(busy);
 }
 
 void LimitDialog::showServerError(const ApiError &error) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DialogBusyState.h"
 #include "LimitTarget.h"
 #include "api/ApiError.h"
 #include "core/LimitsTracking.h"
@@ -53,7 +54,7 @@ public:
     // the value the person chose is kept.
     void setCurrent(bool inverse, std::optional<int> current);
     void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busyState.isBusy(); }
 
     static constexpr int ImpactDebounceMs = 300;
 
@@ -87,11 +88,10 @@ private:
     bool tighter(const Direction &d) const;
 
     std::unique_ptr<Ui::LimitDialog> m_ui;
-    QPointer<QWidget> m_focusBeforeBusy;
     std::array<Direction, 2> m_dirs;
     bool m_hasInverse = false;
     bool m_valid = false;
-    bool m_busy = false;
+    DialogBusyState m_busyState{this};
 };
 
 } // namespace assoc::app

@@ -45,6 +45,7 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore *store, auth::SecretStore *sec
     m_ui->setupUi(this);
     dialogs::prepareFieldMessage(m_ui->messageLabel);
     m_ui->profileList->header()->setStretchLastSection(true);
+    m_busyState.setUpdate([this] { updateButtons(); });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->editButton, &QPushButton::clicked, this,
@@ -142,12 +143,9 @@ void ProfilesDialog::updateButtons() {
 }
 
 void ProfilesDialog::setBusy(bool busy) {
+    // Nested: the dialog stays busy until every operation that made it so has ended.
     m_busy += busy ? 1 : -1;
-    if (isBusy())
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    updateButtons();
+    m_busyState.setBusy(m_busy > 0);
 }
 
 void ProfilesDialog::showMessage(const QString &message) {

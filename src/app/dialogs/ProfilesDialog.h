@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DialogBusyState.h"
 #include "auth/PortalProfile.h"
 
 #include <QDialog>
@@ -77,7 +78,8 @@ private:
     auth::SecretStore *m_secrets;
     QPointer<ConnectDialog> m_editor;
     QString m_activeId;
-    int m_busy = 0;
+    int m_busy = 0; // operations under way
+    DialogBusyState m_busyState{this};
 };
 
 } // namespace assoc::app

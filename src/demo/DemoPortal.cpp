@@ -4,11 +4,11 @@
 #include "FakeHubSpotServer.h"
 #include "SeedData.h"
 
-namespace assoc::app {
+namespace assoc::demo {
 
 DemoPortal::DemoPortal(QObject *parent)
     : QObject(parent)
-    , m_server(std::make_unique<fake::FakeHubSpotServer>()) {}
+    , m_server(new fake::FakeHubSpotServer(this)) {}
 
 DemoPortal::~DemoPortal() = default;
 
@@ -28,4 +28,4 @@ ClientConfig DemoPortal::config() const {
     return config;
 }
 
-} // namespace assoc::app
+} // namespace assoc::demo

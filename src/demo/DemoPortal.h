@@ -4,16 +4,17 @@
 #include "api/HubSpotClient.h"
 
 #include <QObject>
-#include <memory>
 
 namespace assoc::fake {
 class FakeHubSpotServer;
 }
 
-namespace assoc::app {
+namespace assoc::demo {
 
 // The fake HubSpot portal, seeded with the demo data, running in this process on a loopback
-// port: `--demo` and the GUI tests connect to it like to a real portal.
+// port: `--demo` and the GUI tests connect to it like to a real portal. Two builds of this one
+// interface exist (src/demo/CMakeLists.txt): the real one, and one for a build without the demo
+// portal whose start() says so.
 class DemoPortal : public QObject {
     Q_OBJECT
 public:
@@ -24,10 +25,11 @@ public:
     bool start(QString *error = nullptr);
     // Base URL and token of the running portal.
     ClientConfig config() const;
-    fake::FakeHubSpotServer *server() const { return m_server.get(); }
+    // The portal itself, for tests to arrange its state; null in a build without it.
+    fake::FakeHubSpotServer *server() const { return m_server; }
 
 private:
-    std::unique_ptr<fake::FakeHubSpotServer> m_server;
+    fake::FakeHubSpotServer *m_server = nullptr; // a child of this object
 };
 
-} // namespace assoc::app
+} // namespace assoc::demo
