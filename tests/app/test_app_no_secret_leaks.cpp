@@ -3,7 +3,7 @@
 // makes fresh and never tells the redactor — a private-app token typed into the Connect
 // dialog, an OAuth sign-in through the browser (PKCE, loopback) and a token refresh, writes the
 // history records (one failing with a message that echoes the token), the snapshot, an export,
-// a screenshot that fails — then every file under the test's own HOME and XDG folders, and all
+// a screenshot run that fails — then every file under the test's own HOME and XDG folders, and all
 // that was logged or printed, is searched for each secret in UTF-8, UTF-16 (both byte orders)
 // and percent-encoded form. Only the app's own registering of what it was given, signed in
 // with or refreshed can keep the secrets out.
@@ -63,7 +63,7 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
         g_next(type, context, message);
 }
 
-bool connectedTo(const MainWindow &window, const fake::FakeHubSpotServer &server,
+bool connectedTo(const MainWindow &window, fake::FakeHubSpotServer &server,
                  Credentials::Kind kind) {
     const PortalSession *session = window.session();
     return session && window.currentConfig().credentials.kind == kind &&
@@ -137,13 +137,13 @@ fake::FaultInjector::Fault TestAppNoSecretLeaks::echoingToken(const QString &tok
 ConnectDialog *TestAppNoSecretLeaks::openConnectDialog(MainWindow &window) {
     window.openConnectDialog();
     ConnectDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog = window.findChild<ConnectDialog *>();
             return dialog && dialog->isVisible();
         },
         5000);
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 
 void TestAppNoSecretLeaks::clickOk(ConnectDialog *dialog) {
@@ -203,7 +203,7 @@ void TestAppNoSecretLeaks::aWholeSessionLeaksNothing() {
         clickOk(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(connectedTo(window, server, Credentials::Kind::PrivateAppToken),
                                  15000);
-        QVERIFY(stored.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(stored.count() > 0, 20000);
 
         // 2. Writes the history records: one made, one refused with a message that echoes the
         //    token (the batch path is the limit write's alone, not the read before it).
@@ -231,16 +231,10 @@ void TestAppNoSecretLeaks::aWholeSessionLeaksNothing() {
         QCOMPARE(failed.outcome, ChangeRecord::Outcome::Failed);
         QVERIFY2(failed.message.contains(auth::Redactor::mask()), qPrintable(failed.message));
 
-        // 3. An export of the whole portal, and one that fails with the echoing server.
+        // 3. An export of the whole portal.
         QSignalSpy exported(window.schemaExport(), &SchemaExportController::exported);
         window.schemaExport()->exportTo(m_home.filePath(QStringLiteral("home/portal.json")));
         QVERIFY(exported.wait(20000));
-        QSignalSpy exportFailed(window.schemaExport(), &SchemaExportController::failed);
-        server.faults().script(echoingToken(token), 1000);
-        window.schemaExport()->exportTo(m_home.filePath(QStringLiteral("home/failed.json")));
-        QVERIFY(exportFailed.wait(30000));
-        server.faults().clear();
-        printed << exportFailed.first().first().toString();
 
         // 4. A screenshot run (--screenshot) against the echoing server: its failure is
         //    printed on stderr.
