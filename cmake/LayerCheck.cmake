@@ -103,10 +103,11 @@ function(assoc_check_layers)
     # The widgets: everything below them, never the fake portal or the CLI.
     set(below assoc_compare assoc_models assoc_api assoc_auth assoc_history assoc_core)
     set(widgets Core Gui Network NetworkAuth Sql Svg Widgets DBus OpenGL)
-    assoc_layer_rule(assoc_dialogs MAY ${below} QT ${widgets})
     assoc_layer_rule(assoc_settings_ui MAY ${below} QT ${widgets})
+    # The Connect dialog reuses the settings' object-type editor.
+    assoc_layer_rule(assoc_dialogs MAY ${below} assoc_settings_ui QT ${widgets})
     assoc_layer_rule(assoc_map MAY ${below} QT ${widgets})
-    assoc_layer_rule(assoc_compare_ui MAY ${below} assoc_dialogs QT ${widgets})
+    assoc_layer_rule(assoc_compare_ui MAY ${below} assoc_dialogs assoc_settings_ui QT ${widgets})
     assoc_layer_rule(assoc_app MAY ${below} assoc_dialogs assoc_settings_ui assoc_map
                      assoc_compare_ui QT ${widgets})
     # assocctl: the same client without any widget.
