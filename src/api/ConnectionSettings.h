@@ -17,6 +17,9 @@ struct ConnectionSettings {
     int maxInFlight = 8; // requests in flight at once
     bool http2 = true;
     bool compression = true;
+    // Keep answers on disk and ask for them again with their validators (ResponseCache), so an
+    // unchanged answer comes back as a bodiless 304.
+    bool cacheResponses = true;
     int circuitFailureThreshold = 5; // consecutive failed requests that pause sending
     int circuitOpenSeconds = 30;
 

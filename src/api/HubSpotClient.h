@@ -35,6 +35,9 @@ struct ClientConfig {
     // cannot enumerate standard types; these are the CRM's core four unless the profile adds more.
     QStringList standardTypeIds = {QStringLiteral("0-1"), QStringLiteral("0-2"),
                                    QStringLiteral("0-3"), QStringLiteral("0-5")};
+    // Where the answers of this portal are cached (ResponseCache::directoryFor a profile);
+    // empty: not cached, whatever connection.cacheResponses says.
+    QString cacheDirectory;
 };
 
 // The outcome of "set a limit": whether it was created or updated, and the value now in force.
@@ -116,6 +119,10 @@ private:
                                   const QJsonObject &body, const QString &operation);
     void createLabelAttempt(const ObjectTypePair &pair, const LabelCreateRequest &request,
                             Call<QList<AssociationLabel>> *outer, int attempt);
+    // Once `write` has ended, however it ended, drops every cached answer it may have changed:
+    // the labels, limits, usage and record reports of both directions of `pair`, and the
+    // portal-wide limit and usage listings.
+    void forgetCachedAfter(ApiCall *write, const ObjectTypePair &pair);
 
     ClientConfig m_config;
     ApiEndpoints m_endpoints;

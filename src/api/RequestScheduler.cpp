@@ -78,6 +78,7 @@ struct RequestScheduler::Job {
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
     int circuitEpoch = 0; // the breaker's epoch when this attempt was sent
+    bool bypassCache = false; // asked past the cache, which lost what a 304 confirmed
 };
 
 RequestScheduler::RequestScheduler(ConnectionNetwork *network, QUrl baseUrl,
@@ -242,9 +243,7 @@ void RequestScheduler::dispatch(const std::shared_ptr<Job> &job) {
 
 void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &auth) {
     job->circuitEpoch = m_circuitEpoch;
-    QUrl url = ApiEndpoints::url(m_baseUrl, job->spec.path);
-    if (!job->spec.query.isEmpty())
-        url.setQuery(job->spec.query);
+    const QUrl url = ApiEndpoints::url(m_baseUrl, job->spec.path, job->spec.query);
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
@@ -254,6 +253,9 @@ void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &
         request.setHeader(QNetworkRequest::ContentTypeHeader, job->spec.contentType);
     if (!m_settings.compression)
         request.setRawHeader("Accept-Encoding", "identity");
+    if (job->bypassCache)
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
     for (const auto &[name, value] : auth)
         request.setRawHeader(name, value);
     // HTTP/2, TLS and the redirect policy are the connection's: ConnectionNetwork sets them.
@@ -362,6 +364,15 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         if (job->call)
             job->call->fail(error);
         finishJob(job);
+        return;
+    }
+
+    if (status == 304 && !job->bypassCache) {
+        // Qt hands a 304 on only when the cache let go of the answer it confirmed (evicted or
+        // removed meanwhile): ask once more, past the cache, for the whole answer.
+        recordOutcome(true);
+        job->bypassCache = true;
+        retryLater(job, 0);
         return;
     }
 

@@ -2,6 +2,7 @@
 #include "PortalProfile.h"
 
 #include "api/HubSpotClient.h"
+#include "api/ResponseCache.h"
 
 #include <QUuid>
 
@@ -55,6 +56,9 @@ ClientConfig PortalProfile::clientConfig(const Credentials &credentials,
         config.credentials.apiKeyHeader = apiKeyHeader;
     if (!standardTypeIds.isEmpty())
         config.standardTypeIds = standardTypeIds;
+    // A profile not saved yet (a connection test) has no cache of its own.
+    if (!id.isEmpty())
+        config.cacheDirectory = ResponseCache::directoryFor(id);
     return config;
 }
 
