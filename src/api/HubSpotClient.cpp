@@ -146,10 +146,10 @@ void HubSpotClient::forgetCachedAfter(ApiCall *write, const ObjectTypePair &pair
             QUrlQuery usage;
             usage.addQueryItem(QStringLiteral("fromObjectTypeId"), d.fromId);
             usage.addQueryItem(QStringLiteral("toObjectTypeId"), d.toId);
-            urls += {ApiEndpoints::url(base, m_endpoints.labels(d)),
-                     ApiEndpoints::url(base, m_endpoints.pairLimits(d)),
-                     ApiEndpoints::url(base, ApiEndpoints::recordLimits(d)),
-                     ApiEndpoints::url(base, ApiEndpoints::labelUsage(), usage)};
+            urls << ApiEndpoints::url(base, m_endpoints.labels(d))
+                 << ApiEndpoints::url(base, m_endpoints.pairLimits(d))
+                 << ApiEndpoints::url(base, ApiEndpoints::recordLimits(d))
+                 << ApiEndpoints::url(base, ApiEndpoints::labelUsage(), usage);
         }
         for (const QUrl &url : std::as_const(urls))
             cache->remove(url);

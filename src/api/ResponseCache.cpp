@@ -61,7 +61,7 @@ QNetworkCacheMetaData ResponseCache::metaData(const QUrl &url) {
             // Qt writes what it read back after each 304: add the directive once only.
             if (!value.toLower().contains("must-revalidate"))
                 value = value.isEmpty() ? QByteArray("must-revalidate")
-                                        : value + ", must-revalidate";
+                                        : QByteArray(value + ", must-revalidate");
         }
     }
     if (!found)
