@@ -3,6 +3,7 @@
 
 #include "core/OwnerOnly.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QStandardPaths>
@@ -27,6 +28,11 @@ ResponseCache::ResponseCache(QObject *parent)
 QString ResponseCache::directoryFor(const QString &key) {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
            QStringLiteral("/http/") + key;
+}
+
+void ResponseCache::discard(const QString &key) {
+    if (!key.isEmpty())
+        QDir(directoryFor(key)).removeRecursively();
 }
 
 ResponseCache *ResponseCache::open(const QString &directory, QObject *parent) {

@@ -22,6 +22,8 @@ public:
     // Where the cache of `key` (a profile id, or assocctl's connection key) lives, under the
     // user's cache folder.
     static QString directoryFor(const QString &key);
+    // Deletes what is cached for `key` (a profile that was removed).
+    static void discard(const QString &key);
 
     // nullptr when `directory` cannot be made owner-only: then nothing is cached.
     static ResponseCache *open(const QString &directory, QObject *parent = nullptr);
