@@ -72,7 +72,7 @@ PAIRS=$((N_TYPES * N_TYPES))
 # nghttpx on a free loopback port: TLS with ALPN h2 and http/1.1 in front, HTTP/1.1 to the fake.
 FAKE_PORT=${FAKE_URL##*:}
 FRONT_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-nghttpx --frontend="127.0.0.1,$FRONT_PORT" --backend="127.0.0.1,$FAKE_PORT" --workers=1 \
+nghttpx --conf=/dev/null --frontend="127.0.0.1,$FRONT_PORT" --backend="127.0.0.1,$FAKE_PORT" --workers=1 \
     --no-ocsp --accesslog-file=/dev/null --errorlog-file="$OUT/nghttpx.log" \
     "$TLS_DIR/key.pem" "$TLS_DIR/cert.pem" &
 FRONT_PID=$!

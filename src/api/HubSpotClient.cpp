@@ -241,8 +241,8 @@ Call<Done> *HubSpotClient::updateLabel(const ObjectTypePair &pair,
     spec.priority = Priority::UserAction;
     spec.operation =
         Texts::tr("Renaming label %1 on %2").arg(update.associationTypeId).arg(describe(pair));
-    auto *call = request<Done>(
-        spec, [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+    auto *call =
+        request<Done>(spec, [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
     forgetCachedAfter(call, pair);
     return call;
 }
@@ -255,8 +255,8 @@ Call<Done> *HubSpotClient::deleteLabel(const ObjectTypePair &pair, int typeId) {
     // Repeating a delete that happened answers 404; the caller re-reads the pair either way.
     spec.idempotent = false;
     spec.operation = Texts::tr("Deleting label %1 on %2").arg(typeId).arg(describe(pair));
-    auto *call = request<Done>(
-        spec, [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+    auto *call =
+        request<Done>(spec, [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
     forgetCachedAfter(call, pair);
     return call;
 }

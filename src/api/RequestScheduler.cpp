@@ -77,7 +77,7 @@ struct RequestScheduler::Job {
     AuthHeaders sentAuth;
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
-    int circuitEpoch = 0; // the breaker's epoch when this attempt was sent
+    int circuitEpoch = 0;     // the breaker's epoch when this attempt was sent
     bool bypassCache = false; // asked past the cache, which lost what a 304 confirmed
 };
 

@@ -12,10 +12,9 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QUrl>
+#include <assoc/Version.h>
 #include <optional>
 #include <tuple>
-#include <assoc/Version.h>
-
 
 namespace assoc::cli {
 
@@ -358,10 +357,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     m_clientKeyPassphrase = environment.value(kClientKeyPassphraseEnv);
     m_clientKeyPassphraseError.clear();
     if (m_parser.isSet(m_clientKeyPassphraseFile)) {
-        const auto passphrase =
-            readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
-                           m_parser.value(m_clientKeyPassphraseFile), MaxSecretFileBytes,
-                           &m_clientKeyPassphraseError);
+        const auto passphrase = readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
+                                               m_parser.value(m_clientKeyPassphraseFile),
+                                               MaxSecretFileBytes, &m_clientKeyPassphraseError);
         m_clientKeyPassphrase = passphrase.value_or(QString());
     }
     if (!m_clientKeyPassphrase.isEmpty())

@@ -132,9 +132,9 @@ void TestApiCache::writeMakesTheTouchedPairReadAfresh() {
     QVERIFY(after);
     // The written pair, both directions, and the portal-wide listings: asked without a
     // validator, answered in full, with the new state.
-    const QStringList touched = {u"/0-1/0-2/labels"_s, u"/0-2/0-1/labels"_s,
+    const QStringList touched = {u"/0-1/0-2/labels"_s,         u"/0-2/0-1/labels"_s,
                                  u"/configurations/0-1/0-2"_s, u"/configurations/0-2/0-1"_s,
-                                 u"/configurations/all"_s, u"/limits/associations/labels"_s};
+                                 u"/configurations/all"_s,     u"/limits/associations/labels"_s};
     for (const QString &path : touched) {
         const auto entries = gets(*f.server, path);
         QVERIFY2(entries.size() == 1, qPrintable(path));
