@@ -83,3 +83,16 @@ QIODevice *ResponseCache::prepare(const QNetworkCacheMetaData &metaData) {
 }
 
 } // namespace assoc
+
+namespace assoc {
+
+void ResponseCache::updateMetaData(const QNetworkCacheMetaData &metaData) {
+    // Qt rewrites the whole entry (its body copied) after every 304, because the Date, the
+    // rate-limit headers and the correlation id differ each time. What the entry is kept for —
+    // its body and its validators — is exactly what the 304 confirmed, and nothing is ever used
+    // without asking again, so the stored entry stays as good as it was. The reply itself still
+    // gets the 304's fresh headers.
+    Q_UNUSED(metaData)
+}
+
+} // namespace assoc

@@ -30,6 +30,8 @@ public:
 
     QNetworkCacheMetaData metaData(const QUrl &url) override;
     QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
+    // Keeps the stored entry as it is after a 304 (see the definition).
+    void updateMetaData(const QNetworkCacheMetaData &metaData) override;
 
 private:
     explicit ResponseCache(QObject *parent);

@@ -164,7 +164,7 @@ void TestApiCache::cacheHoldsNoSecretAndIsOwnerOnly() {
     const QString folder = dir.path() + u"/profile"_s;
     config.cacheDirectory = folder;
     QVERIFY(read(f.connect(config)));
-    QVERIFY(read(f.client.get())); // and once more: Qt rewrites the entries after a 304
+    QVERIFY(read(f.client.get())); // and once more, with 304s
     f.client.reset();
 
     const QByteArray token = f.server->privateAppToken().toUtf8();
