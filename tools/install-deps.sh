@@ -13,6 +13,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev \
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev qt6-qpa-plugins \
-    dbus dbus-x11 gnome-keyring libsecret-tools openssl \
+    dbus dbus-x11 gnome-keyring libsecret-tools openssl nghttp2-proxy \
     desktop-file-utils appstream dpkg-dev file \
     help2man lintian man-db zsh fish >/dev/null

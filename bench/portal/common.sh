@@ -37,10 +37,11 @@ need_binaries() {
     fi
 }
 
-# start_fake OUTDIR LATENCY_MS TYPES: runs fake-hubspot --seed large on a free port.
+# start_fake OUTDIR LATENCY_MS TYPES [FAKE OPTION...]: runs fake-hubspot --seed large on a free
+# port, with any further options given (e.g. --etag).
 start_fake() {
     local out=$1 latency=$2 types=$3 i line
-    "$FAKE_HUBSPOT" --port 0 --seed large --types "$types" --latency-ms "$latency" \
+    "$FAKE_HUBSPOT" --port 0 --seed large --types "$types" --latency-ms "$latency" "${@:4}" \
         >"$out/fake.out" 2>"$out/fake.err" &
     FAKE_PID=$!
     trap stop_fake EXIT

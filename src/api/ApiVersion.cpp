@@ -126,4 +126,11 @@ QUrl ApiEndpoints::url(const QUrl &baseUrl, const QString &path) {
     return url;
 }
 
+QUrl ApiEndpoints::url(const QUrl &baseUrl, const QString &path, const QUrlQuery &query) {
+    QUrl out = url(baseUrl, path);
+    if (!query.isEmpty())
+        out.setQuery(query);
+    return out;
+}
+
 } // namespace assoc

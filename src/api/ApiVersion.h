@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 #include <optional>
 
 namespace assoc {
@@ -53,6 +54,8 @@ public:
 
     // `path` (one of the above) on the portal's base URL, as requests are sent to it.
     static QUrl url(const QUrl &baseUrl, const QString &path);
+    // The same with a query (left out when empty).
+    static QUrl url(const QUrl &baseUrl, const QString &path, const QUrlQuery &query);
 
 private:
     ApiVersion m_version;

@@ -19,6 +19,9 @@ struct ConnectionSettings {
     int maxInFlight = 0;
     bool http2 = true;
     bool compression = true;
+    // Keep answers on disk and ask for them again with their validators (ResponseCache), so an
+    // unchanged answer comes back as a bodiless 304.
+    bool cacheResponses = true;
     int circuitFailureThreshold = 5; // consecutive failed requests that pause sending
     int circuitOpenSeconds = 30;
 

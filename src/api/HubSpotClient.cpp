@@ -5,6 +5,7 @@
 
 #include "ConnectionNetwork.h"
 #include "ObjectTypeSelector.h"
+#include "ResponseCache.h"
 #include "core/JsonMapping.h"
 #include "core/LabelPairing.h"
 #include "core/SchemaPlan.h"
@@ -71,6 +72,10 @@ HubSpotClient::HubSpotClient(ClientConfig config, QObject *parent)
     // Names for messages before the portal has answered; every standard type is named alike.
     for (const ObjectType &t : StandardObjectTypes::all())
         m_types.insert(t.id, t);
+    if (m_config.connection.cacheResponses) {
+        if (auto *cache = ResponseCache::open(m_config.cacheDirectory, m_network))
+            m_network->setCache(cache);
+    }
 }
 
 HubSpotClient::~HubSpotClient() {
@@ -134,6 +139,28 @@ void HubSpotClient::attempt(RequestSpec spec, Parse parse, Call<T> *outer, int p
             });
 }
 
+void HubSpotClient::forgetCachedAfter(ApiCall *write, const ObjectTypePair &pair) {
+    connect(write, &ApiCall::finished, this, [this, pair] {
+        QAbstractNetworkCache *cache = m_network->cache();
+        if (!cache)
+            return;
+        const QUrl &base = m_config.baseUrl;
+        QList<QUrl> urls = {ApiEndpoints::url(base, m_endpoints.allLimits()),
+                            ApiEndpoints::url(base, ApiEndpoints::labelUsage())};
+        for (const ObjectTypePair &d : {pair, pair.reversed()}) {
+            QUrlQuery usage;
+            usage.addQueryItem(QStringLiteral("fromObjectTypeId"), d.fromId);
+            usage.addQueryItem(QStringLiteral("toObjectTypeId"), d.toId);
+            urls << ApiEndpoints::url(base, m_endpoints.labels(d))
+                 << ApiEndpoints::url(base, m_endpoints.pairLimits(d))
+                 << ApiEndpoints::url(base, ApiEndpoints::recordLimits(d))
+                 << ApiEndpoints::url(base, ApiEndpoints::labelUsage(), usage);
+        }
+        for (const QUrl &url : std::as_const(urls))
+            cache->remove(url);
+    });
+}
+
 Call<QList<AssociationLabel>> *HubSpotClient::listLabels(const ObjectTypePair &pair,
                                                          Priority priority) {
     RequestSpec spec;
@@ -164,6 +191,7 @@ void HubSpotClient::createLabelAttempt(const ObjectTypePair &pair,
         Texts::tr("Creating the label \"%1\" on %2").arg(labelRequest.label, describe(pair));
     auto *create = request<QList<AssociationLabel>>(
         spec, [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
+    forgetCachedAfter(create, pair);
     outer->setCancelHandler([create] { create->cancel(); });
     connect(create, &ApiCall::finished, outer,
             [this, create, outer, pair, labelRequest, attemptNo] {
@@ -218,8 +246,10 @@ Call<Done> *HubSpotClient::updateLabel(const ObjectTypePair &pair,
     spec.priority = Priority::UserAction;
     spec.operation =
         Texts::tr("Renaming label %1 on %2").arg(update.associationTypeId).arg(describe(pair));
-    return request<Done>(spec,
-                         [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+    auto *call =
+        request<Done>(spec, [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+    forgetCachedAfter(call, pair);
+    return call;
 }
 
 Call<Done> *HubSpotClient::deleteLabel(const ObjectTypePair &pair, int typeId) {
@@ -230,8 +260,10 @@ Call<Done> *HubSpotClient::deleteLabel(const ObjectTypePair &pair, int typeId) {
     // Repeating a delete that happened answers 404; the caller re-reads the pair either way.
     spec.idempotent = false;
     spec.operation = Texts::tr("Deleting label %1 on %2").arg(typeId).arg(describe(pair));
-    return request<Done>(spec,
-                         [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+    auto *call =
+        request<Done>(spec, [](const RawResponse &) { return Expected<Done, ParseError>(Done{}); });
+    forgetCachedAfter(call, pair);
+    return call;
 }
 
 Call<QList<AssociationLimit>> *HubSpotClient::listAllLimits(Priority priority) {
@@ -262,17 +294,18 @@ Call<BatchResult> *HubSpotClient::batchWrite(const ObjectTypePair &pair, BatchOp
     spec.priority = Priority::UserAction;
     spec.idempotent = op == BatchOperation::Update;
     spec.operation = operation;
-    return request<BatchResult>(spec,
-                                [](const RawResponse &r) -> Expected<BatchResult, ParseError> {
-                                    // v4 answers a purge with 204 and no body; the dated versions
-                                    // with a batch body.
-                                    if (r.body.trimmed().isEmpty()) {
-                                        BatchResult done;
-                                        done.status = QStringLiteral("COMPLETE");
-                                        return done;
-                                    }
-                                    return json::parseBatchResult(r.body);
-                                });
+    auto *call =
+        request<BatchResult>(spec, [](const RawResponse &r) -> Expected<BatchResult, ParseError> {
+            // v4 answers a purge with 204 and no body; the dated versions with a batch body.
+            if (r.body.trimmed().isEmpty()) {
+                BatchResult done;
+                done.status = QStringLiteral("COMPLETE");
+                return done;
+            }
+            return json::parseBatchResult(r.body);
+        });
+    forgetCachedAfter(call, pair);
+    return call;
 }
 
 Call<BatchResult> *HubSpotClient::createLimits(const ObjectTypePair &pair,

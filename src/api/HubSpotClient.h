@@ -36,6 +36,9 @@ struct ClientConfig {
     // Which object types a whole-portal read covers; the API cannot list a portal's standard
     // types, so the profile (or assocctl --objects) chooses.
     ObjectTypeChoice objectTypes;
+    // Where the answers of this portal are cached (ResponseCache::directoryFor a profile);
+    // empty: not cached, whatever connection.cacheResponses says.
+    QString cacheDirectory;
 };
 
 // The object types to read, as chosen and found available, with the listings read on the way.
@@ -132,6 +135,10 @@ private:
                                   const QJsonObject &body, const QString &operation);
     void createLabelAttempt(const ObjectTypePair &pair, const LabelCreateRequest &request,
                             Call<QList<AssociationLabel>> *outer, int attempt);
+    // Once `write` has ended, however it ended, drops every cached answer it may have changed:
+    // the labels, limits, usage and record reports of both directions of `pair`, and the
+    // portal-wide limit and usage listings.
+    void forgetCachedAfter(ApiCall *write, const ObjectTypePair &pair);
 
     ClientConfig m_config;
     ApiEndpoints m_endpoints;

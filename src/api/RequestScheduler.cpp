@@ -42,6 +42,7 @@ struct RequestScheduler::Job {
     int circuitEpoch = 0; // the breaker's epoch when this attempt was sent
     RatePacer::Ticket ticket;
     qint64 sentAt = 0;
+    bool bypassCache = false; // asked past the cache, which lost what a 304 confirmed
 };
 
 RequestScheduler::RequestScheduler(ConnectionNetwork *network, QUrl baseUrl,
@@ -208,7 +209,7 @@ void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &
     ++m_attemptsSent;
     job->ticket = m_pacer.sent(job->spec.burstExempt);
     job->sentAt = m_clock();
-    QNetworkReply *reply = m_sender.send(job->spec, auth);
+    QNetworkReply *reply = m_sender.send(job->spec, auth, job->bypassCache);
     job->reply = reply;
     const ReplyGuard *guard = ReplyGuard::watch(reply, m_settings.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply, guard] {
@@ -283,6 +284,15 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         if (job->call)
             job->call->fail(error);
         finishJob(job);
+        return;
+    }
+
+    if (status == 304 && !job->bypassCache) {
+        // Qt hands a 304 on only when the cache let go of the answer it confirmed (evicted or
+        // removed meanwhile): ask once more, past the cache, for the whole answer.
+        recordOutcome(true);
+        job->bypassCache = true;
+        retryLater(job, 0);
         return;
     }
 

@@ -42,7 +42,8 @@ RequestSender::RequestSender(ConnectionNetwork *network, QUrl baseUrl, bool comp
     , m_compression(compression)
     , m_lanes(std::max(1, (maxInFlight + ConnectionsPerLane - 1) / ConnectionsPerLane)) {}
 
-QNetworkReply *RequestSender::send(const RequestSpec &spec, const AuthHeaders &auth) {
+QNetworkReply *RequestSender::send(const RequestSpec &spec, const AuthHeaders &auth,
+                                   bool bypassCache) {
     QUrl url = ApiEndpoints::url(m_baseUrl, spec.path);
     if (!spec.query.isEmpty())
         url.setQuery(spec.query);
@@ -55,6 +56,9 @@ QNetworkReply *RequestSender::send(const RequestSpec &spec, const AuthHeaders &a
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     if (!m_compression)
         request.setRawHeader("Accept-Encoding", "identity");
+    if (bypassCache)
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
     for (const auto &[name, value] : auth)
         request.setRawHeader(name, value);
     // HTTP/2, TLS and the redirect policy are the connection's: ConnectionNetwork sets them.

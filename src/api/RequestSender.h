@@ -48,7 +48,8 @@ public:
     // `network` must outlive the sender.
     RequestSender(ConnectionNetwork *network, QUrl baseUrl, bool compression, int maxInFlight);
 
-    QNetworkReply *send(const RequestSpec &spec, const AuthHeaders &auth);
+    // `bypassCache`: ask the network only (the cache lost what a 304 confirmed).
+    QNetworkReply *send(const RequestSpec &spec, const AuthHeaders &auth, bool bypassCache = false);
 
 private:
     ConnectionNetwork *m_network;

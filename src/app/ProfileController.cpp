@@ -4,6 +4,7 @@
 #include "HistoryController.h"
 #include "MainWindow.h"
 #include "SnapshotController.h"
+#include "api/ResponseCache.h"
 #include "auth/CredentialLoader.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretOperation.h"
@@ -119,6 +120,7 @@ void ProfileController::onProfileRemoved(const QString &id) {
         m_window->disconnectPortal();
     }
     m_window->snapshots()->forget(id);
+    ResponseCache::discard(id);
     rebuildMenu();
 }
 

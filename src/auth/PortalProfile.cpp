@@ -2,6 +2,7 @@
 #include "PortalProfile.h"
 
 #include "api/HubSpotClient.h"
+#include "api/ResponseCache.h"
 
 #include <QUuid>
 
@@ -54,6 +55,9 @@ ClientConfig PortalProfile::clientConfig(const Credentials &credentials,
     if (authKind == Credentials::Kind::ApiKey)
         config.credentials.apiKeyHeader = apiKeyHeader;
     config.objectTypes = objectTypes;
+    // A profile not saved yet (a connection test) has no cache of its own.
+    if (!id.isEmpty())
+        config.cacheDirectory = ResponseCache::directoryFor(id);
     return config;
 }
 

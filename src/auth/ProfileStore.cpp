@@ -167,6 +167,7 @@ void ProfileStore::save(const PortalProfile &p) {
     m_settings->remove(QStringLiteral("maxInFlight"));
     m_settings->setValue(QStringLiteral("http2"), c.http2);
     m_settings->setValue(QStringLiteral("compression"), c.compression);
+    m_settings->setValue(QStringLiteral("cacheResponses"), c.cacheResponses);
     m_settings->setValue(QStringLiteral("circuitFailureThreshold"), c.circuitFailureThreshold);
     m_settings->setValue(QStringLiteral("circuitOpenSeconds"), c.circuitOpenSeconds);
     m_settings->setValue(QStringLiteral("proxyMode"), proxyModeId(c.proxyMode));
@@ -227,6 +228,7 @@ std::optional<PortalProfile> ProfileStore::load(const QString &id) const {
             .toInt();
     c.http2 = value(QStringLiteral("http2"), cd.http2).toBool();
     c.compression = value(QStringLiteral("compression"), cd.compression).toBool();
+    c.cacheResponses = value(QStringLiteral("cacheResponses"), cd.cacheResponses).toBool();
     c.circuitFailureThreshold =
         value(QStringLiteral("circuitFailureThreshold"), cd.circuitFailureThreshold).toInt();
     c.circuitOpenSeconds =

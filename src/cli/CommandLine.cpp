@@ -8,8 +8,10 @@
 #include "api/BaseUrlPolicy.h"
 #include "api/ConnectionTls.h"
 #include "core/ObjectTypeChoice.h"
+#include "api/ResponseCache.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSslCertificate>
 #include <QUrl>
@@ -111,6 +113,21 @@ std::optional<QString> readSecretFile(const QString &option, const QString &path
     return secret;
 }
 
+// assocctl has no profiles, so its cache is kept per portal and identity: answers of one
+// portal must never be confirmed against another that happens to share the base URL. The key is
+// a short one-way digest; no secret can be read back from a folder name.
+QString cacheKey(const ClientConfig &config) {
+    const Credentials &c = config.credentials;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(config.baseUrl.adjusted(QUrl::StripTrailingSlash).toEncoded());
+    for (const QString &part :
+         {Credentials::kindId(c.kind), c.token, c.apiKeyHeader, c.clientId, c.refreshToken}) {
+        hash.addData(QByteArrayView("\n"));
+        hash.addData(part.toUtf8());
+    }
+    return QStringLiteral("assocctl-") + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
 bool readInt(const QString &text, int minimum, int maximum, int *out) {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
@@ -199,6 +216,11 @@ CommandLine::CommandLine()
                            "line of this file."),
                  QStringLiteral("file")))
     , m_noHttp2(option({QStringLiteral("no-http2")}, Texts::tr("Do not use HTTP/2.")))
+    , m_cache(option({QStringLiteral("cache")},
+                     Texts::tr("Keep answers in the user's cache folder and ask HubSpot whether "
+                               "they changed (the default).")))
+    , m_noCache(option({QStringLiteral("no-cache")},
+                       Texts::tr("Neither use nor fill the cache of answers.")))
     , m_noCompression(option({QStringLiteral("no-compression")},
                              Texts::tr("Do not ask for compressed responses.")))
     , m_json(option({QStringLiteral("json")}, Texts::tr("Machine-readable JSON on stdout.")))
@@ -257,6 +279,7 @@ CommandLine::CommandLine()
     addOptions({m_tokenFile, m_clientSecretFile, m_refreshTokenFile});
     addOptions({m_plan, m_dryRun, m_allowDeletes, m_forPortal, m_max, m_objects});
     addOptions({m_clientCert, m_clientKey, m_clientKeyPassphraseFile});
+    addOptions({m_cache, m_noCache});
     m_parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command to run."),
                                    QStringLiteral("COMMAND [ARGS...]"));
 }
@@ -376,6 +399,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (needsPortal(result.options) &&
         (!readSecretFiles(&error) || !readCredentials(result.options, environment, &error)))
         return fail(result, error);
+    if (result.options.client.connection.cacheResponses)
+        result.options.client.cacheDirectory =
+            ResponseCache::directoryFor(cacheKey(result.options.client));
     result.action = Action::Run;
     return result;
 }
@@ -567,6 +593,11 @@ bool CommandLine::readConnection(CliOptions &options, QString *error) const {
     }
     connection.http2 = !m_parser.isSet(m_noHttp2);
     connection.compression = !m_parser.isSet(m_noCompression);
+    if (m_parser.isSet(m_cache) && m_parser.isSet(m_noCache)) {
+        *error = Texts::tr("Give either --cache or --no-cache, not both.");
+        return false;
+    }
+    connection.cacheResponses = !m_parser.isSet(m_noCache);
     if (m_parser.isSet(m_proxy) && m_parser.isSet(m_noProxy)) {
         *error = Texts::tr("Give either --proxy or --no-proxy, not both.");
         return false;

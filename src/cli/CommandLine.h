@@ -79,6 +79,8 @@ private:
     QCommandLineOption m_clientKey;
     QCommandLineOption m_clientKeyPassphraseFile;
     QCommandLineOption m_noHttp2;
+    QCommandLineOption m_cache;
+    QCommandLineOption m_noCache;
     QCommandLineOption m_noCompression;
     QCommandLineOption m_json;
     QCommandLineOption m_verbose;

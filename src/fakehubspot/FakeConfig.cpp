@@ -47,6 +47,7 @@ QJsonObject FakeConfig::toJson() const {
         {u"deniedObjectTypes"_s, QJsonArray::fromStringList(deniedObjectTypes)},
         {u"namesForAllStandardTypes"_s, namesForAllStandardTypes},
         {u"failAfterApplying"_s, failAfterApplying},
+        {u"etags"_s, etags},
     };
 }
 
@@ -123,6 +124,8 @@ QStringList FakeConfig::apply(const QJsonObject &json) {
             namesForAllStandardTypes = v.toBool(namesForAllStandardTypes);
         else if (key == u"failAfterApplying")
             failAfterApplying = v.toBool(failAfterApplying);
+        else if (key == u"etags")
+            etags = v.toBool(etags);
         else
             unknown.append(key);
     }

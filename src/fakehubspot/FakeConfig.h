@@ -65,6 +65,11 @@ struct FakeConfig {
     // Faults: a faulted write first applies, then fails (tests duplicate-write safety).
     bool failAfterApplying = false;
 
+    // HTTP validators, which the notes do not cover (HubSpot's behaviour is unknown): a 200 to a
+    // GET carries an ETag (a hash of its body), and a GET whose If-None-Match names the current
+    // one is answered 304 without a body. Off: no ETag, and If-None-Match is ignored.
+    bool etags = false;
+
     FakeConfig();
     QJsonObject toJson() const;
     // Applies the known keys of `json`; returns the keys it did not know.

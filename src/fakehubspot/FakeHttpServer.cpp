@@ -30,6 +30,8 @@ QByteArray reasonPhrase(int status) {
         return "Multi-Status";
     case 302:
         return "Found";
+    case 304:
+        return "Not Modified";
     case 307:
         return "Temporary Redirect";
     case 400:
@@ -55,6 +57,11 @@ QByteArray reasonPhrase(int status) {
     default:
         return "Status";
     }
+}
+
+// 204 and 304 end with their headers: no body, no Content-Length, no Content-Type.
+bool hasBodySection(int status) {
+    return status != 204 && status != 304;
 }
 
 QString methodName(QHttpServerRequest::Method method) {
@@ -87,7 +94,7 @@ FakeHttpServer::FakeHttpServer(FakeRouter &router, QObject *parent)
 QByteArray FakeHttpServer::serialize(const FakeResponse &response, const QString &correlationId,
                                      bool keepAlive) {
     QByteArray out = serializeHead(response, correlationId, keepAlive, response.body.size());
-    if (response.status != 204)
+    if (hasBodySection(response.status))
         out += response.body;
     return out;
 }
@@ -99,7 +106,7 @@ QByteArray FakeHttpServer::serializeHead(const FakeResponse &response, const QSt
     out += "X-HubSpot-Correlation-Id: " + correlationId.toLatin1() + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
-    if (response.status != 204) {
+    if (hasBodySection(response.status)) {
         if (response.hasBody)
             out += "Content-Type: " + response.contentType + "\r\n";
         if (contentLength < 0)

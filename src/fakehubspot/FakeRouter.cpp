@@ -4,12 +4,47 @@
 #include "ControlHandler.h"
 #include "HubSpotErrors.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace assoc::fake {
+
+namespace {
+// Whether an If-None-Match value names `etag`: "*", or one of its comma-separated tags, compared
+// weakly (a W/ prefix ignored), as RFC 9110 §13.1.2 asks for GET.
+bool noneMatchNames(const QByteArray &ifNoneMatch, const QByteArray &etag) {
+    for (QByteArray tag : ifNoneMatch.split(',')) {
+        tag = tag.trimmed();
+        if (tag == "*")
+            return true;
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag)
+            return true;
+    }
+    return false;
+}
+
+// With FakeConfig::etags: the ETag of a successful GET (a hash of its body, so it changes
+// exactly when the answer does), and 304 without a body when the client already has it.
+void applyValidator(const FakeRequest &request, FakeResponse &response) {
+    if (request.method != u"GET" || response.status != 200 || !response.hasBody)
+        return;
+    const QByteArray etag =
+        '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32) +
+        '"';
+    response.setHeader("ETag", etag);
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (ifNoneMatch.isEmpty() || !noneMatchNames(ifNoneMatch, etag))
+        return;
+    response.status = 304;
+    response.body.clear();
+    response.hasBody = false;
+}
+} // namespace
 
 FakeRouter::FakeRouter(FakePortalState &state, FakeConfig &config, FaultInjector &faults,
                        RequestLog &log, RateLimiter &limiter, OAuthTokens &tokens,
@@ -75,6 +110,8 @@ FakeReply FakeRouter::route(const FakeRequest &request) {
     entry.headers = request.headers;
     entry.body = request.body;
     entry.status = reply.delivery == FakeReply::Delivery::Respond ? reply.response.status : 0;
+    if (reply.delivery == FakeReply::Delivery::Respond)
+        entry.responseBodyBytes = reply.response.body.size();
     entry.correlationId = request.correlationId;
     m_log.append(entry);
     return reply;
@@ -247,6 +284,8 @@ FakeResponse FakeRouter::processApi(const FakeRequest &request) {
     } else {
         response = HubSpotErrors::notFound(request);
     }
+    if (m_config.etags)
+        applyValidator(request, response);
     addRateHeaders(response, d, auth.oauth);
     return response;
 }

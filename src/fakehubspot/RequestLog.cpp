@@ -39,6 +39,7 @@ QJsonArray RequestLog::toJson() const {
                                {u"headers"_s, headers},
                                {u"body"_s, QString::fromUtf8(e.body)},
                                {u"status"_s, e.status},
+                               {u"responseBodyBytes"_s, e.responseBodyBytes},
                                {u"correlationId"_s, e.correlationId}});
     }
     return out;

@@ -18,6 +18,7 @@ struct RequestLogEntry {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int status = 0;
+    qint64 responseBodyBytes = 0; // what the answer's body held (0 for a 304)
     QString correlationId;
 
     QByteArray header(const QByteArray &name) const {

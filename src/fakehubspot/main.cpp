@@ -93,9 +93,12 @@ int main(int argc, char *argv[]) {
         u"denied-types"_s,
         u"Object types (ids or names, comma-separated) the token may not read (403)."_s,
         u"types"_s);
+    const QCommandLineOption etagOption(
+        u"etag"_s, u"Send an ETag with every GET answer and answer 304 to a matching "
+                   u"If-None-Match (HubSpot's behaviour is not documented)."_s);
     parser.addOptions({portOption, seedOption, typesOption, latencyOption, jitterOption,
                        codesOption, rateOption, noRateOption, tokenOption, faultOption,
-                       absentOption, deniedOption});
+                       absentOption, deniedOption, etagOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -122,6 +125,7 @@ int main(int argc, char *argv[]) {
         config.privateAppToken = parser.value(tokenOption);
     config.absentObjectTypes = parser.value(absentOption).split(u',', Qt::SkipEmptyParts);
     config.deniedObjectTypes = parser.value(deniedOption).split(u',', Qt::SkipEmptyParts);
+    config.etags = parser.isSet(etagOption);
     for (const QString &fault : parser.values(faultOption)) {
         QJsonObject spec{{u"kind"_s, fault.trimmed()}};
         if (fault.trimmed().startsWith(u'{')) {

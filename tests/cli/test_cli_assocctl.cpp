@@ -635,6 +635,41 @@ private Q_SLOTS:
         QCOMPARE(m_server->log().count(), 0);
     }
 
+    // The cache of answers, on by default: the second run asks with the first run's ETags and
+    // gets 304s; --no-cache neither sends nor keeps validators.
+    void cacheOfAnswers() {
+        QTemporaryDir cacheHome;
+        QProcessEnvironment env;
+        env.insert(u"XDG_CACHE_HOME"_s, cacheHome.path());
+        m_server->config().etags = true;
+        const auto revalidated = [this] {
+            const auto gets = m_server->log().entries(u"GET"_s, u"/labels"_s);
+            return !gets.isEmpty() && std::all_of(gets.begin(), gets.end(), [](const auto &e) {
+                return !e.header("If-None-Match").isEmpty() && e.status == 304;
+            });
+        };
+        const QStringList labels = {u"labels"_s, u"contacts"_s, u"companies"_s};
+        const RunResult first = runOn(*m_server, labels, env);
+        QVERIFY2(first.exitCode == 0, first.describe().constData());
+        QVERIFY(!revalidated());
+        m_server->log().clear();
+        const RunResult second = runOn(*m_server, labels, env);
+        QVERIFY2(second.exitCode == 0, second.describe().constData());
+        QVERIFY(revalidated());
+        QCOMPARE(second.out, first.out);
+
+        m_server->log().clear();
+        const RunResult without = runOn(*m_server, labels + QStringList{u"--no-cache"_s}, env);
+        m_server->config().etags = false;
+        QVERIFY2(without.exitCode == 0, without.describe().constData());
+        for (const auto &e : m_server->log().entries(u"GET"_s, QString()))
+            QVERIFY(e.header("If-None-Match").isEmpty());
+        QCOMPARE(without.out, first.out);
+
+        const RunResult both = run(labels + QStringList{u"--cache"_s, u"--no-cache"_s});
+        QCOMPARE(both.exitCode, 2);
+    }
+
     // Secrets only over TLS: plain http only to this computer, no user info in the address.
     void baseUrlMustBeTls() {
         const QStringList refused = {

@@ -63,6 +63,33 @@ private Q_SLOTS:
         server.reset();
     }
 
+    // HubSpot's validators are not in the notes: ETags and 304s only with the switch, the tag a
+    // hash of the body, so that it changes with the answer.
+    void etagsAreASwitch() {
+        const QString path = u"/crm/v4/associations/0-1/0-2/labels"_s;
+        QVERIFY(client->get(path).header("ETag").isEmpty());
+        QCOMPARE(client->send("GET", path, {}, {{"If-None-Match", "*"}}).status, 200);
+        server->config().etags = true;
+        const HttpResult first = client->get(path);
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY2(etag.startsWith('"') && etag.size() == 34, etag.constData());
+        const QList<QByteArray> matching = {etag, QByteArray("W/") + etag,
+                                            QByteArray("\"other\", ") + etag, QByteArray("*")};
+        for (const QByteArray &ifNoneMatch : matching) {
+            const HttpResult again =
+                client->send("GET", path, {}, {{"If-None-Match", ifNoneMatch}});
+            QCOMPARE(again.status, 304);
+            QVERIFY(again.body.isEmpty());
+            QCOMPARE(again.header("ETag"), etag);
+        }
+        QCOMPARE(client->send("GET", path, {}, {{"If-None-Match", "\"other\""}}).status, 200);
+        QCOMPARE(createLabel(u"0-1"_s, u"0-2"_s, u"etag_check"_s, u"ETag check"_s).status, 200);
+        const HttpResult changed = client->send("GET", path, {}, {{"If-None-Match", etag}});
+        QCOMPARE(changed.status, 200);
+        QVERIFY(!changed.header("ETag").isEmpty() && changed.header("ETag") != etag);
+    }
+
     void pairedLabelVisibleBothWaysWithDifferentIds() {
         const HttpResult r = createLabel(u"contacts"_s, u"companies"_s, u"reseller_contact"_s,
                                          u"Reseller contact"_s, u"Reseller"_s);

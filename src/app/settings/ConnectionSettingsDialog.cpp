@@ -77,6 +77,7 @@ void ConnectionSettingsDialog::setSettings(const ConnectionSettings &s) {
     m_ui->circuitSecondsSpin->setValue(s.circuitOpenSeconds);
     m_ui->http2Check->setChecked(s.http2);
     m_ui->compressionCheck->setChecked(s.compression);
+    m_ui->cacheCheck->setChecked(s.cacheResponses);
     m_ui->proxyModeCombo->setCurrentIndex(m_ui->proxyModeCombo->findData(int(s.proxyMode)));
     m_ui->proxyHostEdit->setText(s.proxyHost);
     m_ui->proxyPortSpin->setValue(s.proxyPort);
@@ -101,6 +102,7 @@ ConnectionSettings ConnectionSettingsDialog::settings() const {
     s.circuitOpenSeconds = m_ui->circuitSecondsSpin->value();
     s.http2 = m_ui->http2Check->isChecked();
     s.compression = m_ui->compressionCheck->isChecked();
+    s.cacheResponses = m_ui->cacheCheck->isChecked();
     s.proxyMode = ConnectionSettings::ProxyMode(m_ui->proxyModeCombo->currentData().toInt());
     s.proxyHost = m_ui->proxyHostEdit->text().trimmed();
     s.proxyPort = m_ui->proxyPortSpin->value();
