@@ -69,9 +69,12 @@ void probe(const std::shared_ptr<SelectState> &state, HubSpotClient *client, Pri
         u.reason = UnavailableObjectType::Reason::UnknownName;
         state->result.unavailable.append(u);
     }
+    // A type a portal-wide listing names is one the portal has and answers for (the fake, like
+    // the notes, leaves out what cannot be read): only the others are asked about, so Auto's
+    // overview needs no round trip beyond the listings.
     QList<ObjectType> toProbe;
     for (const ObjectType &t : std::as_const(state->chosen)) {
-        if (!t.custom && !ObjectTypeChoice::isCoreType(t.id))
+        if (!t.custom && !ObjectTypeChoice::isCoreType(t.id) && !mentioned.contains(t.id))
             toProbe.append(t);
     }
     if (toProbe.isEmpty()) {

@@ -33,7 +33,7 @@ QList<CommandSpec> makeCatalog() {
     const QString category = QStringLiteral("category");
     return {
         {QStringLiteral("types"),
-         QStringLiteral("types"),
+         QStringLiteral("types [--objects TYPES]"),
          Texts::tr("The object types --objects chooses (id, name, labels), and those the "
                    "portal does not have or the token may not read."),
          {0},
