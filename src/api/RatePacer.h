@@ -47,7 +47,7 @@ public:
     Ticket sent(bool burstExempt);
     void observe(const Budget &budget, const Ticket &ticket);
     // A 429 of the burst window for the request of `ticket`: nothing is sent for `waitMs`.
-    void rateLimited(qint64 waitMs, bool burstExempt, const Ticket &ticket = {});
+    void rateLimited(qint64 waitMs, bool burstExempt, const Ticket &ticket);
 
     // How long the next request has to wait; 0: it may go now.
     qint64 delayMs() const;

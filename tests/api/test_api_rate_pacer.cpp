@@ -113,12 +113,12 @@ void TestApiRatePacer::countsWhatWasSentAfterTheObservedRequest() {
 void TestApiRatePacer::pausesForRetryAfter() {
     ManualClock clock;
     RatePacer pacer(clock.clock(), Guard);
-    pacer.rateLimited(2000, false);
+    pacer.rateLimited(2000, false, {});
     QCOMPARE(pacer.delayMs(), qint64(2000));
     QCOMPARE(pacer.pausedForMs(), qint64(2000));
     clock.advance(1500);
     QCOMPARE(pacer.delayMs(), qint64(500));
-    pacer.rateLimited(100, false); // a shorter wait does not cut a longer one short
+    pacer.rateLimited(100, false, {}); // a shorter wait does not cut a longer one short
     QCOMPARE(pacer.delayMs(), qint64(500));
     clock.advance(500);
     QCOMPARE(pacer.delayMs(), qint64(0));
@@ -161,10 +161,10 @@ void TestApiRatePacer::learnsFromA429OnAnExemptRequest() {
     ManualClock clock;
     RatePacer pacer(clock.clock(), Guard);
     pacer.sent(true);
-    pacer.rateLimited(1000, true);
+    pacer.rateLimited(1000, true, {});
     QVERIFY(pacer.countsExemptRequests());
     RatePacer other(clock.clock(), Guard);
-    other.rateLimited(1000, false);
+    other.rateLimited(1000, false, {});
     QVERIFY(!other.countsExemptRequests());
 }
 
