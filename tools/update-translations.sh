@@ -9,6 +9,10 @@
 # Scans the same files as the update_translations CMake target (packaging/CMakeLists.txt): the
 # app's layers and ui/. src/fakehubspot is left out on purpose: it imitates HubSpot's English
 # API responses and is never shown translated.
+#
+# association-studio_en.ts holds English plural forms only (lupdate -pluralonly): the sources say
+# "%n label(s)", and that file turns it into "1 label" / "2 labels". Its new entries are filled
+# in by the rule "(s)" → "" / "s"; check any that need more (verbs, "is"/"are") by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,8 +44,11 @@ SOURCES+=(ui)
 
 status=0
 for ts in resources/translations/association-studio_*.ts; do
-    "$LUPDATE" -no-obsolete -locations relative -extensions cpp,h,ui -I src \
+    only=()
+    if [ "$(basename "$ts")" = association-studio_en.ts ]; then only=(-pluralonly); fi
+    "$LUPDATE" -no-obsolete -locations relative -extensions cpp,h,ui -I src "${only[@]}" \
         "${SOURCES[@]}" -ts "$ts"
+    if [ "${#only[@]}" != 0 ]; then python3 tools/fill-english-plurals.py "$ts"; fi
     unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
     echo "$ts: $unfinished unfinished string(s)"
     if [ "$CHECK" = 1 ] && [ "$unfinished" != 0 ]; then status=1; fi

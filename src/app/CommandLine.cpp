@@ -27,13 +27,20 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
         QCoreApplication::translate("CommandLine", "Select the pair <from:to> (ids or names, e.g. "
                                                    "contacts:companies)."),
         QStringLiteral("pair"));
-    parser.addOptions({demo, screenshot, select});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the window in <language> (e.g. de or en) instead of "
+                                    "the system's language."),
+        QStringLiteral("language"));
+    parser.addOptions({demo, screenshot, select, language});
     parser.process(app);
 
     CommandLine out;
     out.demo = parser.isSet(demo);
     out.screenshotFile = parser.value(screenshot);
     out.select = parser.value(select);
+    out.language = parser.value(language);
     if (!out.screenshotFile.isEmpty() && !out.demo)
         out.error = QCoreApplication::translate("CommandLine", "--screenshot needs --demo.");
     if (!out.select.isEmpty() && !out.select.contains(QLatin1Char(':')))

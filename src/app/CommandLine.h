@@ -13,7 +13,8 @@ namespace assoc::app {
 struct CommandLine {
     bool demo = false;
     QString screenshotFile;
-    QString select; // "contacts:companies", ids or names
+    QString select;   // "contacts:companies", ids or names
+    QString language; // "de", "en_GB"…; empty: the system's
     QString error;  // non-empty: the arguments cannot be used
 
     // Handles --help and --version itself (they print and exit).

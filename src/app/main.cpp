@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppIcons.h"
+#include "app/AppTranslations.h"
 #include "app/CommandLine.h"
 #include "app/DemoPortal.h"
 #include "app/MainWindow.h"
@@ -14,11 +15,9 @@
 #include "models/PortalSession.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <assoc/Version.h>
 #include <cstdio>
 
@@ -54,15 +53,6 @@ int main(int argc, char *argv[]) {
     assoc::auth::Redactor::installMessageHandler();
     QApplication app(argc, argv);
     describeApplication();
-    // The UI in the system's language where a translation exists (German ships with the app).
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("association-studio"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
     QApplication::setDesktopFileName(QStringLiteral("dev.associationstudio.AssociationStudio"));
     QApplication::setWindowIcon(AppIcons::appIcon());
 
@@ -71,6 +61,10 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "association-studio: %s\n", qPrintable(options.error));
         return 2;
     }
+    // The UI in the system's language (or --language's) where a translation exists (German
+    // ships with the app); English plural forms in every case.
+    AppTranslations translations;
+    translations.install(options.language.isEmpty() ? QLocale() : QLocale(options.language));
 
     // Declared in this order so the window (and its connection) goes before the demo portal it
     // talks to.
