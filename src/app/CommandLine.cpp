@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 
+#include "NamedPalettes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -33,7 +35,13 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
                                     "Show the window in <language> (e.g. de or en) instead of "
                                     "the system's language."),
         QStringLiteral("language"));
-    parser.addOptions({demo, screenshot, select, language});
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the window with the <palette> colours (dark or "
+                                    "high-contrast) instead of the desktop's."),
+        QStringLiteral("palette"));
+    parser.addOptions({demo, screenshot, select, language, palette});
     parser.process(app);
 
     CommandLine out;
@@ -41,11 +49,15 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
     out.screenshotFile = parser.value(screenshot);
     out.select = parser.value(select);
     out.language = parser.value(language);
+    out.palette = parser.value(palette);
     if (!out.screenshotFile.isEmpty() && !out.demo)
         out.error = QCoreApplication::translate("CommandLine", "--screenshot needs --demo.");
     if (!out.select.isEmpty() && !out.select.contains(QLatin1Char(':')))
         out.error = QCoreApplication::translate("CommandLine", "--select expects <from>:<to>, e.g. "
                                                                "contacts:companies.");
+    if (!out.palette.isEmpty() && !NamedPalettes::names().contains(out.palette))
+        out.error = QCoreApplication::translate("CommandLine", "--palette expects one of: %1.")
+                        .arg(NamedPalettes::names().join(QStringLiteral(", ")));
     return out;
 }
 

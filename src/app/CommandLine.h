@@ -15,6 +15,7 @@ struct CommandLine {
     QString screenshotFile;
     QString select;   // "contacts:companies", ids or names
     QString language; // "de", "en_GB"…; empty: the system's
+    QString palette;  // "dark", "high-contrast"; empty: the desktop's
     QString error;  // non-empty: the arguments cannot be used
 
     // Handles --help and --version itself (they print and exit).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LabelTablePanel.h"
 
+#include "PaletteColours.h"
 #include "models/LabelTableModel.h"
 #include "models/ModelRoles.h"
 
@@ -148,7 +149,7 @@ void LabelTablePanel::setHeading(const QString &title, const QString &usage, boo
     m_usage->setText(usage);
     QPalette pal = palette();
     if (usageWarning)
-        pal.setColor(QPalette::WindowText, QColor(0xb4, 0x53, 0x09));
+        pal.setColor(QPalette::WindowText, colours::warningText(pal));
     m_usage->setPalette(pal);
 }
 

@@ -4,6 +4,7 @@
 #include "app/CommandLine.h"
 #include "app/DemoPortal.h"
 #include "app/MainWindow.h"
+#include "app/NamedPalettes.h"
 #include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
 #include "app/SettingsFile.h"
@@ -63,6 +64,11 @@ int main(int argc, char *argv[]) {
     }
     // The UI in the system's language (or --language's) where a translation exists (German
     // ships with the app); English plural forms in every case.
+    if (const auto palette = NamedPalettes::named(options.palette)) {
+        // Fusion draws with the palette alone; a platform style may keep its own colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(*palette);
+    }
     AppTranslations translations;
     translations.install(options.language.isEmpty() ? QLocale() : QLocale(options.language));
 

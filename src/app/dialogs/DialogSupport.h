@@ -3,9 +3,9 @@
 
 // Small helpers shared by the editing dialogs (free functions, no class).
 
+#include "app/PaletteColours.h"
 #include "core/Validation.h"
 
-#include <QColor>
 #include <QLabel>
 #include <QList>
 #include <QPalette>
@@ -30,7 +30,7 @@ inline void prepareFieldMessage(QLabel *label) {
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    pal.setColor(QPalette::WindowText, colours::errorText(pal));
     label->setPalette(pal);
     label->setVisible(false);
 }
