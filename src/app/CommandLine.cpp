@@ -24,6 +24,12 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
                                     "With --demo: save the main window to <file> once loaded, "
                                     "then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotDialog(
+        QStringLiteral("screenshot-dialog"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --screenshot: open <dialog> (set-limit or "
+                                    "remove-limit) on the selected pair and save it instead."),
+        QStringLiteral("dialog"));
     const QCommandLineOption select(
         QStringLiteral("select"),
         QCoreApplication::translate("CommandLine", "Select the pair <from:to> (ids or names, e.g. "
@@ -41,12 +47,13 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
                                     "Show the window with the <palette> colours (dark or "
                                     "high-contrast) instead of the desktop's."),
         QStringLiteral("palette"));
-    parser.addOptions({demo, screenshot, select, language, palette});
+    parser.addOptions({demo, screenshot, screenshotDialog, select, language, palette});
     parser.process(app);
 
     CommandLine out;
     out.demo = parser.isSet(demo);
     out.screenshotFile = parser.value(screenshot);
+    out.screenshotDialog = parser.value(screenshotDialog);
     out.select = parser.value(select);
     out.language = parser.value(language);
     out.palette = parser.value(palette);

@@ -107,6 +107,7 @@ int main(int argc, char *argv[]) {
                              std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
                              QApplication::exit(ok ? 0 : 1);
                          });
+        taker->setDialog(options.screenshotDialog);
         taker->start();
         return app.exec();
     }
