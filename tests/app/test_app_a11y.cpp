@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <algorithm>
 #include <functional>
 
 using namespace assoc;
@@ -46,6 +48,8 @@ namespace {
 const ObjectTypePair kContactsCompanies{QStringLiteral("0-1"), QStringLiteral("0-2")};
 const LabelKey kPrimary{AssociationCategory::HubSpotDefined, 1};
 const LabelKey kUnlabeled{AssociationCategory::HubSpotDefined, 279}; // has a limit in the demo
+
+constexpr int EmptySpaceAllowed = 24;
 
 bool isInteractive(const QWidget *w) {
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) ||
@@ -141,6 +145,20 @@ QStringList clippedWidgets(QWidget *top) {
                        .arg(b->height())
                        .arg(b->sizeHint().width())
                        .arg(b->sizeHint().height());
+    }
+    // A dialog of fields (no list to grow into) is as tall as its fields need.
+    const auto grows = [top] {
+        const auto views = top->findChildren<QAbstractScrollArea *>();
+        return std::any_of(views.begin(), views.end(),
+                           [](const QAbstractScrollArea *v) { return v->isVisible(); });
+    };
+    if (qobject_cast<QDialog *>(top) && top->layout() && !grows()) {
+        QLayout *layout = top->layout();
+        const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(top->width())
+                                                       : layout->totalSizeHint().height();
+        if (top->height() > needed + EmptySpaceAllowed)
+            out << QStringLiteral("%1 px of empty space below the fields")
+                       .arg(top->height() - needed);
     }
     for (QToolBar *bar : top->findChildren<QToolBar *>()) {
         const auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"));

@@ -7,6 +7,7 @@
 #include "core/Validation.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QList>
 #include <QPalette>
 #include <QString>
@@ -42,6 +43,19 @@ inline bool setFieldMessage(QLabel *label, const QString &message) {
         label->setText(message);
     label->setVisible(!message.isEmpty());
     return !message.isEmpty();
+}
+
+// Makes a dialog of fields as tall as they need at its width, e.g. after some were shown or
+// hidden: no empty band below them, no wrapped message cut off.
+inline void fitHeightToContents(QWidget *dialog) {
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > 0 && needed != dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace assoc::app::dialogs

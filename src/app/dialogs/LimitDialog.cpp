@@ -56,6 +56,7 @@ LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTa
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     revalidate();
+    dialogs::fitHeightToContents(this);
     (f.target.current ? static_cast<QWidget *>(f.spin) : static_cast<QWidget *>(f.noLimit))
         ->setFocus();
 }
@@ -160,7 +161,10 @@ void LimitDialog::directionEdited(Direction &d) {
 void LimitDialog::updateWarning(Direction &d) {
     const std::optional<int> proposed = valueOf(d);
     const bool show = tighter(d) && Validation::checkLimit(*proposed).isEmpty();
-    d.impact->setVisible(show);
+    if (d.impact->isVisibleTo(this) != show) {
+        d.impact->setVisible(show);
+        dialogs::fitHeightToContents(this);
+    }
     if (!show)
         return;
     d.impact->setChecking(d.waiting || d.debounce->isActive());
