@@ -387,7 +387,8 @@ void MainWindow::updateView() {
     const auto used = m_session->labelUsage(pair);
     const int maximum = m_session->labelMaximum();
     m_tablePanel->setHeading(m_session->pairName(pair),
-                             used ? tr("%1 of %n label(s)", nullptr, maximum).arg(*used) : QString(),
+                             used ? tr("%1 of %n label(s)", nullptr, maximum).arg(*used)
+                                  : QString(),
                              used && *used >= 0.8 * maximum);
     if (m_session->isPairLoaded(pair) || m_session->schema().pair(pair))
         m_tablePanel->showTable();

@@ -4,8 +4,8 @@
 #include "ActionSet.h"
 #include "LabelTablePanel.h"
 #include "MainWindow.h"
-#include "dialogs/LimitImpactPanel.h"
 #include "core/DocumentFile.h"
+#include "dialogs/LimitImpactPanel.h"
 #include "models/PortalSession.h"
 
 #include <QAction>
@@ -67,8 +67,8 @@ void ScreenshotTaker::check() {
     if (session->isPairLoaded(*pair) && session->isPairLoaded(pair->reversed())) {
         m_done = true;
         // Let the views lay out the new rows before painting.
-        QTimer::singleShot(0, this, m_dialog.isEmpty() ? &ScreenshotTaker::capture
-                                                       : &ScreenshotTaker::openDialog);
+        QTimer::singleShot(
+            0, this, m_dialog.isEmpty() ? &ScreenshotTaker::capture : &ScreenshotTaker::openDialog);
     }
 }
 
@@ -79,9 +79,10 @@ QStringList ScreenshotTaker::dialogNames() {
 void ScreenshotTaker::openDialog() {
     if (!m_window)
         return fail(tr("The window was closed."));
-    QAction *action = m_dialog == QLatin1String("set-limit")      ? m_window->actions()->setLimit()
-                      : m_dialog == QLatin1String("remove-limit") ? m_window->actions()->removeLimit()
-                                                                  : nullptr;
+    QAction *action = m_dialog == QLatin1String("set-limit") ? m_window->actions()->setLimit()
+                      : m_dialog == QLatin1String("remove-limit")
+                          ? m_window->actions()->removeLimit()
+                          : nullptr;
     if (!action) {
         m_done = false;
         return fail(tr("No dialog is called \"%1\"; one of: %2.")

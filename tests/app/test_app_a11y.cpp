@@ -123,10 +123,9 @@ QStringList clippedWidgets(QWidget *top) {
     for (QLabel *l : top->findChildren<QLabel *>()) {
         if (!l->isVisible() || l->text().isEmpty())
             continue;
-        const bool tooSmall = l->wordWrap()
-                                  ? l->height() < l->heightForWidth(l->width())
-                                  : l->width() < l->sizeHint().width() ||
-                                        l->height() < l->sizeHint().height();
+        const bool tooSmall = l->wordWrap() ? l->height() < l->heightForWidth(l->width())
+                                            : l->width() < l->sizeHint().width() ||
+                                                  l->height() < l->sizeHint().height();
         if (tooSmall)
             out << QStringLiteral("%1: %2×%3 of %4×%5")
                        .arg(describe(l))
@@ -136,7 +135,8 @@ QStringList clippedWidgets(QWidget *top) {
                        .arg(l->wordWrap() ? l->heightForWidth(l->width()) : l->sizeHint().height());
     }
     for (QAbstractButton *b : top->findChildren<QAbstractButton *>()) {
-        if (!b->isVisible() || b->text().isEmpty() || b->objectName().startsWith(QLatin1String("qt_")))
+        if (!b->isVisible() || b->text().isEmpty() ||
+            b->objectName().startsWith(QLatin1String("qt_")))
             continue;
         if (b->width() < b->sizeHint().width() || b->height() < b->sizeHint().height())
             out << QStringLiteral("%1: %2×%3 of %4×%5")
@@ -350,9 +350,8 @@ void TestAppA11y::everyInteractiveWidgetHasAnAccessibleName() {
         for (const QString &w : unnamedWidgets(window))
             unnamed << name + QStringLiteral(": ") + w;
     });
-    QVERIFY2(unnamed.isEmpty(),
-             qPrintable(QStringLiteral("Without an accessible name:\n") +
-                        unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Without an accessible name:\n") +
+                                           unnamed.join(QLatin1Char('\n'))));
 }
 
 void TestAppA11y::everyMenuCommandHasAShortcut() {

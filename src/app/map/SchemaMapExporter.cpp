@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgGenerator>
 
 namespace assoc::app {

@@ -6,8 +6,8 @@
 
 #include <QCursor>
 #include <QFontMetricsF>
-#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
 namespace assoc::app {

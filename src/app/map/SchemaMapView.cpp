@@ -4,6 +4,7 @@
 #include "SchemaMapScene.h"
 
 #include <QKeyEvent>
+#include <QPalette>
 #include <QWheelEvent>
 
 namespace assoc::app {
