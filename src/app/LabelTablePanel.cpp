@@ -55,8 +55,8 @@ LabelTablePanel::LabelTablePanel(LabelTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LabelTableModel::LabelColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelTableModel::InverseLabelColumn,
-                                                      QHeaderView::Stretch);
+    // The inverse label sized to its texts and header (long in German): only the label column
+    // gives way.
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_table);

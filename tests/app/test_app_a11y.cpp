@@ -29,15 +29,19 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
 
@@ -171,7 +175,7 @@ QStringList clippedWidgets(QWidget *top) {
 
 QWidget *newVisibleWindow(const QList<QWidget *> &before) {
     QWidget *found = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (w->isVisible() && !before.contains(w) && !qobject_cast<QMenu *>(w)) {
@@ -193,6 +197,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void walkersFindWhatTheyLookFor();
     void englishCountsUsePluralForms();
     void everyInteractiveWidgetHasAnAccessibleName_data();
     void everyInteractiveWidgetHasAnAccessibleName();
@@ -315,6 +320,26 @@ void TestAppA11y::visitEveryWindow(const std::function<void(QWidget *, const QSt
             profiles->open();
         },
         QStringLiteral("Profiles"), check);
+}
+
+// The checks below would pass on an empty window too: they do see an unnamed field, a clipped
+// button and an empty band.
+void TestAppA11y::walkersFindWhatTheyLookFor() {
+    QDialog dialog;
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *edit = new QLineEdit(&dialog);
+    auto *button = new QPushButton(QStringLiteral("A button with a long text"), &dialog);
+    layout->addWidget(edit);
+    layout->addWidget(button);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(unnamedWidgets(&dialog).size(), 1);
+    edit->setAccessibleName(QStringLiteral("Name"));
+    QVERIFY(unnamedWidgets(&dialog).isEmpty());
+    QVERIFY(clippedWidgets(&dialog).isEmpty());
+    button->setFixedWidth(button->sizeHint().width() / 2);
+    dialog.resize(dialog.width(), dialog.height() + 200);
+    QTRY_COMPARE(clippedWidgets(&dialog).size(), 2);
 }
 
 void TestAppA11y::englishCountsUsePluralForms() {

@@ -50,9 +50,10 @@ SchemaMapWindow::SchemaMapWindow(QWidget *parent)
     auto *hint = new QLabel(tr("Click a line to open its pair · dashed boxes are custom objects · "
                                "Ctrl+wheel or +/− to zoom"),
                             this);
-    hint->setContentsMargins(12, 0, 6, 0);
+    hint->setObjectName(QStringLiteral("schemaMapHint"));
+    hint->setContentsMargins(6, 4, 6, 2);
+    hint->setWordWrap(true);
     hint->setEnabled(false);
-    tools->addWidget(hint);
 
     m_message->setObjectName(QStringLiteral("schemaMapMessage"));
     m_message->setContentsMargins(6, 2, 6, 4);
@@ -62,6 +63,8 @@ SchemaMapWindow::SchemaMapWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(tools);
+    // Below the toolbar, not in it: a long translation would push the commands into its overflow.
+    layout->addWidget(hint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
 
