@@ -6,11 +6,13 @@
 #   tools/update-translations.sh           update the .ts files
 #   tools/update-translations.sh --check   also fail if a string is unfinished (for CI)
 #
-# association-studio_en.ts holds only the English plural forms (lupdate -pluralonly).
-#
 # Scans the same files as the update_translations CMake target (packaging/CMakeLists.txt): the
 # app's layers and ui/. src/fakehubspot is left out on purpose: it imitates HubSpot's English
 # API responses and is never shown translated.
+#
+# association-studio_en.ts holds English plural forms only (lupdate -pluralonly): the sources say
+# "%n label(s)", and that file turns it into "1 label" / "2 labels". Its new entries are filled
+# in by the rule "(s)" → "" / "s"; check any that need more (verbs, "is"/"are") by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,12 +44,11 @@ SOURCES+=(ui)
 
 status=0
 for ts in resources/translations/association-studio_*.ts; do
-    # English is the language of the sources, so its file holds only the plural forms
-    # ("%n label(s)" reads "1 label", "2 labels").
     only=()
-    case "$ts" in *_en.ts) only=(-pluralonly) ;; esac
-    "$LUPDATE" "${only[@]}" -no-obsolete -locations relative -extensions cpp,h,ui -I src \
+    if [ "$(basename "$ts")" = association-studio_en.ts ]; then only=(-pluralonly); fi
+    "$LUPDATE" -no-obsolete -locations relative -extensions cpp,h,ui -I src "${only[@]}" \
         "${SOURCES[@]}" -ts "$ts"
+    if [ "${#only[@]}" != 0 ]; then python3 tools/fill-english-plurals.py "$ts"; fi
     unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
     echo "$ts: $unfinished unfinished string(s)"
     if [ "$CHECK" = 1 ] && [ "$unfinished" != 0 ]; then status=1; fi

@@ -51,6 +51,8 @@ ActionSet::ActionSet(QWidget *parent)
     m_undoLastChange->setIcon(QIcon());
     m_quit = make(tr("&Quit"), QStringLiteral("quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
+    if (m_quit->shortcut().isEmpty()) // platforms without a standard Quit key
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_copyTypeIds = makeCopy(tr("Copy &typeId"), QStringLiteral("copyTypeIds"), QKeySequence::Copy,
                              tr("Copy the typeIds of the selected labels, one a line"));
     m_copyJson = makeCopy(tr("Copy as &JSON"), QStringLiteral("copyJson"),

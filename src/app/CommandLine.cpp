@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 
+#include "NamedPalettes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -22,23 +24,47 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
                                     "With --demo: save the main window to <file> once loaded, "
                                     "then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotDialog(
+        QStringLiteral("screenshot-dialog"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --screenshot: open <dialog> (set-limit or "
+                                    "remove-limit) on the selected pair and save it instead."),
+        QStringLiteral("dialog"));
     const QCommandLineOption select(
         QStringLiteral("select"),
         QCoreApplication::translate("CommandLine", "Select the pair <from:to> (ids or names, e.g. "
                                                    "contacts:companies)."),
         QStringLiteral("pair"));
-    parser.addOptions({demo, screenshot, select});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the window in <language> (e.g. de or en) instead of "
+                                    "the system's language."),
+        QStringLiteral("language"));
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the window with the <palette> colours (dark or "
+                                    "high-contrast) instead of the desktop's."),
+        QStringLiteral("palette"));
+    parser.addOptions({demo, screenshot, screenshotDialog, select, language, palette});
     parser.process(app);
 
     CommandLine out;
     out.demo = parser.isSet(demo);
     out.screenshotFile = parser.value(screenshot);
+    out.screenshotDialog = parser.value(screenshotDialog);
     out.select = parser.value(select);
+    out.language = parser.value(language);
+    out.palette = parser.value(palette);
     if (!out.screenshotFile.isEmpty() && !out.demo)
         out.error = QCoreApplication::translate("CommandLine", "--screenshot needs --demo.");
     if (!out.select.isEmpty() && !out.select.contains(QLatin1Char(':')))
         out.error = QCoreApplication::translate("CommandLine", "--select expects <from>:<to>, e.g. "
                                                                "contacts:companies.");
+    if (!out.palette.isEmpty() && !NamedPalettes::names().contains(out.palette))
+        out.error = QCoreApplication::translate("CommandLine", "--palette expects one of: %1.")
+                        .arg(NamedPalettes::names().join(QStringLiteral(", ")));
     return out;
 }
 

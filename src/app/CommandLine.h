@@ -13,8 +13,11 @@ namespace assoc::app {
 struct CommandLine {
     bool demo = false;
     QString screenshotFile;
-    QString select; // "contacts:companies", ids or names
-    QString error;  // non-empty: the arguments cannot be used
+    QString screenshotDialog; // with --screenshot: save this dialog instead of the window
+    QString select;           // "contacts:companies", ids or names
+    QString language;         // "de", "en_GB"…; empty: the system's
+    QString palette;          // "dark", "high-contrast"; empty: the desktop's
+    QString error;            // non-empty: the arguments cannot be used
 
     // Handles --help and --version itself (they print and exit).
     static CommandLine parse(const QCoreApplication &app);

@@ -2,6 +2,7 @@
 #include "ErrorBanner.h"
 
 #include "AppIcons.h"
+#include "PaletteColours.h"
 #include "auth/Redactor.h"
 
 #include <QHBoxLayout>
@@ -25,8 +26,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    pal.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
+    pal.setColor(QPalette::Window, colours::errorBackground(pal));
     setPalette(pal);
     setAccessibleName(tr("Error"));
 

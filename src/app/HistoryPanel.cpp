@@ -43,7 +43,9 @@ HistoryPanel::HistoryPanel(HistoryTableModel *model, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("historyFilter"));
     m_filter->setPlaceholderText(tr("Filter by label, object type, profile or message"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the history"));
     m_combo->setObjectName(QStringLiteral("historyKind"));
+    m_combo->setAccessibleName(tr("Show which changes"));
     const QList<std::pair<QString, ComboFilter>> entries = {
         {tr("All changes"), {}},
         {tr("Succeeded"), {ChangeRecord::Outcome::Succeeded, std::nullopt}},
@@ -61,6 +63,7 @@ HistoryPanel::HistoryPanel(HistoryTableModel *model, QWidget *parent)
                                       filter.kind ? QVariant(int(*filter.kind)) : QVariant()});
     }
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Changes made to portals"));
     // Failed changes quote HubSpot's messages: the table and its tool tips show them redacted.
     m_shown->setSourceModel(model);
     m_table->setModel(m_shown);

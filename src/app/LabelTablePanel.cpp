@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LabelTablePanel.h"
 
+#include "PaletteColours.h"
 #include "models/LabelTableModel.h"
 #include "models/ModelRoles.h"
 
@@ -54,8 +55,8 @@ LabelTablePanel::LabelTablePanel(LabelTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LabelTableModel::LabelColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelTableModel::InverseLabelColumn,
-                                                      QHeaderView::Stretch);
+    // The inverse label sized to its texts and header (long in German): only the label column
+    // gives way.
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_table);
@@ -148,7 +149,7 @@ void LabelTablePanel::setHeading(const QString &title, const QString &usage, boo
     m_usage->setText(usage);
     QPalette pal = palette();
     if (usageWarning)
-        pal.setColor(QPalette::WindowText, QColor(0xb4, 0x53, 0x09));
+        pal.setColor(QPalette::WindowText, colours::warningText(pal));
     m_usage->setPalette(pal);
 }
 

@@ -106,6 +106,7 @@ void MainWindow::buildMenus() {
     file->addAction(m_actions->connectPortal());
     QAction *settings =
         file->addAction(tr("Connection &Settings…"), this, &MainWindow::openConnectionSettings);
+    settings->setObjectName(QStringLiteral("connectionSettings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addAction(m_actions->refresh());
@@ -137,7 +138,7 @@ void MainWindow::buildMenus() {
     view->addAction(history);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Association Studio"), this, [this] {
+    QAction *about = help->addAction(tr("&About Association Studio"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Association Studio"),
                                     tr("Association Studio %1\nSee and manage how HubSpot CRM "
                                        "object types relate.")
@@ -146,6 +147,7 @@ void MainWindow::buildMenus() {
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    about->setShortcut(QKeySequence::HelpContents);
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -392,7 +394,8 @@ void MainWindow::updateView() {
     const auto used = m_session->labelUsage(pair);
     const int maximum = m_session->labelMaximum();
     m_tablePanel->setHeading(m_session->pairName(pair),
-                             used ? tr("%1 of %2 labels").arg(*used).arg(maximum) : QString(),
+                             used ? tr("%1 of %n label(s)", nullptr, maximum).arg(*used)
+                                  : QString(),
                              used && *used >= 0.8 * maximum);
     if (m_session->isPairLoaded(pair) || m_session->schema().pair(pair))
         m_tablePanel->showTable();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ProfileController.h"
 
+#include "ActionSet.h"
 #include "HistoryController.h"
 #include "MainWindow.h"
 #include "SnapshotController.h"
@@ -27,6 +28,7 @@ ProfileController::ProfileController(MainWindow *window, QSettings *settings,
     , m_menu(new QMenu(tr("&Profiles"), window))
     , m_manage(new QAction(tr("&Manage Profiles…"), this)) {
     m_manage->setObjectName(QStringLiteral("manageProfilesAction"));
+    m_manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_manage->setToolTip(tr("Add, edit, duplicate or remove portal profiles."));
     connect(m_manage, &QAction::triggered, this, &ProfileController::manageProfiles);
     const QList<QAction *> menus = window->menuBar()->actions();
@@ -227,8 +229,8 @@ void ProfileController::rebuildMenu() {
     if (profiles.isEmpty())
         m_menu->addAction(tr("No saved portals yet"))->setEnabled(false);
     m_menu->addSeparator();
-    QAction *add = m_menu->addAction(tr("&Connect to Another Portal…"));
-    connect(add, &QAction::triggered, m_window, [this] { m_window->openConnectDialog(); });
+    // The window's own Connect command, so the menu shows its shortcut.
+    m_menu->addAction(m_window->actions()->connectPortal());
     m_menu->addAction(m_manage);
     QAction *forget = m_menu->addAction(tr("&Forget This Portal"));
     forget->setEnabled(!m_activeId.isEmpty());

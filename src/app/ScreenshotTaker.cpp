@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "ScreenshotTaker.h"
 
+#include "ActionSet.h"
+#include "LabelTablePanel.h"
 #include "MainWindow.h"
 #include "auth/Redactor.h"
 #include "core/DocumentFile.h"
+#include "dialogs/LimitImpactPanel.h"
 #include "models/PortalSession.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QBuffer>
+#include <QDialog>
 #include <QPixmap>
 #include <QTimer>
+#include <algorithm>
 
 namespace assoc::app {
 
@@ -61,8 +68,61 @@ void ScreenshotTaker::check() {
     if (session->isPairLoaded(*pair) && session->isPairLoaded(pair->reversed())) {
         m_done = true;
         // Let the views lay out the new rows before painting.
-        QTimer::singleShot(0, this, &ScreenshotTaker::capture);
+        QTimer::singleShot(
+            0, this, m_dialog.isEmpty() ? &ScreenshotTaker::capture : &ScreenshotTaker::openDialog);
     }
+}
+
+QStringList ScreenshotTaker::dialogNames() {
+    return {QStringLiteral("set-limit"), QStringLiteral("remove-limit")};
+}
+
+void ScreenshotTaker::openDialog() {
+    if (!m_window)
+        return fail(tr("The window was closed."));
+    QAction *action = m_dialog == QLatin1String("set-limit") ? m_window->actions()->setLimit()
+                      : m_dialog == QLatin1String("remove-limit")
+                          ? m_window->actions()->removeLimit()
+                          : nullptr;
+    if (!action) {
+        m_done = false;
+        return fail(tr("No dialog is called \"%1\"; one of: %2.")
+                        .arg(m_dialog, dialogNames().join(QStringLiteral(", "))));
+    }
+    const ObjectTypePair pair = m_window->currentPair();
+    const PairSchema *schema = m_window->session()->schema().pair(pair);
+    std::optional<LabelKey> withLimit;
+    for (const AssociationLabel &label : schema ? schema->labels : QList<AssociationLabel>()) {
+        if (label.category == AssociationCategory::UserDefined && schema->limitFor(label.key())) {
+            withLimit = label.key();
+            break;
+        }
+    }
+    if (!withLimit || !m_window->tablePanel()->selectLabel(*withLimit) || !action->isEnabled()) {
+        m_done = false;
+        return fail(tr("The pair has no user-defined label with a limit."));
+    }
+    action->trigger();
+    m_poll = new QTimer(this);
+    m_poll->setInterval(50);
+    connect(m_poll, &QTimer::timeout, this, &ScreenshotTaker::waitForDialog);
+    m_poll->start();
+}
+
+// Until the dialog is shown and its impact panels have their reports (or two seconds passed).
+void ScreenshotTaker::waitForDialog() {
+    auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+    if (!dialog || !dialog->isVisible())
+        return;
+    const auto panels = dialog->findChildren<LimitImpactPanel *>();
+    const bool reported = std::all_of(panels.begin(), panels.end(), [](LimitImpactPanel *p) {
+        return !p->isVisible() || p->hasReport();
+    });
+    if (!reported && ++m_polls < 40)
+        return;
+    m_poll->stop();
+    m_target = dialog;
+    capture();
 }
 
 void ScreenshotTaker::capture() {
@@ -71,7 +131,8 @@ void ScreenshotTaker::capture() {
         return;
     }
     m_timeout->stop();
-    const QPixmap image = m_window->grab();
+    QWidget *target = m_target ? m_target.data() : m_window.data();
+    const QPixmap image = target->grab();
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     if (image.isNull() || !image.save(&png, "PNG")) {

@@ -47,7 +47,6 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     });
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setMaximumWidth(180);
-    m_progress->setFormat(tr("Loading %v of %m pairs"));
     m_progress->setAccessibleName(tr("Loading progress"));
     m_cancel->setObjectName(QStringLiteral("cancelLoading"));
     m_cancel->setText(tr("Cancel"));
@@ -227,6 +226,8 @@ void StatusBarController::updateState() {
 void StatusBarController::updateProgress(int done, int total) {
     const bool loading = total > 0 && done < total;
     m_progress->setRange(0, std::max(total, 1));
+    // %v is the progress bar's own placeholder; %n picks the plural form of the total.
+    m_progress->setFormat(tr("Loading %v of %n pair(s)", nullptr, total));
     m_progress->setValue(done);
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);

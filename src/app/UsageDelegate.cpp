@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "UsageDelegate.h"
 
+#include "PaletteColours.h"
 #include "models/ModelRoles.h"
 
 namespace assoc::app {
@@ -9,7 +10,7 @@ void UsageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(models::UsageWarningRole).toBool())
         return;
-    option->palette.setColor(QPalette::Text, QColor(0xb4, 0x53, 0x09));
+    option->palette.setColor(QPalette::Text, colours::warningText(option->palette));
     option->font.setBold(true);
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppIcons.h"
+#include "app/AppTranslations.h"
 #include "app/CommandLine.h"
 #include "app/MainWindow.h"
+#include "app/NamedPalettes.h"
 #include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
 #include "app/SettingsFile.h"
@@ -14,11 +16,9 @@
 #include "models/PortalSession.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <assoc/Version.h>
 #include <cstdio>
 
@@ -54,15 +54,6 @@ int main(int argc, char *argv[]) {
     assoc::auth::Redactor::installMessageHandler();
     QApplication app(argc, argv);
     describeApplication();
-    // The UI in the system's language where a translation exists (German ships with the app).
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("association-studio"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
     QApplication::setDesktopFileName(QStringLiteral("dev.associationstudio.AssociationStudio"));
     QApplication::setWindowIcon(AppIcons::appIcon());
 
@@ -71,6 +62,15 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "association-studio: %s\n", qPrintable(options.error));
         return 2;
     }
+    // The UI in the system's language (or --language's) where a translation exists (German
+    // ships with the app); English plural forms in every case.
+    if (const auto palette = NamedPalettes::named(options.palette)) {
+        // Fusion draws with the palette alone; a platform style may keep its own colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(*palette);
+    }
+    AppTranslations translations;
+    translations.install(options.language.isEmpty() ? QLocale() : QLocale(options.language));
 
     // Declared in this order so the window (and its connection) goes before the demo portal it
     // talks to.
@@ -107,6 +107,7 @@ int main(int argc, char *argv[]) {
                              std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
                              QApplication::exit(ok ? 0 : 1);
                          });
+        taker->setDialog(options.screenshotDialog);
         taker->start();
         return app.exec();
     }

@@ -195,7 +195,8 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
         case LimitsColumn:
             return loaded ? QVariant(limits) : QVariant(tr("…"));
         case UsageColumn:
-            return used ? QVariant(tr("%1 of %2 labels").arg(*used).arg(maximum)) : QVariant();
+            return used ? QVariant(tr("%1 of %n label(s)", nullptr, maximum).arg(*used))
+                        : QVariant();
         default:
             return {};
         }
@@ -205,7 +206,8 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
         QString tip = tr("%1: %n label(s)", nullptr, labels).arg(m_session->pairName(pair));
         tip += QLatin1Char('\n') + tr("%n limit(s) set", nullptr, limits);
         if (used)
-            tip += QLatin1Char('\n') + tr("%1 of %2 custom labels used").arg(*used).arg(maximum);
+            tip += QLatin1Char('\n') +
+                   tr("%1 of %n custom label(s) used", nullptr, maximum).arg(*used);
         if (usageWarning(pair))
             tip += QLatin1Char('\n') + tr("Close to the maximum number of labels for this pair.");
         if (m_session->changedSinceSnapshot(pair))

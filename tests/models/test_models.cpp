@@ -134,8 +134,10 @@ void TestModels::treeCountsAndUsage() {
     QCOMPARE(pair.data(LabelCountRole).toInt(), 3);
     QCOMPARE(pair.data(LimitCountRole).toInt(), 2);
     QTRY_COMPARE(pair.data(UserLabelCountRole).toInt(), 1);
+    // The source text: the app's English plural forms turn it into "1 of 50 labels"
+    // (test_app_text checks that).
     QCOMPARE(pair.siblingAtColumn(ObjectTypeTreeModel::UsageColumn).data().toString(),
-             QStringLiteral("1 of 50 labels"));
+             QStringLiteral("1 of 50 label(s)"));
     QVERIFY(!pair.data(UsageWarningRole).toBool());
 }
 

@@ -74,6 +74,13 @@ CompareWindow::CompareWindow(QWidget *parent)
     // The usual case: a file or another portal copied into the one open in the main window.
     m_sourcePicker->setSource(SchemaSource::file({}));
 
+    // Two "Browse…" buttons and two file fields: screen readers say which side each is.
+    m_ui->sourceFileEdit->setAccessibleName(tr("Source schema file"));
+    m_ui->targetFileEdit->setAccessibleName(tr("Target schema file"));
+    m_ui->sourceBrowseButton->setAccessibleName(tr("Browse for the source schema file"));
+    m_ui->targetBrowseButton->setAccessibleName(tr("Browse for the target schema file"));
+    m_ui->planView->setAccessibleName(tr("Changes"));
+    m_ui->detailsText->setAccessibleName(tr("Details of the selected change"));
     m_ui->planView->setModel(m_session->model());
     m_ui->planView->header()->setStretchLastSection(true);
     m_ui->planView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -34,6 +34,8 @@ SchemaExportController::SchemaExportController(QWidget *window, QStatusBar *bar,
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel exporting"));
+    m_progress->setAccessibleName(tr("Export progress"));
     m_cancel->setToolTip(tr("Stop exporting; no file is written."));
     m_cancel->setAutoRaise(true);
     connect(m_cancel, &QToolButton::clicked, this, &SchemaExportController::cancel);

@@ -105,6 +105,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &ConnectDialog::inputEdited);
 
     setConfig(ClientConfig{});
+    dialogs::fitHeightToContents(this);
     m_ui->baseUrlEdit->setFocus();
 }
 
@@ -119,6 +120,8 @@ void ConnectDialog::showAuthPage(int index) {
     }
     m_ui->authStack->setCurrentIndex(index);
     m_ui->authStack->adjustSize();
+    if (isWindow())
+        dialogs::fitHeightToContents(this);
 }
 
 Credentials::Kind ConnectDialog::currentKind() const {

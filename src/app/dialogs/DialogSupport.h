@@ -3,10 +3,11 @@
 
 // Small helpers shared by the editing dialogs (free functions, no class).
 
+#include "app/PaletteColours.h"
 #include "core/Validation.h"
 
-#include <QColor>
 #include <QLabel>
+#include <QLayout>
 #include <QList>
 #include <QPalette>
 #include <QString>
@@ -30,7 +31,7 @@ inline void prepareFieldMessage(QLabel *label) {
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    pal.setColor(QPalette::WindowText, colours::errorText(pal));
     label->setPalette(pal);
     label->setVisible(false);
 }
@@ -42,6 +43,19 @@ inline bool setFieldMessage(QLabel *label, const QString &message) {
         label->setText(message);
     label->setVisible(!message.isEmpty());
     return !message.isEmpty();
+}
+
+// Makes a dialog of fields as tall as they need at its width, e.g. after some were shown or
+// hidden: no empty band below them, no wrapped message cut off.
+inline void fitHeightToContents(QWidget *dialog) {
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > 0 && needed != dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace assoc::app::dialogs

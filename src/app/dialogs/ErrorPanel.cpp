@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ErrorPanel.h"
 
+#include "app/PaletteColours.h"
 #include "auth/Redactor.h"
 
 #include <QAccessible>
@@ -26,7 +27,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     m_message->setFocusPolicy(Qt::StrongFocus);
     m_message->setAccessibleName(tr("Error message"));
     QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    pal.setColor(QPalette::WindowText, colours::errorText(pal));
     m_message->setPalette(pal);
 
     m_detailsButton = new QToolButton(this);

@@ -141,6 +141,7 @@ void LabelDialog::updateKind() {
     m_ui->inverseEdit->setVisible(paired);
     if (!paired)
         m_ui->inverseError->setVisible(false);
+    dialogs::fitHeightToContents(this);
 }
 
 void LabelDialog::deriveName() {

@@ -62,6 +62,7 @@ LimitDialog::LimitDialog(const LimitTarget &forward, const std::optional<LimitTa
     });
 
     revalidate();
+    dialogs::fitHeightToContents(this);
     (f.target.current ? static_cast<QWidget *>(f.spin) : static_cast<QWidget *>(f.noLimit))
         ->setFocus();
 }
@@ -166,7 +167,10 @@ void LimitDialog::directionEdited(Direction &d) {
 void LimitDialog::updateWarning(Direction &d) {
     const std::optional<int> proposed = valueOf(d);
     const bool show = tighter(d) && Validation::checkLimit(*proposed).isEmpty();
-    d.impact->setVisible(show);
+    if (d.impact->isVisibleTo(this) != show) {
+        d.impact->setVisible(show);
+        dialogs::fitHeightToContents(this);
+    }
     if (!show)
         return;
     d.impact->setChecking(d.waiting || d.debounce->isActive());

@@ -2,9 +2,11 @@
 #include "SchemaMapEdge.h"
 
 #include "SchemaMapNode.h"
+#include "app/PaletteColours.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineF>
 #include <QPainter>
@@ -18,9 +20,6 @@ namespace {
 constexpr qreal LoopRadius = 18;
 // Lines are easier to hit than they are wide.
 constexpr qreal HitWidth = 12;
-
-const QColor lineColour(0x6b, 0x77, 0x85);
-const QColor hoverColour(0x1f, 0x6f, 0xd6);
 
 // Where the line from the box's centre towards `towards` leaves the box.
 QPointF exitPoint(const QRectF &box, const QPointF &towards) {
@@ -114,15 +113,17 @@ QPainterPath SchemaMapEdge::shape() const {
 }
 
 void SchemaMapEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
-    const QColor colour = m_hovered ? hoverColour : lineColour;
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QColor hoverColour = colours::mapHover(palette);
+    const QColor colour = m_hovered ? hoverColour : colours::mapLine(palette);
     painter->setPen(QPen(colour, penWidth(), Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
     painter->setPen(QPen(colour, 1.4));
-    painter->setBrush(Qt::white);
+    painter->setBrush(palette.color(QPalette::Base));
     painter->drawEllipse(m_badge);
     painter->setFont(m_font);
-    painter->setPen(m_hovered ? hoverColour : QColor(0x1b, 0x2b, 0x3a));
+    painter->setPen(m_hovered ? hoverColour : palette.color(QPalette::Text));
     painter->drawText(m_badge, Qt::AlignCenter, QString::number(m_weight));
 }
 

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgGenerator>
 
 namespace assoc::app {
@@ -21,7 +22,7 @@ std::optional<QString> SchemaMapExporter::writePng(SchemaMapScene &scene, const 
         return tr("The map is too large for a picture of %1 × %2 pixels.")
             .arg(size.width())
             .arg(size.height());
-    image.fill(Qt::white);
+    image.fill(scene.palette().color(QPalette::Base));
     {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -50,7 +51,7 @@ std::optional<QString> SchemaMapExporter::writeSvg(SchemaMapScene &scene, const 
     if (!painter.begin(&generator))
         return tr("Could not draw the map as SVG.");
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.palette().color(QPalette::Base));
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
     return save(path, buffer.data());

@@ -2,9 +2,11 @@
 #include "SchemaMapNode.h"
 
 #include "SchemaMapEdge.h"
+#include "app/PaletteColours.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
@@ -41,8 +43,9 @@ QRectF SchemaMapNode::boundingRect() const {
 }
 
 void SchemaMapNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
-    const QColor fill = m_type.custom ? QColor(0xfd, 0xeb, 0xd3) : QColor(0xe3, 0xf0, 0xfb);
-    const QColor line = m_type.custom ? QColor(0xc0, 0x6c, 0x14) : QColor(0x3d, 0x78, 0xb8);
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QColor fill = colours::objectFill(palette, m_type.custom);
+    const QColor line = colours::objectAccent(palette, m_type.custom);
     QPen pen(line, Outline);
     if (m_type.custom)
         pen.setStyle(Qt::DashLine);
@@ -50,7 +53,7 @@ void SchemaMapNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setBrush(fill);
     painter->drawRoundedRect(m_box, 8, 8);
     painter->setFont(m_font);
-    painter->setPen(QColor(0x1b, 0x2b, 0x3a));
+    painter->setPen(palette.color(QPalette::Text));
     painter->drawText(m_box, Qt::AlignCenter, m_type.displayName());
 }
 

@@ -4,6 +4,7 @@
 #include "SchemaMapScene.h"
 
 #include <QKeyEvent>
+#include <QPalette>
 #include <QWheelEvent>
 
 namespace assoc::app {
@@ -18,8 +19,8 @@ SchemaMapView::SchemaMapView(SchemaMapScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    // The same light background as the exported pictures, whatever the desktop's theme.
-    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    // The scene's palette (the app's): the exported pictures use the same colours.
+    setBackgroundBrush(scene->palette().color(QPalette::Base));
     setFocusPolicy(Qt::StrongFocus);
     connect(scene, &SchemaMapScene::rebuilt, this, [this] {
         if (m_fitted)

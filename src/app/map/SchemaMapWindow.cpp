@@ -31,7 +31,6 @@ SchemaMapWindow::SchemaMapWindow(QWidget *parent)
     auto *tools = new QToolBar(tr("Map"), this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_fit = tools->addAction(tr("&Fit"), m_view, &SchemaMapView::fitToWindow);
-    m_fit->setToolTip(tr("Show the whole map (0)"));
     tools->addSeparator();
     m_exportPng = tools->addAction(tr("Export &PNG…"), this, [this] {
         exportWith(tr("Export the map as PNG"), tr("PNG pictures (*.png)"), QStringLiteral("png"),
@@ -41,12 +40,20 @@ SchemaMapWindow::SchemaMapWindow(QWidget *parent)
         exportWith(tr("Export the map as SVG"), tr("SVG drawings (*.svg)"), QStringLiteral("svg"),
                    &SchemaMapWindow::exportSvg);
     });
+    // Window shortcuts of the map's own window; the tool buttons' tips name them.
+    m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fit->setToolTip(tr("Show the whole map (0 or Ctrl+0)"));
+    m_exportPng->setToolTip(tr("Save the map as a PNG picture (Ctrl+E)"));
+    m_exportSvg->setToolTip(tr("Save the map as an SVG drawing (Ctrl+Shift+E)"));
     auto *hint = new QLabel(tr("Click a line to open its pair · dashed boxes are custom objects · "
                                "Ctrl+wheel or +/− to zoom"),
                             this);
-    hint->setContentsMargins(12, 0, 6, 0);
+    hint->setObjectName(QStringLiteral("schemaMapHint"));
+    hint->setContentsMargins(6, 4, 6, 2);
+    hint->setWordWrap(true);
     hint->setEnabled(false);
-    tools->addWidget(hint);
 
     m_message->setObjectName(QStringLiteral("schemaMapMessage"));
     m_message->setContentsMargins(6, 2, 6, 4);
@@ -56,6 +63,8 @@ SchemaMapWindow::SchemaMapWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(tools);
+    // Below the toolbar, not in it: a long translation would push the commands into its overflow.
+    layout->addWidget(hint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
 
