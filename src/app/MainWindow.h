@@ -11,6 +11,7 @@
 #include <optional>
 
 class QSplitter;
+class QStackedWidget;
 
 namespace assoc::models {
 class LabelTableModel;
@@ -26,6 +27,7 @@ namespace assoc::app {
 class ActionSet;
 class CompareController;
 class ConnectController;
+class DemoPortal;
 class ErrorBanner;
 class LabelController;
 class LabelTablePanel;
@@ -36,6 +38,7 @@ class SchemaMapWindow;
 class SnapshotController;
 class HistoryController;
 class StatusBarController;
+class WelcomePage;
 
 // The window: pairs on the left, the selected pair's labels on the right, an error banner
 // above them. It wires panels, controllers and the session together; the work is theirs.
@@ -52,6 +55,13 @@ public:
     // Closes the current connection (its profile was removed): the window shows no portal.
     void disconnectPortal();
     void openConnectDialog();
+    // Starts the embedded demo portal (once) and connects to it, as `--demo` does: marked DEMO
+    // in the title and status bar, never saved as a profile. False, with `error`, on failure.
+    bool startDemo(QString *error = nullptr);
+    // Whether the current connection is the demo portal.
+    bool isDemo() const { return m_demo; }
+    // The first-run page (connect, or explore the demo) until a portal is connected.
+    void showWelcome();
     // Edits the current connection's settings (timeout, retries, proxy, …) and reconnects.
     void openConnectionSettings();
 
@@ -89,7 +99,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void startSession(const ClientConfig &config, const PortalSchema *snapshot);
+    void startSession(const ClientConfig &config, const PortalSchema *snapshot, bool demo = false);
     void buildMenus();
     void wireActions();
     void onPairSelected(const ObjectTypePair &pair);
@@ -105,6 +115,9 @@ private:
     models::LabelTableModel *m_tableModel;
     ErrorBanner *m_banner;
     QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    QWidget *m_portalPage;
+    WelcomePage *m_welcome;
     PairTreePanel *m_treePanel;
     LabelTablePanel *m_tablePanel;
     StatusBarController *m_status;
@@ -116,6 +129,8 @@ private:
     SchemaExportController *m_export = nullptr;
     SchemaMapWindow *m_map = nullptr;
     HistoryController *m_history = nullptr;
+    DemoPortal *m_demoPortal = nullptr; // started on first use, lives as long as the window
+    bool m_demo = false;
 };
 
 } // namespace assoc::app

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppIcons.h"
 #include "app/CommandLine.h"
-#include "app/DemoPortal.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
 #include "app/ScreenshotTaker.h"
@@ -72,8 +71,6 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
-    // Declared in this order so the window (and its connection) goes before the demo portal it
-    // talks to.
     // The change history, shared with assocctl; declared first, as it outlives the window whose
     // writes it records. Without it the app works, keeping no history.
     std::unique_ptr<assoc::history::HistoryStore> history;
@@ -85,17 +82,15 @@ int main(int argc, char *argv[]) {
         else
             std::fprintf(stderr, "association-studio: %s\n", qPrintable(opened.error()));
     }
-    DemoPortal demo;
     MainWindow window;
     window.setHistory(history.get());
 
     if (options.demo) {
         QString error;
-        if (!demo.start(&error)) {
+        if (!window.startDemo(&error)) {
             std::fprintf(stderr, "association-studio: %s\n", qPrintable(error));
             return 1;
         }
-        window.connectTo(demo.config());
     }
 
     if (!options.screenshotFile.isEmpty()) {
