@@ -10,10 +10,9 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QUrl>
+#include <assoc/Version.h>
 #include <optional>
 #include <tuple>
-#include <assoc/Version.h>
-
 
 namespace assoc::cli {
 
@@ -55,9 +54,10 @@ QString wrap(const QString &text, int indent) {
     return out;
 }
 
-// Every command talks to a portal except a diff of two files and completion.
+// Every command talks to a portal except a diff of two files, scopes and completion.
 bool needsPortal(const CliOptions &options) {
-    if (options.command == QLatin1String("completion"))
+    if (options.command == QLatin1String("completion") ||
+        options.command == QLatin1String("scopes"))
         return false;
     return options.command != QLatin1String("diff") ||
            options.arguments.contains(QStringLiteral("portal"));
@@ -335,10 +335,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     m_clientKeyPassphrase = environment.value(kClientKeyPassphraseEnv);
     m_clientKeyPassphraseError.clear();
     if (m_parser.isSet(m_clientKeyPassphraseFile)) {
-        const auto passphrase =
-            readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
-                           m_parser.value(m_clientKeyPassphraseFile), MaxSecretFileBytes,
-                           &m_clientKeyPassphraseError);
+        const auto passphrase = readSecretFile(m_clientKeyPassphraseFile.names().constFirst(),
+                                               m_parser.value(m_clientKeyPassphraseFile),
+                                               MaxSecretFileBytes, &m_clientKeyPassphraseError);
         m_clientKeyPassphrase = passphrase.value_or(QString());
     }
     if (!m_clientKeyPassphrase.isEmpty())
