@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ApiError.h"
 
+#include "RequiredScopes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -86,9 +88,8 @@ QString ApiError::advice() const {
         return Texts::tr("HubSpot's answer could not be read. Try again; if it persists, report it "
                          "with the correlation id.");
     case Kind::Http:
-        if (httpStatus == 403)
-            return Texts::tr(
-                "The app or token lacks a required scope; add it in HubSpot and try again.");
+        if (httpStatus == 403 || isMissingScopes())
+            return RequiredScopes::addScopeAdvice(missingScopes);
         if (httpStatus == 404)
             return Texts::tr(
                 "It may have been changed or deleted elsewhere; refresh and try again.");
@@ -134,9 +135,6 @@ QString ApiError::userMessage() const {
                 Texts::tr("(HTTP %1%2)")
                     .arg(httpStatus)
                     .arg(category.isEmpty() ? QString() : QStringLiteral(", ") + category);
-    if (!missingScopes.isEmpty())
-        text += QLatin1Char(' ') +
-                Texts::tr("Missing scopes: %1.").arg(missingScopes.join(QStringLiteral(", ")));
     if (!correlationId.isEmpty())
         text += QLatin1Char(' ') + Texts::tr("Correlation id: %1.").arg(correlationId);
     const QString hint = advice();
@@ -167,6 +165,10 @@ QString ApiError::details() const {
         lines.append(
             QStringLiteral("The change may have reached HubSpot; refresh before repeating it."));
     return lines.join(QLatin1Char('\n'));
+}
+
+bool ApiError::isMissingScopes() const {
+    return category == QLatin1String("MISSING_SCOPES") || !missingScopes.isEmpty();
 }
 
 bool ApiError::isRetryable() const {

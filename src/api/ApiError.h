@@ -52,6 +52,8 @@ struct ApiError {
     // A short hint on what the user can do about it.
     QString advice() const;
     bool isRetryable() const;
+    // HubSpot refused for want of a scope (403 MISSING_SCOPES): advice() names what to add.
+    bool isMissingScopes() const;
 };
 
 } // namespace assoc

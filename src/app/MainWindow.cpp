@@ -14,6 +14,7 @@
 #include "PairTreePanel.h"
 #include "SnapshotController.h"
 #include "StatusBarController.h"
+#include "WelcomePage.h"
 #include "WindowStateStore.h"
 #include "api/ChangeWriter.h"
 #include "auth/Redactor.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -51,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableModel(new models::LabelTableModel(this))
     , m_banner(new ErrorBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_portalPage(new QWidget(m_pages))
+    , m_welcome(new WelcomePage(m_pages))
     , m_treePanel(new PairTreePanel(m_treeModel, m_splitter))
     , m_tablePanel(new LabelTablePanel(m_tableModel, m_splitter))
     , m_status(new StatusBarController(statusBar(), this))
@@ -76,11 +81,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *layout = new QVBoxLayout(m_portalPage);
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_portalPage);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        QString error;
+        if (!startDemo(&error))
+            m_welcome->setDemoError(error);
+    });
     setTabOrder(m_treePanel->filterEdit(), m_treePanel->treeView());
     setTabOrder(m_treePanel->treeView(), m_tablePanel->tableView());
 
@@ -260,12 +273,34 @@ void MainWindow::connectTo(const ClientConfig &config) {
     startSession(config, nullptr);
 }
 
+bool MainWindow::startDemo(QString *error) {
+    if (!m_demoStarter) {
+        if (error)
+            *error = tr("This build has no demo portal.");
+        return false;
+    }
+    const std::optional<ClientConfig> config = m_demoStarter(error);
+    if (!config)
+        return false;
+    startSession(*config, nullptr, true);
+    return true;
+}
+
+void MainWindow::showWelcome() {
+    if (m_session)
+        return;
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::connectWithSnapshot(const ClientConfig &config, const PortalSchema &snapshot) {
     startSession(config, &snapshot);
 }
 
-void MainWindow::startSession(const ClientConfig &config, const PortalSchema *snapshot) {
+void MainWindow::startSession(const ClientConfig &config, const PortalSchema *snapshot, bool demo) {
     m_config = config;
+    m_demo = demo;
+    m_pages->setCurrentWidget(m_portalPage);
     PortalSession *old = m_session;
     auto *session = new PortalSession(config, this);
     if (snapshot)
@@ -278,6 +313,7 @@ void MainWindow::startSession(const ClientConfig &config, const PortalSchema *sn
     m_labels->setSession(session);
     m_limits->setSession(session);
     m_status->setSession(session);
+    m_status->setDemo(demo);
     m_compare->setSession(session);
     m_history->setSession(session, ChangeWriter::profileFor(config.baseUrl));
     m_export->setSession(session);
@@ -323,6 +359,7 @@ void MainWindow::disconnectPortal() {
     PortalSession *old = m_session;
     m_config = ClientConfig{};
     m_session = nullptr;
+    m_demo = false;
     // Everything that watches the session lets go of it before it is deleted.
     m_banner->dismiss();
     m_treeModel->setSession(nullptr);
@@ -331,6 +368,7 @@ void MainWindow::disconnectPortal() {
     m_labels->setSession(nullptr);
     m_limits->setSession(nullptr);
     m_status->setSession(nullptr);
+    m_status->setDemo(false);
     m_compare->setSession(nullptr);
     m_history->setSession(nullptr, {});
     m_export->setSession(nullptr);
@@ -421,9 +459,12 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateTitle() {
-    if (m_session && m_session->schema().portal.portalId != 0)
-        setWindowTitle(
-            tr("Portal %1 — Association Studio").arg(m_session->schema().portal.portalId));
+    const qint64 portalId = m_session ? m_session->schema().portal.portalId : 0;
+    if (m_demo)
+        setWindowTitle(portalId != 0 ? tr("DEMO — Portal %1 — Association Studio").arg(portalId)
+                                     : tr("DEMO — Association Studio"));
+    else if (portalId != 0)
+        setWindowTitle(tr("Portal %1 — Association Studio").arg(portalId));
     else
         setWindowTitle(tr("Association Studio"));
 }

@@ -8,9 +8,11 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class QSplitter;
+class QStackedWidget;
 
 namespace assoc::models {
 class LabelTableModel;
@@ -36,6 +38,7 @@ class SchemaMapWindow;
 class SnapshotController;
 class HistoryController;
 class StatusBarController;
+class WelcomePage;
 
 // The window: pairs on the left, the selected pair's labels on the right, an error banner
 // above them. It wires panels, controllers and the session together; the work is theirs.
@@ -52,6 +55,18 @@ public:
     // Closes the current connection (its profile was removed): the window shows no portal.
     void disconnectPortal();
     void openConnectDialog();
+    // Starts the embedded demo portal (once) and connects to it, as `--demo` does: marked DEMO
+    // in the title and status bar, never saved as a profile. False, with `error`, on failure.
+    bool startDemo(QString *error = nullptr);
+    // Starts the demo portal (or gives the running one) and returns how to reach it; null with
+    // `error` set on failure. The executable supplies it (src/demo): this library never links
+    // the fake portal.
+    using DemoStarter = std::function<std::optional<ClientConfig>(QString *error)>;
+    void setDemoStarter(DemoStarter starter) { m_demoStarter = std::move(starter); }
+    // Whether the current connection is the demo portal.
+    bool isDemo() const { return m_demo; }
+    // The first-run page (connect, or explore the demo) until a portal is connected.
+    void showWelcome();
     // Edits the current connection's settings (timeout, retries, proxy, …) and reconnects.
     void openConnectionSettings();
 
@@ -89,7 +104,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void startSession(const ClientConfig &config, const PortalSchema *snapshot);
+    void startSession(const ClientConfig &config, const PortalSchema *snapshot, bool demo = false);
     void buildMenus();
     void wireActions();
     void onPairSelected(const ObjectTypePair &pair);
@@ -105,6 +120,9 @@ private:
     models::LabelTableModel *m_tableModel;
     ErrorBanner *m_banner;
     QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    QWidget *m_portalPage;
+    WelcomePage *m_welcome;
     PairTreePanel *m_treePanel;
     LabelTablePanel *m_tablePanel;
     StatusBarController *m_status;
@@ -116,6 +134,8 @@ private:
     SchemaExportController *m_export = nullptr;
     SchemaMapWindow *m_map = nullptr;
     HistoryController *m_history = nullptr;
+    DemoStarter m_demoStarter;
+    bool m_demo = false;
 };
 
 } // namespace assoc::app

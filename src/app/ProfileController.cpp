@@ -43,10 +43,14 @@ ProfileController::ProfileController(MainWindow *window, QSettings *settings,
     // A connection made in the Connect dialog becomes a profile; one opened from a profile is
     // already one.
     connect(m_window, &MainWindow::sessionChanged, this, [this] {
-        if (m_opening)
+        if (m_opening) {
             m_opening = false;
-        else
+        } else if (m_window->isDemo()) {
+            m_activeId.clear(); // the demo portal is never a profile
+            rebuildMenu();
+        } else {
             rememberConnection(m_window->currentConfig());
+        }
         // Each profile keeps its last full reading, shown at once the next time it opens.
         m_window->snapshots()->watch(m_window->session(), m_activeId);
         if (models::PortalSession *session = m_window->session())
@@ -63,6 +67,8 @@ void ProfileController::start() {
         const QString last = m_store->lastUsedProfileId();
         if (!last.isEmpty() && m_store->contains(last))
             openProfile(last);
+        else if (m_store->profiles().isEmpty())
+            m_window->showWelcome(); // first run: connect, or look at the demo first
         else
             m_window->openConnectDialog();
     });

@@ -31,7 +31,8 @@ public:
                       QObject *parent = nullptr);
     ~ProfileController() override;
 
-    // Checks the keychain, then opens the last used profile, or the Connect dialog if none.
+    // Checks the keychain, then opens the last used profile; without one, the Connect dialog,
+    // or the window's welcome page when there is no profile at all.
     void start();
     void openProfile(const QString &id);
     void removeProfile(const QString &id);

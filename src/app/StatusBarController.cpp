@@ -17,6 +17,7 @@ using models::PortalSession;
 
 StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     : QObject(parent)
+    , m_demo(new QLabel(bar))
     , m_portal(new QLabel(bar))
     , m_state(new QLabel(bar))
     , m_snapshot(new QLabel(bar))
@@ -27,6 +28,21 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     , m_circuitEnds(new QTimer(this))
     , m_progress(new QProgressBar(bar))
     , m_cancel(new QToolButton(bar)) {
+    m_demo->setObjectName(QStringLiteral("demoLabel"));
+    m_demo->setText(tr("DEMO"));
+    m_demo->setToolTip(tr("The demo portal: sample data on this computer; nothing reaches "
+                          "HubSpot and it is not saved as a profile."));
+    m_demo->setAccessibleName(tr("Demo portal"));
+    // A badge in the palette's highlight colours, so it reads in light, dark and high-contrast
+    // themes alike.
+    m_demo->setAutoFillBackground(true);
+    m_demo->setForegroundRole(QPalette::HighlightedText);
+    m_demo->setBackgroundRole(QPalette::Highlight);
+    m_demo->setContentsMargins(6, 0, 6, 0);
+    QFont bold = m_demo->font();
+    bold.setBold(true);
+    m_demo->setFont(bold);
+    m_demo->hide();
     m_portal->setObjectName(QStringLiteral("portalLabel"));
     m_state->setObjectName(QStringLiteral("connectionLabel"));
     m_snapshot->setObjectName(QStringLiteral("snapshotLabel"));
@@ -52,6 +68,7 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop loading the remaining pairs in the background"));
     m_cancel->setAccessibleName(tr("Cancel loading"));
+    bar->addWidget(m_demo);
     bar->addWidget(m_portal);
     bar->addWidget(m_state);
     bar->addWidget(m_snapshot);
@@ -130,6 +147,14 @@ void StatusBarController::updateUnavailable() {
     for (const UnavailableObjectType &t : types)
         reasons.append(t.describe());
     m_unavailable->setToolTip(reasons.join(QLatin1Char('\n')));
+}
+
+void StatusBarController::setDemo(bool demo) {
+    m_demo->setVisible(demo);
+}
+
+QString StatusBarController::demoText() const {
+    return m_demo->isHidden() ? QString() : m_demo->text();
 }
 
 QString StatusBarController::portalText() const {

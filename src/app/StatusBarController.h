@@ -23,6 +23,10 @@ public:
     explicit StatusBarController(QStatusBar *bar, QObject *parent = nullptr);
 
     void setSession(models::PortalSession *session);
+    // Marks the connection as the demo portal (a badge before the portal's name).
+    void setDemo(bool demo);
+    // The badge's text while the demo portal is shown, else empty.
+    QString demoText() const;
     QProgressBar *progressBar() const { return m_progress; }
     QToolButton *cancelButton() const { return m_cancel; }
     QString portalText() const;
@@ -51,6 +55,7 @@ private:
     void updateUnavailable();
 
     QPointer<models::PortalSession> m_session;
+    QLabel *m_demo;
     QLabel *m_portal;
     QLabel *m_state;
     QLabel *m_snapshot;

@@ -72,8 +72,6 @@ int main(int argc, char *argv[]) {
     AppTranslations translations;
     translations.install(options.language.isEmpty() ? QLocale() : QLocale(options.language));
 
-    // Declared in this order so the window (and its connection) goes before the demo portal it
-    // talks to.
     // The change history, shared with assocctl; declared first, as it outlives the window whose
     // writes it records. Without it the app works, keeping no history.
     std::unique_ptr<assoc::history::HistoryStore> history;
@@ -85,17 +83,20 @@ int main(int argc, char *argv[]) {
         else
             std::fprintf(stderr, "association-studio: %s\n", qPrintable(opened.error()));
     }
+    // Declared before the window, which talks to it, so that it goes last.
     assoc::demo::DemoPortal demo;
     MainWindow window;
     window.setHistory(history.get());
+    // The window starts the demo portal when asked (--demo, or its welcome page) through this
+    // function: its library never links the fake portal.
+    window.setDemoStarter([&demo](QString *error) { return demo.ensureStarted(error); });
 
     if (options.demo) {
         QString error;
-        if (!demo.start(&error)) {
+        if (!window.startDemo(&error)) {
             std::fprintf(stderr, "association-studio: %s\n", qPrintable(error));
             return 1;
         }
-        window.connectTo(demo.config());
     }
 
     if (!options.screenshotFile.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "Redactor.h"
 #include "SecretStore.h"
 #include "api/ConnectionNetwork.h"
+#include "api/RequiredScopes.h"
 #include "core/JsonMapping.h"
 
 #include <QCoreApplication>
@@ -65,12 +66,7 @@ Redactor *OAuthSignIn::redactor() const {
 }
 
 QStringList OAuthSignIn::scopeList() {
-    return {
-        QStringLiteral("crm.objects.contacts.read"),  QStringLiteral("crm.objects.contacts.write"),
-        QStringLiteral("crm.objects.companies.read"), QStringLiteral("crm.objects.companies.write"),
-        QStringLiteral("crm.objects.deals.read"),     QStringLiteral("crm.objects.deals.write"),
-        QStringLiteral("crm.objects.custom.read"),    QStringLiteral("crm.objects.custom.write"),
-        QStringLiteral("crm.schemas.custom.read")};
+    return RequiredScopes::signIn();
 }
 
 QString OAuthSignIn::scope() {

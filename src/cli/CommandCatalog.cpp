@@ -11,6 +11,7 @@
 #include "LimitsCommand.h"
 #include "RemoveLimitCommand.h"
 #include "RenameLabelCommand.h"
+#include "ScopesCommand.h"
 #include "SetLimitCommand.h"
 #include "TypesCommand.h"
 #include "UsageCommand.h"
@@ -132,6 +133,15 @@ QList<CommandSpec> makeCatalog() {
          false,
          {QStringLiteral("objects")},
          {}},
+        {QStringLiteral("scopes"),
+         QStringLiteral("scopes"),
+         Texts::tr("The scopes a private app needs for assocctl, for looking only or for "
+                   "changing labels and limits too, and where to set them in HubSpot. Needs no "
+                   "portal."),
+         {0},
+         false,
+         {},
+         {}},
         {QStringLiteral("completion"),
          QStringLiteral("completion SHELL"),
          Texts::tr("The completion script for SHELL (bash, zsh or fish) on stdout; the packages "
@@ -183,6 +193,8 @@ Command *CommandCatalog::create(const QString &name, CommandContext context, QOb
         return new DiffCommand(context, parent);
     if (name == QLatin1String("apply"))
         return new ApplyCommand(context, parent);
+    if (name == QLatin1String("scopes"))
+        return new ScopesCommand(context, parent);
     if (name == QLatin1String("completion"))
         return new CompletionCommand(context, parent);
     return nullptr;

@@ -59,9 +59,10 @@ QString wrap(const QString &text, int indent) {
     return out;
 }
 
-// Every command talks to a portal except a diff of two files and completion.
+// Every command talks to a portal except a diff of two files, scopes and completion.
 bool needsPortal(const CliOptions &options) {
-    if (options.command == QLatin1String("completion"))
+    if (options.command == QLatin1String("completion") ||
+        options.command == QLatin1String("scopes"))
         return false;
     return options.command != QLatin1String("diff") ||
            options.arguments.contains(QStringLiteral("portal"));

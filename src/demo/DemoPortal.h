@@ -4,6 +4,7 @@
 #include "api/HubSpotClient.h"
 
 #include <QObject>
+#include <optional>
 
 namespace assoc::fake {
 class FakeHubSpotServer;
@@ -25,11 +26,19 @@ public:
     bool start(QString *error = nullptr);
     // Base URL and token of the running portal.
     ClientConfig config() const;
+    // Starts the portal on first use; then how to reach it, or null with `error` set. What the
+    // window's "Explore the demo portal" and `--demo` call (MainWindow::setDemoStarter).
+    std::optional<ClientConfig> ensureStarted(QString *error = nullptr) {
+        if (!m_started)
+            m_started = start(error);
+        return m_started ? std::optional<ClientConfig>(config()) : std::nullopt;
+    }
     // The portal itself, for tests to arrange its state; null in a build without it.
     fake::FakeHubSpotServer *server() const { return m_server; }
 
 private:
     fake::FakeHubSpotServer *m_server = nullptr; // a child of this object
+    bool m_started = false;
 };
 
 } // namespace assoc::demo

@@ -373,6 +373,42 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"category"_s));
     }
 
+    // A 403 MISSING_SCOPES names the scope to add and where, on stderr; --json keeps the list.
+    // The demo token may not read users (the seed denies them).
+    void missingScopeNamesTheScopeToAdd() {
+        const RunResult r = run({u"labels"_s, u"contacts"_s, u"users"_s});
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QVERIFY2(r.errors().contains(u"MISSING_SCOPES"_s), r.describe().constData());
+        QVERIFY2(r.errors().contains(u"Add the scope crm.objects.users.read to your private app"_s),
+                 r.describe().constData());
+        QVERIFY2(r.errors().contains(u"Private Apps"_s), r.describe().constData());
+
+        const RunResult json = run({u"--json"_s, u"labels"_s, u"contacts"_s, u"users"_s});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject error = json.json()[u"error"_s].toObject();
+        QCOMPARE(error[u"httpStatus"_s].toInt(), 403);
+        QCOMPARE(error[u"missingScopes"_s].toArray(), QJsonArray{u"crm.objects.users.read"_s});
+    }
+
+    // `scopes` needs no token: the same guide as the Connect dialog's, and as JSON.
+    void scopesGuideNeedsNoPortal() {
+        const RunResult r = runAssocctl({u"scopes"_s}, assocctlEnvironment());
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        for (const QString &scope : {u"crm.schemas.custom.read"_s, u"crm.objects.contacts.read"_s,
+                                     u"crm.objects.deals.write"_s, u"tickets"_s})
+            QVERIFY2(r.text().contains(scope), r.describe().constData());
+        QVERIFY2(r.text().contains(u"Private Apps"_s), r.describe().constData());
+
+        const RunResult json = runAssocctl({u"--json"_s, u"scopes"_s}, assocctlEnvironment());
+        QVERIFY2(json.exitCode == 0 && json.isJson(), json.describe().constData());
+        const QJsonArray readOnly = json.json()[u"readOnlyUse"_s].toArray();
+        const QJsonArray write = json.json()[u"writeUse"_s].toArray();
+        QVERIFY(readOnly.contains(u"crm.schemas.custom.read"_s));
+        QVERIFY(!readOnly.contains(u"crm.objects.contacts.write"_s));
+        QVERIFY(write.contains(u"crm.objects.contacts.write"_s));
+        QVERIFY(json.json()[u"endpoints"_s].toArray().size() >= 9);
+    }
+
     // Secrets from a file or standard input never show on the command line; one given as an
     // argument still works, with a warning that names the safer ways.
     void secretsFromFilesAndStandardInput() {

@@ -4,11 +4,13 @@
 #include "DialogSupport.h"
 #include "api/ApiVersion.h"
 #include "api/BaseUrlPolicy.h"
+#include "api/RequiredScopes.h"
 #include "settings/ObjectTypeChoiceEdit.h"
 #include "ui_ConnectDialog.h"
 
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QToolButton>
 #include <QUrl>
 
 namespace assoc::app {
@@ -21,6 +23,15 @@ namespace {
 // user.
 QString urlProblem(const QString &text) {
     return BaseUrlPolicy::problem(QUrl(text.trimmed(), QUrl::StrictMode));
+}
+
+// The shared guide (RequiredScopes) as a paragraph with the scope lists below it.
+QString guideHtml() {
+    const QStringList lines = RequiredScopes::guideText().split(QLatin1Char('\n'));
+    QString html = QStringLiteral("<p>%1</p><ul>").arg(lines.value(0).toHtmlEscaped());
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        html += QStringLiteral("<li>%1</li>").arg(lines.at(i).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
 }
 } // namespace
 
@@ -103,6 +114,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_ui->apiKeyHeaderCombo, &QComboBox::currentIndexChanged, this,
             &ConnectDialog::inputEdited);
     connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &ConnectDialog::inputEdited);
+
+    // Closed at first: it is for people who have no token yet.
+    m_ui->guideText->setText(guideHtml());
+    m_ui->guideText->setVisible(false);
+    connect(m_ui->guideButton, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->guideButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->guideText->setVisible(open);
+        adjustSize();
+    });
 
     setConfig(ClientConfig{});
     dialogs::fitHeightToContents(this);
