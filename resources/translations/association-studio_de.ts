@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+21"/>
+        <location filename="../../src/api/ApiError.cpp" line="+23"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -44,12 +44,7 @@
         <translation>Die Antwort von HubSpot konnte nicht gelesen werden. Versuchen Sie es erneut; tritt das weiter auf, melden Sie es mit der Korrelations-ID.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The app or token lacks a required scope; add it in HubSpot and try again.</source>
-        <translation>Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It may have been changed or deleted elsewhere; refresh and try again.</source>
         <translation>Es wurde möglicherweise anderswo geändert oder gelöscht; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
@@ -100,12 +95,7 @@
         <translation>(HTTP %1%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Missing scopes: %1.</source>
-        <translation>Fehlende Bereiche (Scopes): %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Correlation id: %1.</source>
         <translation>Korrelations-ID: %1.</translation>
     </message>
@@ -479,12 +469,7 @@
 <context>
     <name>CommandCatalog</name>
     <message>
-        <location filename="../../src/cli/CommandCatalog.cpp" line="+37"/>
-        <source>Standard and custom object types (id, name, labels).</source>
-        <translation>Standard- und benutzerdefinierte Objekttypen (ID, Name, Bezeichnungen).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../src/cli/CommandCatalog.cpp" line="+46"/>
         <source>Association types of FROM → TO with category, label and limit.</source>
         <translation>Zuordnungstypen von FROM → TO mit Kategorie, Label und Limit.</translation>
     </message>
@@ -514,22 +499,37 @@
         <translation>Einem FROM-Datensatz höchstens N TO-Datensätze des Typs ID erlauben (1–10000); mit --max erhält jede angegebene ID dieses Limit, eine nach der anderen. Die Kategorie ist standardmäßig die des Typs auf dem Paar.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Apply a plan from diff to the portal it was made for, skipping what is already in place; --dry-run only shows what would be done. A change whose label or limit changed since the plan was made is not applied (exit 5). A plan with deletions also needs --allow-deletes; a plan that names no portal needs --for-portal.</source>
         <translation>Einen Plan aus diff auf das Portal anwenden, für das er erstellt wurde, und überspringen, was bereits vorhanden ist; --dry-run zeigt nur, was getan würde. Eine Änderung, deren Label oder Limit sich seit der Erstellung des Plans geändert hat, wird nicht angewendet (Exit-Status 5). Ein Plan mit Löschungen erfordert außerdem --allow-deletes; ein Plan, der kein Portal nennt, erfordert --for-portal.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Labels used per pair against the portal&apos;s maximum; with --objects only the pairs of those types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scopes a private app needs for assocctl, for looking only or for changing labels and limits too, and where to set them in HubSpot. Needs no portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The completion script for SHELL (bash, zsh or fish) on stdout; the packages install them.</source>
         <translation>Das Vervollständigungsskript für SHELL (bash, zsh oder fish) auf stdout; die Pakete installieren diese Skripte.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-54"/>
         <source>Remove limits, back to the subscription&apos;s default.</source>
         <translation>Limits entfernen; dann gilt wieder der Standardwert des Abonnements.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
+        <source>The object types --objects chooses (id, name, labels), and those the portal does not have or the token may not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The whole portal as a schema document (JSON) on stdout or in FILE.</source>
         <translation>Das ganze Portal als Schemadokument (JSON) auf stdout oder in FILE.</translation>
     </message>
@@ -538,16 +538,11 @@
         <source>The changes that would make TARGET&apos;s labels and limits match SOURCE&apos;s; each is a schema export file or the word portal. -o writes them as a plan for apply. Exits 4 when there are differences.</source>
         <translation>Die Änderungen, durch die die Bezeichnungen und Limits von TARGET denen von SOURCE entsprechen würden; beide sind jeweils eine Schema-Exportdatei oder das Wort portal. -o schreibt sie als Plan für apply. Beendet sich mit 4, wenn es Unterschiede gibt.</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Labels used per pair against the portal&apos;s maximum.</source>
-        <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/CommandLine.cpp" line="+11"/>
+        <location filename="../../src/app/CommandLine.cpp" line="+13"/>
         <source>See and manage HubSpot association labels and limits.</source>
         <translation>Zuordnungslabels und -limits in HubSpot ansehen und verwalten.</translation>
     </message>
@@ -563,11 +558,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>With --screenshot: open &lt;dialog&gt; (set-limit or remove-limit) on the selected pair and save it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select the pair &lt;from:to&gt; (ids or names, e.g. contacts:companies).</source>
         <translation>Das Paar &lt;from:to&gt; auswählen (IDs oder Namen, z. B. contacts:companies).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Show the window in &lt;language&gt; (e.g. de or en) instead of the system&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the window with the &lt;palette&gt; colours (dark or high-contrast) instead of the desktop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--screenshot needs --demo.</source>
         <translation>--screenshot braucht --demo.</translation>
     </message>
@@ -577,7 +587,12 @@
         <translation>--select erwartet &lt;from&gt;:&lt;to&gt;, z. B. contacts:companies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="+123"/>
+        <location line="+3"/>
+        <source>--palette expects one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="+143"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -597,7 +612,7 @@
         <translation>OAuth-Client-ID (Umgebungsvariable HUBSPOT_CLIENT_ID).</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-81"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -623,7 +638,7 @@
         <translation>--%1: %2 enthält mehr als eine Zeile; darin darf nur das Geheimnis stehen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Private-app token (or service key). A command line is visible to other users: prefer the environment variable HUBSPOT_ACCESS_TOKEN or --token-file.</source>
         <translation>Token einer privaten App (oder Dienstschlüssel). Eine Befehlszeile ist für andere Benutzer sichtbar: besser die Umgebungsvariable HUBSPOT_ACCESS_TOKEN oder --token-file verwenden.</translation>
     </message>
@@ -673,12 +688,7 @@
         <translation>Weitere Versuche nach einer fehlgeschlagenen Anfrage, die wiederholt werden darf.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Requests in flight at once.</source>
-        <translation>Gleichzeitig laufende Anfragen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Use this HTTP proxy (http://[user@]host:port); its password comes from the environment variable ASSOCCTL_PROXY_PASSWORD. Default: the system&apos;s.</source>
         <translation>Diesen HTTP-Proxy verwenden (http://[benutzer@]host:port); sein Passwort kommt aus der Umgebungsvariablen ASSOCCTL_PROXY_PASSWORD. Standard: der des Systems.</translation>
     </message>
@@ -711,6 +721,16 @@
         <location line="+3"/>
         <source>Do not use HTTP/2.</source>
         <translation>Kein HTTP/2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep answers in the user&apos;s cache folder and ask HubSpot whether they changed (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither use nor fill the cache of answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -753,7 +773,12 @@
         <translation>apply: die Portal-ID, für die ein Plan ohne Zielportal bestimmt ist; er wird nur auf dieses Portal angewendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>export, diff, apply, usage, types: the object types to read: auto (contacts, companies, deals, tickets, the custom objects and every standard type the portal&apos;s labels and limits mention), core (the four and the custom objects), all (every standard type and the custom objects), or type ids and names separated by commas (deals,line_items,2-7300101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>create-label: the internal name.</source>
         <translation>create-label: der interne Name.</translation>
     </message>
@@ -783,7 +808,7 @@
         <translation>export, diff: das Dokument bzw. den Plan in diese Datei schreiben (atomar).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -818,7 +843,12 @@ Befehle:
         <translation>Exit-Status: 0 Erfolg; 1 HubSpot- oder Netzwerkfehler; 2 Aufruf- oder Validierungsfehler (es wurde nichts gesendet); 3 einige Elemente eines Batches sind fehlgeschlagen; 4 diff hat Unterschiede gefunden; 5 eine Änderung wurde nicht vorgenommen, weil sich das Portal seit ihrer Freigabe geändert hat.</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+279"/>
+        <source>Give either --cache or --no-cache, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Give either --token (--token-file) or the OAuth options (--client-id, --client-secret, --refresh-token), not both.</source>
         <translation>Geben Sie entweder --token (--token-file) oder die OAuth-Optionen an (--client-id, --client-secret, --refresh-token), nicht beides.</translation>
     </message>
@@ -828,12 +858,17 @@ Befehle:
         <translation>Keine Zugangsdaten. Setzen Sie HUBSPOT_ACCESS_TOKEN (oder geben Sie --token-file an) oder geben Sie OAuth-Client-ID, Client-Secret und Refresh-Token an.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-365"/>
         <source>SOURCE and TARGET of diff are schema export files or the word portal, meaning the portal the connection options name.</source>
         <translation>SOURCE und TARGET von diff sind Schema-Exportdateien oder das Wort portal, das für das Portal steht, das die Verbindungsoptionen angeben.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-134"/>
+        <source>At most this many requests in flight at once (1 to 256). Without it the number adapts to how fast HubSpot answers and to its rate-limit headers, up to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+230"/>
         <source>assocctl: warning: --%1 puts the secret on the command line, where other users of this computer can see it. Use the environment variable %2 or --%3 instead.</source>
         <translation>assocctl: Warnung: --%1 setzt das Geheimnis auf die Befehlszeile, wo andere Benutzer dieses Computers es sehen können. Verwenden Sie stattdessen die Umgebungsvariable %2 oder --%3.</translation>
     </message>
@@ -883,7 +918,7 @@ Befehle:
         <translation>--for-portal muss eine Portal-ID sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>--category must be one of %1; got &quot;%2&quot;.</source>
         <translation>--category muss eines von %1 sein; angegeben war „%2“.</translation>
     </message>
@@ -903,12 +938,12 @@ Befehle:
         <translation>--retries muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--concurrency must be a number from 1 to 256.</source>
         <translation>--concurrency muss eine Zahl von 1 bis 256 sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Give either --proxy or --no-proxy, not both.</source>
         <translation>Entweder --proxy oder --no-proxy angeben, nicht beides.</translation>
     </message>
@@ -1268,7 +1303,27 @@ Befehle:
         <translation>Welche Fassung der Zuordnungs-API von HubSpot aufgerufen wird; v4, außer Ihr Portal braucht eine datierte Version.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>&amp;How to create a private app, and which scopes it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show how to create a private app and which scopes it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps in HubSpot and the exact scopes for looking only, or for changing labels and limits too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>How to create a private app and which scopes it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
@@ -1337,12 +1392,12 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
+        <location line="+165"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-152"/>
         <source>Re&amp;tries:</source>
         <translation>Wiederh&amp;olungen:</translation>
     </message>
@@ -1399,8 +1454,13 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <source>How many requests may be under way at once while loading a portal.</source>
-        <translation>Wie viele Anfragen beim Laden eines Portals gleichzeitig unterwegs sein dürfen.</translation>
+        <source>At most how many requests may be under way at once while loading a portal. Adaptive: as many as HubSpot answers quickly and its rate limit allows, up to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adaptive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1446,6 +1506,16 @@ Befehle:
         <location line="+7"/>
         <source>Ask for &amp;compressed responses</source>
         <translation>&amp;Komprimierte Antworten anfordern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cache r&amp;esponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep HubSpot&apos;s answers on this computer and ask whether they changed; unchanged ones then come back without their content. Nothing is shown from the cache without HubSpot confirming it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1791,7 +1861,7 @@ Befehle:
 <context>
     <name>HubSpotClient</name>
     <message>
-        <location filename="../../src/api/HubSpotClient.cpp" line="+33"/>
+        <location filename="../../src/api/HubSpotClient.cpp" line="+37"/>
         <source>HubSpot&apos;s answer does not have the expected shape: %1</source>
         <translation>Die Antwort von HubSpot hat nicht die erwartete Form: %1</translation>
     </message>
@@ -1801,7 +1871,7 @@ Befehle:
         <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+112"/>
         <source>Listing the labels of %1</source>
         <translation>Labels von %1 werden aufgelistet</translation>
     </message>
@@ -1811,7 +1881,7 @@ Befehle:
         <translation>Label „%1“ wird auf %2 angelegt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking whether it was created failed too; refresh before trying again.</source>
         <translation>Auch die Prüfung, ob es angelegt wurde, ist fehlgeschlagen; aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -1821,12 +1891,12 @@ Befehle:
         <translation>Label %1 auf %2 wird umbenannt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deleting label %1 on %2</source>
         <translation>Label %1 auf %2 wird gelöscht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Listing all association limits</source>
         <translation>Alle Zuordnungslimits werden aufgelistet</translation>
     </message>
@@ -1836,7 +1906,7 @@ Befehle:
         <translation>Limits von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Setting limits on %1</source>
         <translation>Limits auf %1 werden festgelegt</translation>
     </message>
@@ -1867,7 +1937,7 @@ Befehle:
         <translation>Benutzerdefinierte Objekttypen des Portals werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Reading the portal&apos;s account details</source>
         <translation>Kontodaten des Portals werden gelesen</translation>
     </message>
@@ -2274,6 +2344,24 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ObjectTypeChoice</name>
+    <message>
+        <location filename="../../src/core/ObjectTypeChoice.cpp" line="+71"/>
+        <source>&quot;%1&quot; is not an object type: use core, all, auto, or type ids and names separated by commas (0-1,0-3,line_items,2-123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No object types given: use core, all, auto, or type ids and names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The object-type choice must be a text such as &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanChange</name>
     <message>
         <location filename="../../src/core/SchemaPlan.cpp" line="+45"/>
@@ -2340,7 +2428,7 @@ Befehle:
 <context>
     <name>PortalLoader</name>
     <message>
-        <location filename="../../src/api/PortalLoader.cpp" line="+63"/>
+        <location filename="../../src/api/PortalLoader.cpp" line="+66"/>
         <source>Loading the portal</source>
         <translation>Portal wird geladen</translation>
     </message>
@@ -2476,6 +2564,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RequiredScopes</name>
+    <message>
+        <location filename="../../src/api/RequiredScopes.cpp" line="+23"/>
+        <source>any one CRM object scope, read or write (about 80 in HubSpot&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no scope named in the API files the app follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>HubSpot → Development → Legacy apps → your private app → Scopes (in older accounts: Settings → Integrations → Private Apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a private app in HubSpot (you must be a super admin): %1. Give it these scopes, then copy its access token from the Auth tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To look only (browse, export, compare): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To change labels and limits too, add: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot&apos;s API reference also accepts a read scope for these changes; the write scopes make the token&apos;s purpose plain and match Sign in with HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other object types need their own read scope (for example crm.objects.line_items.read); HubSpot names it when it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HubSpot is phasing out the creation of new legacy private apps in favour of service keys; existing private apps keep working, and a service key&apos;s token is entered here the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The app or token lacks a required scope; add it in HubSpot and try again.</source>
+        <translation type="unfinished">Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the scope %1 to your private app (%2), or to the scopes your app asks for when you sign in with HubSpot, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add one of the scopes %1 to your private app (%2), or to the scopes your app asks for when you sign in with HubSpot, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <location filename="../../src/cli/Runner.cpp" line="+88"/>
@@ -2483,12 +2634,12 @@ Befehle:
         <translation>assocctl: HubSpot hat ein neues Refresh-Token ausgestellt. Es wird nicht angezeigt; wenn das alte nicht mehr funktioniert, melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>assocctl: warning: %1 This change is not recorded.</source>
         <translation>assocctl: Warnung: %1 Diese Änderung wird nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -2496,7 +2647,7 @@ Befehle:
 <context>
     <name>SchemaComparer</name>
     <message>
-        <location filename="../../src/core/SchemaComparer.cpp" line="+394"/>
+        <location filename="../../src/core/SchemaComparer.cpp" line="+396"/>
         <source>The limit of %1 type %2 (%3) on %4 → %5 is left out: the target has no such association type.</source>
         <translation>Das Limit für %1-Typ %2 (%3) auf %4 → %5 wird ausgelassen: Das Ziel hat keinen solchen Zuordnungstyp.</translation>
     </message>
@@ -2522,7 +2673,7 @@ Befehle:
 <context>
     <name>SchemaMapExporter</name>
     <message>
-        <location filename="../../src/app/map/SchemaMapExporter.cpp" line="+21"/>
+        <location filename="../../src/app/map/SchemaMapExporter.cpp" line="+22"/>
         <source>The map is too large for a picture of %1 × %2 pixels.</source>
         <translation>Die Karte ist zu groß für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
@@ -2550,7 +2701,7 @@ Befehle:
 <context>
     <name>SchemaMapNode</name>
     <message>
-        <location filename="../../src/app/map/SchemaMapNode.cpp" line="+33"/>
+        <location filename="../../src/app/map/SchemaMapNode.cpp" line="+35"/>
         <source>%1 — custom object %2 (%3)
 Double-click to show it in the tree.</source>
         <translation>%1 — benutzerdefiniertes Objekt %2 (%3)
@@ -2651,6 +2802,39 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>UnavailableObjectType</name>
+    <message>
+        <location filename="../../src/core/UnavailableObjectType.cpp" line="+19"/>
+        <source>this portal does not have them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token may not read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token may not read them (missing scope %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no object type of this portal has this id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(HubSpot: “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../src/core/Validation.cpp" line="+26"/>
@@ -2710,6 +2894,85 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/WelcomePage.ui" line="+6"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+3"/>
+        <source>Welcome to Association Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>See and manage how your HubSpot CRM object types relate: association labels and limits, for every pair of standard and custom objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What Association Studio does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Connect to HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the Connect dialog: a private app&apos;s access token, or Sign in with HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With a private app&apos;s access token, or Sign in with HubSpot. The Connect dialog lists the scopes the app needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Explore the demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explore the demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a sample portal that runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sample portal with standard and custom objects, running on this computer: try anything, nothing reaches HubSpot and nothing is saved as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem starting the demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assoc::ConnectionNetwork</name>
     <message>
         <location filename="../../src/api/ConnectionNetwork.cpp" line="+61"/>
@@ -2730,12 +2993,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::PlanApplier</name>
     <message>
-        <location filename="../../src/api/PlanApplier.cpp" line="+202"/>
+        <location filename="../../src/api/PlanApplier.cpp" line="+206"/>
         <source>would be set to %1 once the label exists</source>
         <translation>würde auf %1 gesetzt, sobald die Bezeichnung existiert</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>A plan is already being applied.</source>
         <translation>Es wird bereits ein Plan angewendet.</translation>
     </message>
@@ -2757,7 +3020,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Der Plan wurde für Portal %1 erstellt, dies ist aber Portal %2; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
@@ -2798,12 +3061,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::RequestScheduler</name>
     <message>
-        <location filename="../../src/api/RequestScheduler.cpp" line="+191"/>
+        <location filename="../../src/api/RequestScheduler.cpp" line="+143"/>
         <source>Sending is paused until %1 after %2 failed requests in a row.</source>
         <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+161"/>
         <source>HubSpot&apos;s answer is an HTML page, not JSON: a proxy, firewall or sign-in page may have answered instead of HubSpot.</source>
         <translation>Die Antwort von HubSpot ist eine HTML-Seite, kein JSON: Möglicherweise hat ein Proxy, eine Firewall oder eine Anmeldeseite anstelle von HubSpot geantwortet.</translation>
     </message>
@@ -2813,9 +3076,14 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>HubSpot did not accept the credentials.</source>
         <translation>HubSpot hat die Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>HubSpot answers over HTTP/1.1, not HTTP/2 (a proxy or firewall in between may not offer it): loading takes several times longer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3179,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy &amp;typeId</source>
         <translation>&amp;typeId kopieren</translation>
     </message>
@@ -3030,7 +3298,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::BulkChangeDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/BulkChangeDialog.cpp" line="+59"/>
+        <location filename="../../src/app/dialogs/BulkChangeDialog.cpp" line="+55"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -3040,7 +3308,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Nach der laufenden Änderung anhalten; die übrigen werden nicht begonnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -3137,7 +3405,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::BulkLimitDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/BulkLimitDialog.cpp" line="+37"/>
+        <location filename="../../src/app/dialogs/BulkLimitDialog.cpp" line="+38"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -3234,7 +3502,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::CompareController</name>
     <message>
-        <location filename="../../src/app/compare/CompareController.cpp" line="+58"/>
+        <location filename="../../src/app/compare/CompareController.cpp" line="+59"/>
         <location line="+12"/>
         <source>Import Schema</source>
         <translation>Schema importieren</translation>
@@ -3251,9 +3519,87 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>assoc::app::CompareSession</name>
+    <message numerus="yes">
+        <location filename="../../src/app/compare/CompareSession.cpp" line="+31"/>
+        <source>%n change(s) applied</source>
+        <translation type="unfinished">
+            <numerusform>%n Änderung angewendet</numerusform>
+            <numerusform>%n Änderungen angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in place</source>
+        <translation type="unfinished">
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left alone because the portal had changed since the comparison</source>
+        <translation type="unfinished">
+            <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
+            <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n not applied</source>
+        <translation type="unfinished">
+            <numerusform>%n nicht angewendet</numerusform>
+            <numerusform>%n nicht angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Compare again to see what is left to change.</source>
+        <translation type="unfinished">Vergleichen Sie erneut, um zu sehen, was noch zu ändern ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare first.</source>
+        <translation type="unfinished">Vergleichen Sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target is a file: changes can only be applied to a portal. Save the plan instead.</source>
+        <translation type="unfinished">Das Ziel ist eine Datei: Änderungen können nur auf ein Portal angewendet werden. Speichern Sie stattdessen den Plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target portal has been closed since the comparison. Compare again.</source>
+        <translation type="unfinished">Das Zielportal wurde seit dem Vergleich geschlossen. Vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the changes to apply.</source>
+        <translation type="unfinished">Markieren Sie die anzuwendenden Änderungen.</translation>
+    </message>
+</context>
+<context>
     <name>assoc::app::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/compare/CompareWindow.cpp" line="+63"/>
+        <location filename="../../src/app/compare/CompareWindow.cpp" line="+51"/>
         <source>%n label(s) to create</source>
         <translation>
             <numerusform>%n zu erstellende Bezeichnung</numerusform>
@@ -3293,7 +3639,37 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+19"/>
+        <source>Source schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the source schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the target schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Portal %1 (open in the main window)</source>
         <translation>Portal %1 (im Hauptfenster geöffnet)</translation>
     </message>
@@ -3303,27 +3679,17 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Das im Hauptfenster geöffnete Portal</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+69"/>
         <source>Choose the schema file to compare.</source>
         <translation>Wählen Sie die zu vergleichende Schemadatei aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Reading both schemas…</source>
         <translation>Beide Schemas werden gelesen…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
@@ -3333,7 +3699,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Der Vergleich konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>These schemas match: %1 already has every label and limit of %2.</source>
         <translation>Diese Schemas stimmen überein: %1 hat bereits jede Bezeichnung und jedes Limit von %2.</translation>
     </message>
@@ -3345,34 +3711,8 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
             <numerusform>%n Bezeichnungen oder Limits des Ziels fehlen in der Quelle; aktivieren Sie „Löschungen einbeziehen“, um sie aufzulisten.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>Compare again to see what is left to change.</source>
-        <translation>Vergleichen Sie erneut, um zu sehen, was noch zu ändern ist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compare first.</source>
-        <translation>Vergleichen Sie zuerst.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The target is a file: changes can only be applied to a portal. Save the plan instead.</source>
-        <translation>Das Ziel ist eine Datei: Änderungen können nur auf ein Portal angewendet werden. Speichern Sie stattdessen den Plan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+92"/>
-        <source>The target portal has been closed since the comparison. Compare again.</source>
-        <translation>Das Zielportal wurde seit dem Vergleich geschlossen. Vergleichen Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Check the changes to apply.</source>
-        <translation>Markieren Sie die anzuwendenden Änderungen.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Apply %n Change(s)</source>
         <translation>
             <numerusform>%n Änderung &amp;anwenden</numerusform>
@@ -3398,7 +3738,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: %n change(s).</source>
         <translation>
             <numerusform>%1: %n Änderung.</numerusform>
@@ -3426,7 +3766,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Änderungs-ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Apply %n change(s) to %1?</source>
         <translation>
             <numerusform>%n Änderung auf %1 anwenden?</numerusform>
@@ -3434,7 +3774,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Deleting a label also removes it from every association that uses it.</source>
         <translation>Wenn Sie eine Bezeichnung löschen, wird sie auch aus jeder Zuordnung entfernt, die sie verwendet.</translation>
     </message>
@@ -3449,57 +3789,17 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
         <source>Applying the checked changes to %1…</source>
         <translation>Die markierten Änderungen werden auf %1 angewendet…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+45"/>
-        <source>%n change(s) applied</source>
-        <translation>
-            <numerusform>%n Änderung angewendet</numerusform>
-            <numerusform>%n Änderungen angewendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n already in place</source>
-        <translation>
-            <numerusform>%n bereits vorhanden</numerusform>
-            <numerusform>%n bereits vorhanden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n left alone because the portal had changed since the comparison</source>
-        <translation>
-            <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
-            <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n not applied</source>
-        <translation>
-            <numerusform>%n nicht angewendet</numerusform>
-            <numerusform>%n nicht angewendet</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1. Compare again to check what is left to change.</source>
         <translation>%1. Vergleichen Sie erneut, um zu prüfen, was noch zu ändern ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
@@ -3509,12 +3809,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Plandateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The plan could not be saved. %1</source>
         <translation>Der Plan konnte nicht gespeichert werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved %n change(s) to %1.</source>
         <translation>
             <numerusform>%n Änderung in %1 gespeichert.</numerusform>
@@ -3533,7 +3833,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ConnectDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/ConnectDialog.cpp" line="+36"/>
+        <location filename="../../src/app/dialogs/ConnectDialog.cpp" line="+49"/>
         <source>Private app token</source>
         <translation>Token einer privaten App</translation>
     </message>
@@ -3558,7 +3858,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>private-app-legacy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>&amp;Object types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -3573,7 +3878,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Warte auf HubSpot in Ihrem Browser…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <location line="+78"/>
         <source>Enter a name for this portal.</source>
         <translation>Geben Sie einen Namen für dieses Portal ein.</translation>
@@ -3639,7 +3944,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Portal %1</source>
         <translation>Portal %1</translation>
     </message>
@@ -3677,7 +3982,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ConnectionSettingsDialog</name>
     <message>
-        <location filename="../../src/app/settings/ConnectionSettingsDialog.cpp" line="+17"/>
+        <location filename="../../src/app/settings/ConnectionSettingsDialog.cpp" line="+20"/>
+        <source>&amp;Object types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
@@ -3692,7 +4002,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose the Client Certificate</source>
         <translation>Client-Zertifikat auswählen</translation>
     </message>
@@ -3712,7 +4022,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>The longest backoff must not be shorter than the first.</source>
         <translation>Die längste Wartezeit darf nicht kürzer sein als die erste.</translation>
     </message>
@@ -3808,17 +4118,9 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     </message>
 </context>
 <context>
-    <name>assoc::app::DemoPortal</name>
-    <message>
-        <location filename="../../src/app/DemoPortal.cpp" line="+20"/>
-        <source>Could not start the demo portal on a loopback port.</source>
-        <translation>Das Demo-Portal konnte auf keinem Loopback-Port gestartet werden.</translation>
-    </message>
-</context>
-<context>
     <name>assoc::app::ErrorBanner</name>
     <message>
-        <location filename="../../src/app/ErrorBanner.cpp" line="+20"/>
+        <location filename="../../src/app/ErrorBanner.cpp" line="+21"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -3828,7 +4130,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3856,7 +4158,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ErrorPanel</name>
     <message>
-        <location filename="../../src/app/dialogs/ErrorPanel.cpp" line="+19"/>
+        <location filename="../../src/app/dialogs/ErrorPanel.cpp" line="+20"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4017,7 +4319,17 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Nach Bezeichnung, Objekttyp, Profil oder Meldung filtern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show which changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
@@ -4061,11 +4373,16 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <source>Limits removed</source>
         <translation>Entfernte Limits</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes made to portals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assoc::app::LabelDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/LabelDialog.cpp" line="+29"/>
+        <location filename="../../src/app/dialogs/LabelDialog.cpp" line="+28"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4105,7 +4422,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Ein Label bleibt einzeln oder gepaart; legen Sie ein neues Label an, um das zu ändern.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>&amp;Label from %1 to %2:</source>
         <translation>&amp;Label von %1 nach %2:</translation>
     </message>
@@ -4131,7 +4448,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Label, beide Richtungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4144,7 +4461,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::LabelTablePanel</name>
     <message>
-        <location filename="../../src/app/LabelTablePanel.cpp" line="+45"/>
+        <location filename="../../src/app/LabelTablePanel.cpp" line="+46"/>
         <source>Labels of the selected pair</source>
         <translation>Labels des ausgewählten Paars</translation>
     </message>
@@ -4157,7 +4474,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::LimitDialog</name>
     <message>
-        <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+50"/>
+        <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+49"/>
         <source>Limits of “%1”</source>
         <translation>Limits von „%1“</translation>
     </message>
@@ -4172,7 +4489,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Die Limits in HubSpot speichern.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4195,7 +4512,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Lowering the limit from %L1 to %Ln record(s) affects records that already have many associations.</source>
         <translation>
             <numerusform>Das Limit von %L1 auf %Ln Datensatz zu senken, betrifft Datensätze, die bereits viele Zuordnungen haben.</numerusform>
@@ -4211,7 +4528,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Currently: no limit set (HubSpot&apos;s default applies)</source>
         <translation>Derzeit: kein Limit festgelegt (es gilt der Standardwert von HubSpot)</translation>
     </message>
@@ -4319,7 +4636,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+105"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4329,7 +4646,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Labels</source>
         <translation>&amp;Labels</translation>
     </message>
@@ -4366,12 +4683,17 @@ See and manage how HubSpot CRM object types relate.</source>
 Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+114"/>
+        <source>This build has no demo portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Select a pair of object types to see its labels.</source>
         <translation>Wählen Sie ein Paar von Objekttypen aus, um seine Labels zu sehen.</translation>
     </message>
@@ -4380,18 +4702,31 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <source>Not connected. Use File → Connect to portal… to start.</source>
         <translation>Nicht verbunden. Mit Datei → Mit Portal verbinden… geht es los.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1 of %2 labels</source>
-        <translation>%1 von %2 Labels</translation>
+        <source>%1 of %n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading the labels of %1…</source>
         <translation>Labels von %1 werden geladen…</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>DEMO — Portal %1 — Association Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEMO — Association Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Portal %1 — Association Studio</source>
         <translation>Portal %1 — Association Studio</translation>
     </message>
@@ -4399,6 +4734,54 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <location line="+2"/>
         <source>Association Studio</source>
         <translation>Association Studio</translation>
+    </message>
+</context>
+<context>
+    <name>assoc::app::ObjectTypeChoiceEdit</name>
+    <message>
+        <location filename="../../src/app/settings/ObjectTypeChoiceEdit.cpp" line="+23"/>
+        <source>Auto (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts, companies, deals, tickets, the custom objects and every other type that has labels or limits: whatever your portal&apos;s admins customised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts, companies, deals, tickets and the custom objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every standard type and the custom objects: about a thousand requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The standard types checked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Check at least one object type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4805,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
 <context>
     <name>assoc::app::ProfileController</name>
     <message>
-        <location filename="../../src/app/ProfileController.cpp" line="+26"/>
+        <location filename="../../src/app/ProfileController.cpp" line="+28"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -4432,17 +4815,17 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add, edit, duplicate or remove portal profiles.</source>
         <translation>Portal-Profile hinzufügen, bearbeiten, duplizieren oder entfernen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>HubSpot (%1)</source>
         <translation>HubSpot (%1)</translation>
     </message>
@@ -4452,12 +4835,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Noch keine gespeicherten Portale</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Connect to Another Portal…</source>
-        <translation>Mit anderem Portal &amp;verbinden…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Forget This Portal</source>
         <translation>Dieses Portal ver&amp;gessen</translation>
     </message>
@@ -4485,7 +4863,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
     </message>
@@ -4495,7 +4873,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Edit Portal Profile</source>
         <translation>Portal-Profil bearbeiten</translation>
     </message>
@@ -4583,6 +4961,16 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stop exporting; no file is written.</source>
         <translation>Export abbrechen; es wird keine Datei geschrieben.</translation>
     </message>
@@ -4647,7 +5035,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::SchemaMapView</name>
     <message>
-        <location filename="../../src/app/map/SchemaMapView.cpp" line="+15"/>
+        <location filename="../../src/app/map/SchemaMapView.cpp" line="+16"/>
         <source>Schema map</source>
         <translation>Schemakarte</translation>
     </message>
@@ -4663,11 +5051,6 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <location line="+2"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the whole map (0)</source>
-        <translation>Gesamte Karte anzeigen (0)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4700,12 +5083,27 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Show the whole map (0 or Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as a PNG picture (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as an SVG drawing (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Click a line to open its pair · dashed boxes are custom objects · Ctrl+wheel or +/− to zoom</source>
         <translation>Klicken Sie auf eine Linie, um ihr Paar zu öffnen · gestrichelte Kästen sind benutzerdefinierte Objekte · Strg+Mausrad oder +/− zum Zoomen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Schema Map — Portal %1</source>
         <translation>Schemakarte — Portal %1</translation>
     </message>
@@ -4754,7 +5152,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::ScreenshotTaker</name>
     <message>
-        <location filename="../../src/app/ScreenshotTaker.cpp" line="+24"/>
+        <location filename="../../src/app/ScreenshotTaker.cpp" line="+32"/>
         <source>Timed out waiting for the portal to load.</source>
         <translation>Zeitüberschreitung beim Warten auf das Laden des Portals.</translation>
     </message>
@@ -4769,12 +5167,23 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Kein Paar passt zu „%1“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+48"/>
         <source>The window was closed.</source>
         <translation>Das Fenster wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-41"/>
+        <source>No dialog is called &quot;%1&quot;; one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The pair has no user-defined label with a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Could not draw the window as a picture.</source>
         <translation>Das Fenster konnte nicht als Bild gezeichnet werden.</translation>
     </message>
@@ -4873,7 +5282,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::StatusBarController</name>
     <message>
-        <location filename="../../src/app/StatusBarController.cpp" line="+33"/>
+        <location filename="../../src/app/StatusBarController.cpp" line="+54"/>
         <source>Try Now</source>
         <translation>Jetzt versuchen</translation>
     </message>
@@ -4883,12 +5292,27 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Anfragen jetzt erneut senden, statt auf das Ende der Pause zu warten</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Loading %v of %m pairs</source>
-        <translation>%v von %m Paaren geladen</translation>
+        <location line="-23"/>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The demo portal: sample data on this computer; nothing reaches HubSpot and it is not saved as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HTTP/1.1 only: slower loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
@@ -4908,7 +5332,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Paused after repeated failures until %1</source>
         <translation>Nach wiederholten Fehlern pausiert bis %1</translation>
     </message>
@@ -4971,6 +5400,14 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Loading %v of %n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assoc::auth::CredentialLoader</name>
@@ -4998,7 +5435,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::auth::OAuthSignIn</name>
     <message>
-        <location filename="../../src/auth/OAuthSignIn.cpp" line="+114"/>
+        <location filename="../../src/auth/OAuthSignIn.cpp" line="+110"/>
         <source>The portal&apos;s settings have no OAuth client ID.</source>
         <translation>In den Einstellungen des Portals fehlt die OAuth-Client-ID.</translation>
     </message>
@@ -5171,7 +5608,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::Command</name>
     <message>
-        <location filename="../../src/cli/Command.cpp" line="+124"/>
+        <location filename="../../src/cli/Command.cpp" line="+116"/>
+        <source>assocctl: warning: left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Custom object types of this portal: %1</source>
         <translation>Benutzerdefinierte Objekttypen dieses Portals: %1</translation>
     </message>
@@ -5305,7 +5747,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::DiffCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DiffCommand.cpp" line="+60"/>
+        <location filename="../../src/cli/DiffCommand.cpp" line="+61"/>
         <source>Wrote the plan (%n change(s)) to %1.</source>
         <translation>
             <numerusform>Plan (%n Änderung) nach %1 geschrieben.</numerusform>
@@ -5347,7 +5789,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation><byte value="xd"/>Portal wird gelesen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>assocctl: %1</source>
         <translation>assocctl: %1</translation>
     </message>
@@ -5492,7 +5934,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::TypesCommand</name>
     <message>
-        <location filename="../../src/cli/TypesCommand.cpp" line="+19"/>
+        <location filename="../../src/cli/TypesCommand.cpp" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5860,12 +6302,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 labels</source>
-        <translation>%1 von %2 Labels</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: loading…</source>
         <translation>%1: wird geladen…</translation>
     </message>
@@ -5885,10 +6322,21 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
             <numerusform>%n Limits festgelegt</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 custom labels used</source>
-        <translation>%1 von %2 benutzerdefinierten Labels verwendet</translation>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%1 of %n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %n custom label(s) used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6044,7 +6492,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::models::PortalSession</name>
     <message>
-        <location filename="../../src/models/PortalSession.cpp" line="+400"/>
+        <location filename="../../src/models/PortalSession.cpp" line="+421"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

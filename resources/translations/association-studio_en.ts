@@ -15,7 +15,7 @@
     <context>
         <name>assoc::app::ActionSet</name>
         <message numerus="yes">
-            <location filename="../../src/app/ActionSet.cpp" line="+119" />
+            <location filename="../../src/app/ActionSet.cpp" line="+121" />
             <source>Delete the %n selected label(s) and their other directions</source>
             <translation>
                 <numerusform>Delete the selected label and its other direction</numerusform>
@@ -112,7 +112,7 @@
     <context>
         <name>assoc::app::BulkLimitDialog</name>
         <message numerus="yes">
-            <location filename="../../src/app/dialogs/BulkLimitDialog.cpp" line="+46" />
+            <location filename="../../src/app/dialogs/BulkLimitDialog.cpp" line="+47" />
             <source>Remove the Limit of %n Label(s)</source>
             <translation>
                 <numerusform>Remove the Limit of %n Label</numerusform>
@@ -177,9 +177,52 @@
         </message>
     </context>
     <context>
+        <name>assoc::app::CompareSession</name>
+        <message numerus="yes">
+            <location filename="../../src/app/compare/CompareSession.cpp" line="+31" />
+            <source>%n change(s) applied</source>
+            <translation>
+                <numerusform>%n change applied</numerusform>
+                <numerusform>%n changes applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n already in place</source>
+            <translation>
+                <numerusform>%n already in place</numerusform>
+                <numerusform>%n already in place</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n left alone because the portal had changed since the comparison</source>
+            <translation>
+                <numerusform>%n left alone because the portal had changed since the comparison</numerusform>
+                <numerusform>%n left alone because the portal had changed since the comparison</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n not applied</source>
+            <translation>
+                <numerusform>%n not applied</numerusform>
+                <numerusform>%n not applied</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>assoc::app::CompareWindow</name>
         <message numerus="yes">
-            <location filename="../../src/app/compare/CompareWindow.cpp" line="+63" />
+            <location filename="../../src/app/compare/CompareWindow.cpp" line="+51" />
             <source>%n label(s) to create</source>
             <translation>
                 <numerusform>%n label to create</numerusform>
@@ -219,7 +262,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+265" />
+            <location line="+181" />
             <source>The target has %n label(s) or limit(s) the source does not; check “Include deletions” to list them.</source>
             <translation>
                 <numerusform>The target has %n label or limit the source does not; check “Include deletions” to list them.</numerusform>
@@ -227,7 +270,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+38" />
+            <location line="+26" />
             <source>&amp;Apply %n Change(s)</source>
             <translation>
                 <numerusform>&amp;Apply %n Change</numerusform>
@@ -243,7 +286,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+10" />
             <source>%1: %n change(s).</source>
             <translation>
                 <numerusform>%1: %n change.</numerusform>
@@ -251,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+29" />
             <source>Apply %n change(s) to %1?</source>
             <translation>
                 <numerusform>Apply %n change to %1?</numerusform>
@@ -259,47 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+98" />
-            <source>%n change(s) applied</source>
-            <translation>
-                <numerusform>%n change applied</numerusform>
-                <numerusform>%n changes applied</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n already in place</source>
-            <translation>
-                <numerusform>%n already in place</numerusform>
-                <numerusform>%n already in place</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n left alone because the portal had changed since the comparison</source>
-            <translation>
-                <numerusform>%n left alone because the portal had changed since the comparison</numerusform>
-                <numerusform>%n left alone because the portal had changed since the comparison</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n not applied</source>
-            <translation>
-                <numerusform>%n not applied</numerusform>
-                <numerusform>%n not applied</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+33" />
+            <location line="+64" />
             <source>Saved %n change(s) to %1.</source>
             <translation>
                 <numerusform>Saved %n change to %1.</numerusform>
@@ -345,7 +348,7 @@
     <context>
         <name>assoc::app::LimitDialog</name>
         <message numerus="yes">
-            <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+103" />
+            <location filename="../../src/app/dialogs/LimitDialog.cpp" line="+110" />
             <source>Currently: at most %Ln record(s)</source>
             <translation>
                 <numerusform>Currently: at most %Ln record</numerusform>
@@ -353,7 +356,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+69" />
             <source>Lowering the limit from %L1 to %Ln record(s) affects records that already have many associations.</source>
             <translation>
                 <numerusform>Lowering the limit from %L1 to %Ln record affects records that already have many associations.</numerusform>
@@ -407,7 +410,7 @@
     <context>
         <name>assoc::app::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/app/MainWindow.cpp" line="+388" />
+            <location filename="../../src/app/MainWindow.cpp" line="+435" />
             <source>%1 of %n label(s)</source>
             <translation>
                 <numerusform>%1 of %n label</numerusform>
@@ -429,7 +432,7 @@
     <context>
         <name>assoc::app::SchemaMapWindow</name>
         <message numerus="yes">
-            <location filename="../../src/app/map/SchemaMapWindow.cpp" line="+172" />
+            <location filename="../../src/app/map/SchemaMapWindow.cpp" line="+181" />
             <source>%n object type(s)</source>
             <translation>
                 <numerusform>%n object type</numerusform>
@@ -448,7 +451,7 @@
     <context>
         <name>assoc::app::StatusBarController</name>
         <message numerus="yes">
-            <location filename="../../src/app/StatusBarController.cpp" line="+143" />
+            <location filename="../../src/app/StatusBarController.cpp" line="+215" />
             <source>Up to date; %n pair(s) changed since %1 (in bold).</source>
             <translation>
                 <numerusform>Up to date; %n pair changed since %1 (in bold).</numerusform>
@@ -486,7 +489,7 @@
     <context>
         <name>assoc::cli::DiffCommand</name>
         <message numerus="yes">
-            <location filename="../../src/cli/DiffCommand.cpp" line="+60" />
+            <location filename="../../src/cli/DiffCommand.cpp" line="+61" />
             <source>Wrote the plan (%n change(s)) to %1.</source>
             <translation>
                 <numerusform>Wrote the plan (%n change) to %1.</numerusform>
@@ -521,7 +524,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="+8" />
             <source>%1: %n label(s)</source>
             <translation>
                 <numerusform>%1: %n label</numerusform>
@@ -537,7 +540,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 of %n custom label(s) used</source>
             <translation>
                 <numerusform>%1 of %n custom label used</numerusform>
