@@ -506,12 +506,12 @@
     <message>
         <location line="+12"/>
         <source>Labels used per pair against the portal&apos;s maximum; with --objects only the pairs of those types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Labels je Paar im Vergleich zum Maximum des Portals; mit --objects nur die Paare dieser Typen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scopes a private app needs for assocctl, for looking only or for changing labels and limits too, and where to set them in HubSpot. Needs no portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche (Scopes), die eine private App für assocctl braucht, nur zum Ansehen oder auch zum Ändern von Labels und Limits, und wo sie in HubSpot festgelegt werden. Braucht kein Portal.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -526,7 +526,7 @@
     <message>
         <location line="-55"/>
         <source>The object types --objects chooses (id, name, labels), and those the portal does not have or the token may not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekttypen, die --objects auswählt (ID, Name, Labels), und die, die das Portal nicht hat oder die das Token nicht lesen darf.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -559,7 +559,7 @@
     <message>
         <location line="+6"/>
         <source>With --screenshot: open &lt;dialog&gt; (set-limit or remove-limit) on the selected pair and save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: &lt;dialog&gt; (set-limit oder remove-limit) für das ausgewählte Paar öffnen und stattdessen diesen speichern.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -569,12 +569,12 @@
     <message>
         <location line="+5"/>
         <source>Show the window in &lt;language&gt; (e.g. de or en) instead of the system&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in &lt;language&gt; (z. B. de oder en) statt in der Sprache des Systems anzeigen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the window with the &lt;palette&gt; colours (dark or high-contrast) instead of the desktop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit den Farben &lt;palette&gt; (dark oder high-contrast) statt mit denen des Desktops anzeigen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -589,7 +589,7 @@
     <message>
         <location line="+3"/>
         <source>--palette expects one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--palette erwartet eines von: %1.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="+143"/>
@@ -725,12 +725,12 @@
     <message>
         <location line="+2"/>
         <source>Keep answers in the user&apos;s cache folder and ask HubSpot whether they changed (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten im Cache-Ordner des Benutzers aufbewahren und HubSpot fragen, ob sie sich geändert haben (Standard).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Neither use nor fill the cache of answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cache der Antworten weder verwenden noch füllen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -775,7 +775,7 @@
     <message>
         <location line="+4"/>
         <source>export, diff, apply, usage, types: the object types to read: auto (contacts, companies, deals, tickets, the custom objects and every standard type the portal&apos;s labels and limits mention), core (the four and the custom objects), all (every standard type and the custom objects), or type ids and names separated by commas (deals,line_items,2-7300101).</source>
-        <translation type="unfinished"></translation>
+        <translation>export, diff, apply, usage, types: die zu lesenden Objekttypen: auto (contacts, companies, deals, tickets, die benutzerdefinierten Objekte und jeder Standardtyp, den die Labels und Limits des Portals erwähnen), core (die vier und die benutzerdefinierten Objekte), all (jeder Standardtyp und die benutzerdefinierten Objekte) oder durch Kommas getrennte Typ-IDs und -Namen (deals,line_items,2-7300101).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -845,7 +845,7 @@ Befehle:
     <message>
         <location line="+279"/>
         <source>Give either --cache or --no-cache, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --cache oder --no-cache an, nicht beides.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -865,7 +865,7 @@ Befehle:
     <message>
         <location line="-134"/>
         <source>At most this many requests in flight at once (1 to 256). Without it the number adapts to how fast HubSpot answers and to its rate-limit headers, up to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele gleichzeitig laufende Anfragen (1 bis 256). Ohne diese Option richtet sich die Zahl danach, wie schnell HubSpot antwortet, und nach dessen Rate-Limit-Headern, bis zu 64.</translation>
     </message>
     <message>
         <location line="+230"/>
@@ -1305,22 +1305,22 @@ Befehle:
     <message>
         <location line="+9"/>
         <source>&amp;How to create a private app, and which scopes it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie Sie eine private App anlegen und welche Bereiche sie braucht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show how to create a private app and which scopes it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wie Sie eine private App anlegen und welche Bereiche sie braucht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps in HubSpot and the exact scopes for looking only, or for changing labels and limits too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte in HubSpot und die genauen Bereiche (Scopes) nur zum Ansehen oder auch zum Ändern von Labels und Limits.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>How to create a private app and which scopes it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie eine private App anlegen und welche Bereiche sie braucht</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1455,12 +1455,12 @@ Befehle:
     <message>
         <location line="+3"/>
         <source>At most how many requests may be under way at once while loading a portal. Adaptive: as many as HubSpot answers quickly and its rate limit allows, up to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen beim Laden eines Portals höchstens gleichzeitig unterwegs sein dürfen. Adaptiv: so viele, wie HubSpot schnell beantwortet und sein Rate-Limit erlaubt, bis zu 64.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adaptive</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptiv</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1510,12 +1510,12 @@ Befehle:
     <message>
         <location line="+7"/>
         <source>Cache r&amp;esponses</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntworten zwischenspeichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep HubSpot&apos;s answers on this computer and ask whether they changed; unchanged ones then come back without their content. Nothing is shown from the cache without HubSpot confirming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten von HubSpot auf diesem Computer aufbewahren und nachfragen, ob sie sich geändert haben; unveränderte kommen dann ohne ihren Inhalt zurück. Aus dem Cache wird nichts angezeigt, ohne dass HubSpot es bestätigt.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2348,17 +2348,17 @@ Befehle:
     <message>
         <location filename="../../src/core/ObjectTypeChoice.cpp" line="+71"/>
         <source>&quot;%1&quot; is not an object type: use core, all, auto, or type ids and names separated by commas (0-1,0-3,line_items,2-123).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Objekttyp: Verwenden Sie core, all, auto oder durch Kommas getrennte Typ-IDs und -Namen (0-1,0-3,line_items,2-123).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No object types given: use core, all, auto, or type ids and names separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Objekttypen angegeben: Verwenden Sie core, all, auto oder durch Kommas getrennte Typ-IDs und -Namen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The object-type choice must be a text such as &quot;auto&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekttyp-Auswahl muss ein Text wie „auto“ sein.</translation>
     </message>
 </context>
 <context>
@@ -2568,62 +2568,62 @@ Befehle:
     <message>
         <location filename="../../src/api/RequiredScopes.cpp" line="+23"/>
         <source>any one CRM object scope, read or write (about 80 in HubSpot&apos;s list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein beliebiger Bereich für CRM-Objekte, Lesen oder Schreiben (etwa 80 in der Liste von HubSpot)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>no scope named in the API files the app follows</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bereich in den API-Dateien genannt, nach denen sich die App richtet</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>HubSpot → Development → Legacy apps → your private app → Scopes (in older accounts: Settings → Integrations → Private Apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot → Entwicklung → Legacy-Apps → Ihre private App → Bereiche (in älteren Accounts: Einstellungen → Integrationen → Private Apps)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a private app in HubSpot (you must be a super admin): %1. Give it these scopes, then copy its access token from the Auth tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie in HubSpot eine private App an (dazu müssen Sie Super-Admin sein): %1. Geben Sie ihr diese Bereiche und kopieren Sie dann ihr Zugriffstoken von der Registerkarte „Auth“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To look only (browse, export, compare): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zum Ansehen (durchsuchen, exportieren, vergleichen): %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To change labels and limits too, add: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um auch Labels und Limits zu ändern, zusätzlich: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HubSpot&apos;s API reference also accepts a read scope for these changes; the write scopes make the token&apos;s purpose plain and match Sign in with HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Referenz von HubSpot akzeptiert für diese Änderungen auch einen Lesebereich; die Schreibbereiche machen den Zweck des Tokens deutlich und entsprechen der Anmeldung bei HubSpot.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other object types need their own read scope (for example crm.objects.line_items.read); HubSpot names it when it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Objekttypen brauchen einen eigenen Lesebereich (zum Beispiel crm.objects.line_items.read); HubSpot nennt ihn, wenn er fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HubSpot is phasing out the creation of new legacy private apps in favour of service keys; existing private apps keep working, and a service key&apos;s token is entered here the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot stellt das Anlegen neuer privater Legacy-Apps zugunsten von Dienstschlüsseln schrittweise ein; bestehende private Apps funktionieren weiter, und das Token eines Dienstschlüssels wird hier genauso eingegeben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The app or token lacks a required scope; add it in HubSpot and try again.</source>
-        <translation type="unfinished">Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
+        <translation>Der App oder dem Token fehlt ein nötiger Bereich (Scope); fügen Sie ihn in HubSpot hinzu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the scope %1 to your private app (%2), or to the scopes your app asks for when you sign in with HubSpot, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Bereich %1 Ihrer privaten App (%2) hinzu oder den Bereichen, die Ihre App bei der Anmeldung bei HubSpot anfordert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add one of the scopes %1 to your private app (%2), or to the scopes your app asks for when you sign in with HubSpot, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen der Bereiche %1 Ihrer privaten App (%2) hinzu oder den Bereichen, die Ihre App bei der Anmeldung bei HubSpot anfordert, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2806,32 +2806,32 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location filename="../../src/core/UnavailableObjectType.cpp" line="+19"/>
         <source>this portal does not have them</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Portal hat sie nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the token may not read them</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token darf sie nicht lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the token may not read them (missing scope %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token darf sie nicht lesen (fehlender Bereich %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no object type of this portal has this id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekttyp dieses Portals hat diese ID oder diesen Namen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht verfügbar: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(HubSpot: “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HubSpot: „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2898,78 +2898,78 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location filename="../../ui/WelcomePage.ui" line="+6"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+3"/>
         <source>Welcome to Association Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Association Studio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>See and manage how your HubSpot CRM object types relate: association labels and limits, for every pair of standard and custom objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen zwischen Ihren HubSpot-CRM-Objekttypen ansehen und verwalten: Zuordnungslabels und -limits für jedes Paar aus Standard- und benutzerdefinierten Objekten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What Association Studio does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Association Studio macht</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Connect to HubSpot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit HubSpot &amp;verbinden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect to HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit HubSpot verbinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens the Connect dialog: a private app&apos;s access token, or Sign in with HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Verbindungsdialog: Zugriffstoken einer privaten App oder Anmeldung bei HubSpot.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With a private app&apos;s access token, or Sign in with HubSpot. The Connect dialog lists the scopes the app needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Zugriffstoken einer privaten App oder per Anmeldung bei HubSpot. Der Verbindungsdialog nennt die Bereiche, die die App braucht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Verbinden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Explore the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal &amp;erkunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Explore the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal erkunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a sample portal that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein Beispielportal, das auf diesem Computer läuft.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A sample portal with standard and custom objects, running on this computer: try anything, nothing reaches HubSpot and nothing is saved as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielportal mit Standard- und benutzerdefinierten Objekten, das auf diesem Computer läuft: Probieren Sie alles aus; nichts erreicht HubSpot, und nichts wird als Profil gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Demo-Portal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Problem starting the demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Starten des Demo-Portals</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location line="+81"/>
         <source>HubSpot answers over HTTP/1.1, not HTTP/2 (a proxy or firewall in between may not offer it): loading takes several times longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot antwortet über HTTP/1.1, nicht über HTTP/2 (ein Proxy oder eine Firewall dazwischen bietet es möglicherweise nicht an): Das Laden dauert um ein Mehrfaches länger.</translation>
     </message>
 </context>
 <context>
@@ -3523,7 +3523,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message numerus="yes">
         <location filename="../../src/app/compare/CompareSession.cpp" line="+31"/>
         <source>%n change(s) applied</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Änderung angewendet</numerusform>
             <numerusform>%n Änderungen angewendet</numerusform>
         </translation>
@@ -3531,7 +3531,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n already in place</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bereits vorhanden</numerusform>
             <numerusform>%n bereits vorhanden</numerusform>
         </translation>
@@ -3539,7 +3539,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
@@ -3547,7 +3547,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n left alone because the portal had changed since the comparison</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
             <numerusform>%n unverändert gelassen, weil sich das Portal seit dem Vergleich geändert hatte</numerusform>
         </translation>
@@ -3555,7 +3555,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n not applied</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nicht angewendet</numerusform>
             <numerusform>%n nicht angewendet</numerusform>
         </translation>
@@ -3563,37 +3563,37 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location line="+81"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Compare again to see what is left to change.</source>
-        <translation type="unfinished">Vergleichen Sie erneut, um zu sehen, was noch zu ändern ist.</translation>
+        <translation>Vergleichen Sie erneut, um zu sehen, was noch zu ändern ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare first.</source>
-        <translation type="unfinished">Vergleichen Sie zuerst.</translation>
+        <translation>Vergleichen Sie zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target is a file: changes can only be applied to a portal. Save the plan instead.</source>
-        <translation type="unfinished">Das Ziel ist eine Datei: Änderungen können nur auf ein Portal angewendet werden. Speichern Sie stattdessen den Plan.</translation>
+        <translation>Das Ziel ist eine Datei: Änderungen können nur auf ein Portal angewendet werden. Speichern Sie stattdessen den Plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The target portal has been closed since the comparison. Compare again.</source>
-        <translation type="unfinished">Das Zielportal wurde seit dem Vergleich geschlossen. Vergleichen Sie erneut.</translation>
+        <translation>Das Zielportal wurde seit dem Vergleich geschlossen. Vergleichen Sie erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the changes to apply.</source>
-        <translation type="unfinished">Markieren Sie die anzuwendenden Änderungen.</translation>
+        <translation>Markieren Sie die anzuwendenden Änderungen.</translation>
     </message>
 </context>
 <context>
@@ -3641,32 +3641,32 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location line="+19"/>
         <source>Source schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Schemadatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Schemadatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for the source schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Quell-Schemadatei suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for the target schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Ziel-Schemadatei suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Änderung</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3860,7 +3860,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Object types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekttypen:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3984,7 +3984,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location filename="../../src/app/settings/ConnectionSettingsDialog.cpp" line="+20"/>
         <source>&amp;Object types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt&amp;typen:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4321,12 +4321,12 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location line="+2"/>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show which changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Änderungen angezeigt werden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4376,7 +4376,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
     <message>
         <location line="+8"/>
         <source>Changes made to portals</source>
-        <translation type="unfinished"></translation>
+        <translation>An Portalen vorgenommene Änderungen</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +4690,7 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     <message>
         <location line="+114"/>
         <source>This build has no demo portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält kein Demo-Portal.</translation>
     </message>
     <message>
         <location line="+148"/>
@@ -4705,9 +4705,9 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 of %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Label</numerusform>
+            <numerusform>%1 von %n Labels</numerusform>
         </translation>
     </message>
     <message>
@@ -4718,12 +4718,12 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     <message>
         <location line="+22"/>
         <source>DEMO — Portal %1 — Association Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — Portal %1 — Association Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DEMO — Association Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — Association Studio</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4741,47 +4741,47 @@ Beziehungen zwischen HubSpot-CRM-Objekttypen ansehen und verwalten.</translation
     <message>
         <location filename="../../src/app/settings/ObjectTypeChoiceEdit.cpp" line="+23"/>
         <source>Auto (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts, companies, deals, tickets, the custom objects and every other type that has labels or limits: whatever your portal&apos;s admins customised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, Unternehmen, Deals, Tickets, die benutzerdefinierten Objekte und jeder andere Typ mit Labels oder Limits: alles, was die Admins Ihres Portals angepasst haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contacts, companies, deals, tickets and the custom objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, Unternehmen, Deals, Tickets und die benutzerdefinierten Objekte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every standard type and the custom objects: about a thousand requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standardtyp und die benutzerdefinierten Objekte: etwa tausend Anfragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The standard types checked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unten markierten Standardtypen.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Check at least one object type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens einen Objekttyp.</translation>
     </message>
 </context>
 <context>
@@ -4962,12 +4962,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message>
         <location line="+1"/>
         <source>Cancel exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5085,17 +5085,17 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message>
         <location line="+7"/>
         <source>Show the whole map (0 or Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Karte anzeigen (0 oder Strg+0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the map as a PNG picture (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als PNG-Bild speichern (Strg+E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the map as an SVG drawing (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als SVG-Grafik speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5175,12 +5175,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message>
         <location line="-41"/>
         <source>No dialog is called &quot;%1&quot;; one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dialog heißt „%1“; möglich sind: %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The pair has no user-defined label with a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar hat kein benutzerdefiniertes Label mit einem Limit.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -5294,22 +5294,22 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message>
         <location line="-23"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo portal: sample data on this computer; nothing reaches HubSpot and it is not saved as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portal: Beispieldaten auf diesem Computer; nichts erreicht HubSpot, und es wird nicht als Profil gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portal</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>HTTP/1.1 only: slower loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/1.1: langsameres Laden</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5334,7 +5334,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message>
         <location line="+75"/>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5403,9 +5403,9 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message numerus="yes">
         <location line="+9"/>
         <source>Loading %v of %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%v von %n Paar wird geladen</numerusform>
+            <numerusform>%v von %n Paaren werden geladen</numerusform>
         </translation>
     </message>
 </context>
@@ -5610,7 +5610,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message>
         <location filename="../../src/cli/Command.cpp" line="+116"/>
         <source>assocctl: warning: left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assocctl: Warnung: ausgelassen: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6325,17 +6325,17 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
     <message numerus="yes">
         <location line="-9"/>
         <source>%1 of %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Label</numerusform>
+            <numerusform>%1 von %n Labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%1 of %n custom label(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n benutzerdefiniertem Label verwendet</numerusform>
+            <numerusform>%1 von %n benutzerdefinierten Labels verwendet</numerusform>
         </translation>
     </message>
     <message>
