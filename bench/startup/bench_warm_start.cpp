@@ -24,17 +24,17 @@
 #include <cstdio>
 
 using namespace assoc;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
-double msSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+double msSince(SteadyClock::time_point start) {
+    return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
 // Notes the first paint of the tree's viewport that shows rows, then quits.
 class FirstPaint : public QObject {
 public:
-    FirstPaint(QTreeView *tree, Clock::time_point start)
+    FirstPaint(QTreeView *tree, SteadyClock::time_point start)
         : m_tree(tree)
         , m_start(start) {}
     double elapsed = -1;
@@ -53,7 +53,7 @@ protected:
 
 private:
     QTreeView *m_tree;
-    Clock::time_point m_start;
+    SteadyClock::time_point m_start;
 };
 } // namespace
 
@@ -84,7 +84,7 @@ int prepare(const QString &out, int types) {
 }
 
 int main(int argc, char **argv) {
-    const Clock::time_point start = Clock::now();
+    const SteadyClock::time_point start = SteadyClock::now();
     QApplication app(argc, argv);
     if (argc == 4 && QByteArray(argv[1]) == "--prepare")
         return prepare(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());

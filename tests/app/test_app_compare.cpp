@@ -8,6 +8,8 @@
 #include "api/PortalLoader.h"
 #include "app/ActionSet.h"
 #include "app/MainWindow.h"
+#include "api/RequestScheduler.h"
+#include "app/StatusBarController.h"
 #include "app/compare/CompareController.h"
 #include "app/compare/CompareSession.h"
 #include "app/compare/CompareWindow.h"
@@ -538,8 +540,13 @@ void TestAppCompare::targetReadErrorShowsHubSpotMessageAndKeepsInputs() {
     QCOMPARE(compare->source(), SchemaSource::file(file));
     QCOMPARE(compare->target(), SchemaSource::currentPortal());
 
-    // Once HubSpot answers again, the same inputs compare.
+    // Once HubSpot answers again, the same inputs compare. The failures may have paused sending
+    // (the circuit breaker, depending on how many reads failed first): the person then clicks
+    // "Try now" in the status bar, as it offers.
     m_target->server->faults().clear();
+    if (m_window->session()->client()->scheduler()->isCircuitOpen())
+        QTest::mouseClick(m_window->statusBarController()->tryNowButton(), Qt::LeftButton);
+    QVERIFY(!m_window->session()->client()->scheduler()->isCircuitOpen());
     QTest::mouseClick(child<QPushButton>(compare, "compareButton"), Qt::LeftButton);
     QVERIFY(waitForPlan());
     QVERIFY2(compare->session()->state() == CompareSession::State::Planned,
