@@ -6,9 +6,9 @@
 #include "OwnerOnlyCheck.h"
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
+#include "api/RequestScheduler.h"
 #include "app/ActionSet.h"
 #include "app/MainWindow.h"
-#include "api/RequestScheduler.h"
 #include "app/StatusBarController.h"
 #include "app/compare/CompareController.h"
 #include "app/compare/CompareSession.h"
@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QToolButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
