@@ -43,7 +43,7 @@ void DeleteLabelCommand::start() {
                 targets.append(*label);
                 changes.append(change(pair, PlanChange::Kind::DeleteLabel, label->key(), state));
             }
-            writeAll(pair, changes, targets, [this](const ChangeOutcome &o) {
+            writeAll(pair, changes, targets, [](const ChangeOutcome &o) {
                 return o.status == ChangeOutcome::Status::Applied ? tr("deleted")
                                                                   : tr("already deleted");
             });
