@@ -29,7 +29,7 @@ void RemoveLimitCommand::start() {
                 targets.append(*label);
                 changes.append(change(pair, PlanChange::Kind::RemoveLimit, label->key(), state));
             }
-            writeAll(pair, changes, targets, [this](const ChangeOutcome &o) {
+            writeAll(pair, changes, targets, [](const ChangeOutcome &o) {
                 return o.status == ChangeOutcome::Status::Applied
                            ? tr("removed (was %1)").arg(o.change.limitBefore.value_or(0))
                            : tr("had no limit");

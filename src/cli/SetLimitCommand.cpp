@@ -99,7 +99,7 @@ void SetLimitCommand::setSeveral(const QList<int> &ids, int maximum) {
                 set.limitAfter = maximum;
                 changes.append(set);
             }
-            writeAll(pair, changes, targets, [this](const ChangeOutcome &o) {
+            writeAll(pair, changes, targets, [](const ChangeOutcome &o) {
                 const PlanChange &done = o.change;
                 if (o.status == ChangeOutcome::Status::AlreadyInPlace)
                     return tr("unchanged (%1)").arg(done.limitAfter.value_or(0));
