@@ -30,8 +30,11 @@ QByteArray SchemaDocument::write(const PortalSchema &schema) {
 QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
     QHash<QString, QString> nameOf;
     QList<ObjectType> types = schema.objectTypes;
+    // By name, then id: two types may share a name (a hand-edited file), and the order written
+    // must not depend on the order read.
     std::sort(types.begin(), types.end(), [](const ObjectType &a, const ObjectType &b) {
-        return a.portableName() < b.portableName();
+        const QString nameA = a.portableName(), nameB = b.portableName();
+        return nameA != nameB ? nameA < nameB : a.id < b.id;
     });
     QJsonArray typesJson;
     for (const ObjectType &t : types) {
