@@ -30,9 +30,9 @@ QByteArray SchemaDocument::write(const PortalSchema &schema) {
 QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
     QHash<QString, QString> nameOf;
     QList<ObjectType> types = schema.objectTypes;
-    // By name, then id: two types may share a name (a hand-edited file), and the order written
-    // must not depend on the order read.
-    std::sort(types.begin(), types.end(), [](const ObjectType &a, const ObjectType &b) {
+    // By name, then id. Stable, here and below: a hand-edited file may hold two types (pairs,
+    // labels) that compare equal, and writing what was read must give the same file again.
+    std::stable_sort(types.begin(), types.end(), [](const ObjectType &a, const ObjectType &b) {
         const QString nameA = a.portableName(), nameB = b.portableName();
         return nameA != nameB ? nameA < nameB : a.id < b.id;
     });
@@ -59,7 +59,7 @@ QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
             named.append({nameOf.value(p.pair.fromId, p.pair.fromId),
                           nameOf.value(p.pair.toId, p.pair.toId), &p});
     }
-    std::sort(named.begin(), named.end(), [](const NamedPair &a, const NamedPair &b) {
+    std::stable_sort(named.begin(), named.end(), [](const NamedPair &a, const NamedPair &b) {
         return a.from != b.from ? a.from < b.from : a.to < b.to;
     });
 
@@ -70,7 +70,7 @@ QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
         const auto pairing =
             LabelPairing::infer(p.labels, reverse ? reverse->labels : QList<AssociationLabel>{});
         QList<AssociationLabel> labels = p.labels;
-        std::sort(
+        std::stable_sort(
             labels.begin(), labels.end(),
             [](const AssociationLabel &a, const AssociationLabel &b) { return a.key() < b.key(); });
         QJsonArray labelsJson;
