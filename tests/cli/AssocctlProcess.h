@@ -28,9 +28,11 @@ struct RunResult {
         const QJsonDocument d = QJsonDocument::fromJson(out, &e);
         return e.error == QJsonParseError::NoError && d.isObject();
     }
+    // Standard error first: QTest cuts long messages, and a sanitizer's report or the error
+    // message tells more than the table printed before it.
     QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout\n" + out + "\n--- stderr\n" +
-               err;
+        return "exit " + QByteArray::number(exitCode) + "\n--- stderr\n" + err +
+               "\n--- stdout\n" + out;
     }
 };
 
