@@ -3,7 +3,8 @@
 # tools/fuzz.sh [SECONDS] [TARGET...]: builds the libFuzzer targets (the asan preset: clang 14,
 # ASan + UBSan) and runs each target (all by default) for SECONDS (default 30) on its corpus
 # with its dictionary. Fails on any crash, leak, UB report, broken invariant or hang; prints
-# executions, exec/s and coverage per target. docs/fuzzing.md explains it.
+# executions, exec/s and coverage per target. ASSOC_FUZZ_RUNS=N also ends a target after N
+# executions (the long runs: 10 million or an hour). docs/fuzzing.md explains it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS="${1:-30}"
@@ -41,6 +42,8 @@ if command -v llvm-symbolizer-14 >/dev/null; then
     export ASAN_SYMBOLIZER_PATH="$(command -v llvm-symbolizer-14)"
 fi
 mkdir -p "$WORK/logs"
+RUNS=()
+if [ -n "${ASSOC_FUZZ_RUNS:-}" ]; then RUNS=("-runs=$ASSOC_FUZZ_RUNS"); fi
 failed=()
 printf '%-22s %12s %8s %7s %7s  %s\n' target executions exec/s cov ft result
 for target in "${TARGETS[@]}"; do
@@ -52,7 +55,7 @@ for target in "${TARGETS[@]}"; do
     result=ok
     # New inputs go to the build folder's corpus (first folder); crashes to artifacts/<target>/.
     if ! "$binary" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -dict="fuzz/dict/$target.dict" -artifact_prefix="$WORK/artifacts/$target/" \
+        "${RUNS[@]}" -dict="fuzz/dict/$target.dict" -artifact_prefix="$WORK/artifacts/$target/" \
         "${corpus[@]}" >"$log" 2>&1; then
         result="FAILED (log: $log)"
         failed+=("$target")

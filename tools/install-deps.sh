@@ -9,7 +9,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake ninja-build pkg-config \
-    clang-14 llvm-14 libfuzzer-14-dev libclang-rt-14-dev python3 \
+    clang-14 clang-format llvm-14 libfuzzer-14-dev libclang-rt-14-dev python3 \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev \
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev qt6-qpa-plugins \

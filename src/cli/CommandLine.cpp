@@ -7,8 +7,8 @@
 #include "api/ApiVersion.h"
 #include "api/BaseUrlPolicy.h"
 #include "api/ConnectionTls.h"
-#include "core/ObjectTypeChoice.h"
 #include "api/ResponseCache.h"
+#include "core/ObjectTypeChoice.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -6,7 +6,6 @@
 #include <QProcessEnvironment>
 #include <assoc/Version.h>
 
-
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assocctl"));

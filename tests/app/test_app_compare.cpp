@@ -26,7 +26,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QToolButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace assoc;

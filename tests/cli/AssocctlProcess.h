@@ -31,8 +31,8 @@ struct RunResult {
     // Standard error first: QTest cuts long messages, and a sanitizer's report or the error
     // message tells more than the table printed before it.
     QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stderr\n" + err +
-               "\n--- stdout\n" + out;
+        return "exit " + QByteArray::number(exitCode) + "\n--- stderr\n" + err + "\n--- stdout\n" +
+               out;
     }
 };
 

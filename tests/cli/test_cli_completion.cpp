@@ -126,8 +126,7 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(u"--label"_s));
         QVERIFY(!offered.contains(u"--plan"_s));
         QStringList expected;
-        for (const QString &option :
-             globalOptions() + QStringList{u"--category"_s, u"--max"_s}) {
+        for (const QString &option : globalOptions() + QStringList{u"--category"_s, u"--max"_s}) {
             if (option.startsWith(u"--"_s))
                 expected.append(option);
         }
