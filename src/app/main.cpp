@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppIcons.h"
-#include "app/AppTranslations.h"
 #include "app/CommandLine.h"
 #include "app/MainWindow.h"
 #include "app/NamedPalettes.h"
@@ -11,6 +10,7 @@
 #include "app/compare/CompareController.h"
 #include "auth/Redactor.h"
 #include "auth/SecretStore.h"
+#include "core/Translations.h"
 #include "demo/DemoPortal.h"
 #include "history/HistoryStore.h"
 #include "models/PortalSession.h"
@@ -62,14 +62,14 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "association-studio: %s\n", qPrintable(options.error));
         return 2;
     }
-    // The UI in the system's language (or --language's) where a translation exists (German
-    // ships with the app); English plural forms in every case.
     if (const auto palette = NamedPalettes::named(options.palette)) {
         // Fusion draws with the palette alone; a platform style may keep its own colours.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(*palette);
     }
-    AppTranslations translations;
+    // The UI in the system's language (or --language's) where a translation exists (German
+    // ships with the app); English plural forms in every case.
+    assoc::Translations translations;
     translations.install(options.language.isEmpty() ? QLocale() : QLocale(options.language));
 
     // The change history, shared with assocctl; declared first, as it outlives the window whose

@@ -5,13 +5,13 @@
 
 #include "FakeHubSpotServer.h"
 #include "app/ActionSet.h"
-#include "app/AppTranslations.h"
 #include "app/LabelTablePanel.h"
 #include "app/MainWindow.h"
 #include "app/dialogs/ProfilesDialog.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
 #include "core/SchemaPlan.h"
+#include "core/Translations.h"
 #include "demo/DemoPortal.h"
 #include "models/LabelTableModel.h"
 #include "models/ObjectTypeTreeModel.h"
@@ -218,7 +218,7 @@ private:
     LabelKey billingContact() const;
 
     QTemporaryDir m_dir;
-    AppTranslations m_translations{QStringLiteral(TRANSLATIONS_DIR)};
+    assoc::Translations m_translations{QStringLiteral(TRANSLATIONS_DIR)};
     std::unique_ptr<DemoPortal> m_portal;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,13 @@ private Q_SLOTS:
         const RunResult diff = runOn(m_a.get(), {u"diff"_s, edited, u"portal"_s, u"-o"_s, plan});
         QVERIFY2(diff.exitCode == 4, diff.describe().constData());
         QVERIFY2(diff.text().contains(u"Invoice contact"_s), diff.describe().constData());
+        // English plural forms, not the sources' "change(s)".
+        const QString all = diff.text() + diff.errors();
+        QVERIFY2(QRegularExpression(u"Wrote the plan \\((1 change|[0-9]+ changes)\\)"_s)
+                     .match(all)
+                     .hasMatch(),
+                 diff.describe().constData());
+        QVERIFY2(!all.contains(u"(s)"_s), diff.describe().constData());
 
         int typeId = 0;
         for (const FakeAssociationType &t : m_a->state().labels(u"0-1"_s, u"0-2"_s)) {

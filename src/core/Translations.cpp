@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
-#include "AppTranslations.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
-namespace assoc::app {
+namespace assoc {
 
-AppTranslations::AppTranslations(QString directory)
+Translations::Translations(QString directory)
     : m_directory(std::move(directory)) {}
 
-AppTranslations::~AppTranslations() {
+Translations::~Translations() {
     remove();
 }
 
-bool AppTranslations::install(const QLocale &locale) {
+bool Translations::install(const QLocale &locale) {
     remove();
     const QString separator = QStringLiteral("_");
     // Installed first, so it is asked last: another language's own plural forms win, and a text
@@ -33,9 +33,9 @@ bool AppTranslations::install(const QLocale &locale) {
     return true;
 }
 
-void AppTranslations::remove() {
+void Translations::remove() {
     for (QTranslator *t : {&m_app, &m_qt, &m_englishPlurals})
         QCoreApplication::removeTranslator(t);
 }
 
-} // namespace assoc::app
+} // namespace assoc
