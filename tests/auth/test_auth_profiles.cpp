@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
+#include <utility>
 
 using namespace assoc;
 using namespace assoc::auth;
@@ -63,6 +64,8 @@ private slots:
     void objectTypeChoiceRoundTrips_data();
     void objectTypeChoiceRoundTrips();
     void objectTypeChoiceDefaultsToAuto();
+    void inFlightCapRoundTrips();
+    void legacyInFlightEightBecomesAdaptive();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,6 +127,43 @@ void TestAuthProfiles::objectTypeChoiceDefaultsToAuto() {
     m_settings->remove(QStringLiteral("profiles/%1/objectTypes").arg(stored.id));
     QCOMPARE(m_store->profile(stored.id)->objectTypes, ObjectTypeChoice::automatic());
     QCOMPARE(PortalProfile().objectTypes.mode(), ObjectTypeChoice::Mode::Auto);
+}
+
+void TestAuthProfiles::inFlightCapRoundTrips() {
+    for (const int cap : {0, 1, 6, 64}) {
+        PortalProfile p = sample(QStringLiteral("Cap %1").arg(cap));
+        p.connection.maxInFlight = cap;
+        const PortalProfile stored = m_store->add(p);
+        // Through the settings file itself, not a cache of the store.
+        m_store.reset();
+        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+        QCOMPARE(m_store->profile(stored.id)->connection.maxInFlight, cap);
+        QCOMPARE(
+            m_settings->value(QStringLiteral("profiles/%1/connection/inFlightCap").arg(stored.id))
+                .toInt(),
+            cap);
+    }
+}
+
+void TestAuthProfiles::legacyInFlightEightBecomesAdaptive() {
+    // Profiles saved before concurrency adapted stored "maxInFlight", 8 by default.
+    const PortalProfile eight = m_store->add(sample(QStringLiteral("Eight")));
+    const PortalProfile twenty = m_store->add(sample(QStringLiteral("Twenty")));
+    for (const auto &[profile, legacy] : {std::pair{eight, 8}, std::pair{twenty, 20}}) {
+        const QString group = QStringLiteral("profiles/%1/connection/").arg(profile.id);
+        m_settings->remove(group + QStringLiteral("inFlightCap"));
+        m_settings->setValue(group + QStringLiteral("maxInFlight"), legacy);
+    }
+    // 8 was nobody's choice: it becomes the adaptive default; 20 was, and stays the cap.
+    QCOMPARE(m_store->profile(eight.id)->connection.maxInFlight, ConnectionSettings().maxInFlight);
+    QCOMPARE(ConnectionSettings().maxInFlight, 0);
+    QCOMPARE(m_store->profile(twenty.id)->connection.maxInFlight, 20);
+    // Saving again writes the new key only.
+    QVERIFY(m_store->update(*m_store->profile(twenty.id)));
+    const QString group = QStringLiteral("profiles/%1/connection/").arg(twenty.id);
+    QVERIFY(!m_settings->contains(group + QStringLiteral("maxInFlight")));
+    QCOMPARE(m_settings->value(group + QStringLiteral("inFlightCap")).toInt(), 20);
 }
 
 void TestAuthProfiles::addsAndReadsBack() {
