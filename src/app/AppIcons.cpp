@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "AppIcons.h"
 
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+
 // A resource file compiled into a static library must be registered by hand.
 static void initAppResources() {
     Q_INIT_RESOURCE(resources);
@@ -8,13 +15,45 @@ static void initAppResources() {
 
 namespace assoc::app {
 
-QIcon AppIcons::icon(const QString &name) {
+namespace {
+// The ink every icon in resources/icons is drawn with.
+constexpr char kInk[] = "#37474f";
+
+QString resourcePath(const QString &name) {
     static const bool initialised = [] {
         initAppResources();
         return true;
     }();
     Q_UNUSED(initialised);
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    return QStringLiteral(":/icons/%1.svg").arg(name);
+}
+} // namespace
+
+QIcon AppIcons::icon(const QString &name) {
+    QFile file(resourcePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    const QColor text = QGuiApplication::palette().color(QPalette::Active, QPalette::WindowText);
+    svg.replace(kInk, text.name().toLatin1());
+    QSvgRenderer renderer(svg);
+    // Pixmaps at the sizes toolbars, menus and line edits ask for, and twice those for HiDPI;
+    // QIcon greys the disabled state from them.
+    QIcon icon;
+    for (const int size : {16, 20, 22, 24, 32, 40, 44, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon AppIcons::appIcon() {
+    // The application icon keeps its own colours and stays scalable.
+    return QIcon(resourcePath(QStringLiteral("association-studio")));
 }
 
 } // namespace assoc::app
