@@ -4,7 +4,8 @@
 # ASan + UBSan) and runs each target (all by default) for SECONDS (default 30) on its corpus
 # with its dictionary. Fails on any crash, leak, UB report, broken invariant or hang; prints
 # executions, exec/s and coverage per target. ASSOC_FUZZ_RUNS=N also ends a target after N
-# executions (the long runs: 10 million or an hour). docs/fuzzing.md explains it.
+# executions (the long runs: 10 million or an hour); ASSOC_FUZZ_TIMEOUT (default 10 s) is how
+# long one input may take before it counts as a hang. docs/fuzzing.md explains it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS="${1:-30}"
@@ -54,7 +55,7 @@ for target in "${TARGETS[@]}"; do
     log="$WORK/logs/$target.log"
     result=ok
     # New inputs go to the build folder's corpus (first folder); crashes to artifacts/<target>/.
-    if ! "$binary" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    if ! "$binary" -max_total_time="$SECS" -timeout="${ASSOC_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
         "${RUNS[@]}" -dict="fuzz/dict/$target.dict" -artifact_prefix="$WORK/artifacts/$target/" \
         "${corpus[@]}" >"$log" 2>&1; then
         result="FAILED (log: $log)"
