@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <assoc/Version.h>
 #include <cstdio>
@@ -74,10 +75,14 @@ int main(int argc, char *argv[]) {
 
     // The change history, shared with assocctl; declared first, as it outlives the window whose
     // writes it records. Without it the app works, keeping no history.
+    // Pictures record their changes in a history of their own, gone afterwards.
+    QTemporaryDir pictureHistory;
     std::unique_ptr<assoc::history::HistoryStore> history;
-    if (options.screenshotFile.isEmpty()) {
-        auto opened =
-            assoc::history::HistoryStore::open(assoc::history::HistoryStore::defaultPath());
+    {
+        auto opened = assoc::history::HistoryStore::open(
+            options.screenshotFile.isEmpty()
+                ? assoc::history::HistoryStore::defaultPath()
+                : pictureHistory.filePath(QStringLiteral("history.sqlite")));
         if (opened)
             history = std::move(opened).value();
         else
@@ -100,7 +105,7 @@ int main(int argc, char *argv[]) {
     }
 
     if (!options.screenshotFile.isEmpty()) {
-        window.resize(1280, 800);
+        window.resize(1100, 700);
         window.show();
         auto *taker = new ScreenshotTaker(&window, options.screenshotFile, options.select, &app);
         QObject::connect(taker, &ScreenshotTaker::finished, &app,
@@ -108,7 +113,7 @@ int main(int argc, char *argv[]) {
                              std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
                              QApplication::exit(ok ? 0 : 1);
                          });
-        taker->setDialog(options.screenshotDialog);
+        taker->setScene(options.screenshotDialog);
         taker->start();
         return app.exec();
     }
