@@ -26,11 +26,14 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <algorithm>
 
 namespace assoc::app {
@@ -100,6 +103,7 @@ void ScreenshotTaker::start(int timeoutMs) {
     connect(session, &PortalSession::typesLoaded, this, &ScreenshotTaker::check);
     connect(session, &PortalSession::pairUpdated, this, &ScreenshotTaker::check);
     connect(session, &PortalSession::usageUpdated, this, &ScreenshotTaker::check);
+    connect(session, &PortalSession::preloadFinished, this, &ScreenshotTaker::check);
     connect(session, &PortalSession::errorOccurred, this,
             [this](const ApiError &error, const QString &action) {
                 if (action == PortalSession::connectAction())
@@ -121,7 +125,9 @@ void ScreenshotTaker::check() {
         m_selected = true;
         m_window->selectPair(*pair);
     }
-    if (session->isPairLoaded(*pair) && session->isPairLoaded(pair->reversed())) {
+    // Every pair read: no "Loading…" progress in the status bar.
+    if (session->isPairLoaded(*pair) && session->isPairLoaded(pair->reversed()) &&
+        session->isComplete()) {
         m_started = true;
         // Let the views lay out the new rows before painting.
         QTimer::singleShot(0, this, &ScreenshotTaker::runScene);
@@ -136,9 +142,9 @@ void ScreenshotTaker::runScene() {
     if (m_scene.isEmpty() || m_scene == QLatin1String("main"))
         return grabWhen([this] { return m_window.data(); }, noDialog);
     if (m_scene == QLatin1String("set-limit"))
-        return openOnLimitedLabel(actions->setLimit());
+        return openOnLimitedLabel(actions->setLimit(), true);
     if (m_scene == QLatin1String("remove-limit"))
-        return openOnLimitedLabel(actions->removeLimit());
+        return openOnLimitedLabel(actions->removeLimit(), false);
     if (m_scene == QLatin1String("create-label"))
         return createLabel();
     if (m_scene == QLatin1String("bulk-delete"))
@@ -176,8 +182,9 @@ void ScreenshotTaker::runScene() {
     }
 }
 
-// The selected pair's first user-defined label with a limit, selected, then `action`'s dialog.
-void ScreenshotTaker::openOnLimitedLabel(QAction *action) {
+// The selected pair's first user-defined label with a limit, selected, then `action`'s dialog;
+// with `lower`, its limit lowered by one as a person would, and the impact that shows.
+void ScreenshotTaker::openOnLimitedLabel(QAction *action, bool lower) {
     const PairSchema *schema = m_window->session()->schema().pair(m_window->currentPair());
     std::optional<LabelKey> withLimit;
     for (const AssociationLabel &label : schema ? schema->labels : QList<AssociationLabel>()) {
@@ -189,7 +196,29 @@ void ScreenshotTaker::openOnLimitedLabel(QAction *action) {
     if (!withLimit || !m_window->tablePanel()->selectLabel(*withLimit) || !action->isEnabled())
         return fail(tr("The pair has no user-defined label with a limit."));
     action->trigger();
-    grabWhen(shownModal, tr("The dialog did not open."));
+    if (!lower)
+        return grabWhen(shownModal, tr("The dialog did not open."));
+    bool lowered = false;
+    grabWhen(
+        [lowered]() mutable -> QWidget * {
+            QWidget *dialog = shownModal();
+            auto *spin =
+                dialog ? dialog->findChild<QSpinBox *>(QStringLiteral("forwardSpin")) : nullptr;
+            if (!spin)
+                return nullptr;
+            if (!lowered) {
+                lowered = true;
+                spin->setValue(spin->value() - 1);
+                return nullptr;
+            }
+            // Once the impact of the new limit is asked for (after the dialog's typing pause).
+            const auto panels = dialog->findChildren<LimitImpactPanel *>();
+            return std::any_of(panels.begin(), panels.end(),
+                               [](LimitImpactPanel *p) { return p->isVisible(); })
+                       ? dialog
+                       : nullptr;
+        },
+        tr("The dialog shows no impact."));
 }
 
 // The New label dialog, filled in for a paired label as a person would type it.
@@ -290,9 +319,16 @@ void ScreenshotTaker::compare(bool confirmApply) {
     QPointer<CompareWindow> compared = window;
     bool asked = false;
     grabWhen(
-        [compared, confirmApply, asked]() mutable -> QWidget * {
+        [this, compared, confirmApply, asked]() mutable -> QWidget * {
             if (!compared || compared->session()->state() != CompareSession::State::Planned)
                 return nullptr;
+            auto *plan = compared->findChild<QTreeView *>(QStringLiteral("planView"));
+            if (plan && !plan->currentIndex().isValid()) {
+                // A change selected, so that its before and after are shown below.
+                plan->expandAll();
+                plan->setCurrentIndex(plan->model()->index(0, 0, plan->model()->index(0, 0)));
+                return nullptr;
+            }
             if (!confirmApply)
                 return compared.data();
             if (!asked) {
@@ -302,7 +338,10 @@ void ScreenshotTaker::compare(bool confirmApply) {
                     apply->click();
                 return nullptr;
             }
-            return compared->findChild<QMessageBox *>(CompareWindow::confirmationName());
+            auto *box = compared->findChild<QMessageBox *>(CompareWindow::confirmationName());
+            if (box)
+                m_behind = compared.data(); // the question is shown over the plan it applies
+            return box;
         },
         tr("The Compare window shows no plan."));
 }
@@ -328,6 +367,9 @@ void ScreenshotTaker::history() {
             return fail(result ? result.value().detail : result.error().userMessage());
         HistoryPanel *panel = m_window->historyController()->panel();
         panel->toggleViewAction()->trigger();
+        // Room for the pairs above the panel, and the change readable in it.
+        m_window->resizeDocks({panel}, {230}, Qt::Vertical);
+        panel->tableView()->resizeColumnsToContents();
         grabWhen(
             [this, panel]() -> QWidget * {
                 if (!m_window || panel->tableView()->model()->rowCount() == 0)
@@ -342,6 +384,8 @@ void ScreenshotTaker::history() {
 
 // The Connect dialog with its guide to a private app's token open.
 void ScreenshotTaker::connectDialog() {
+    // As on the first run: nothing connected, nothing filled in.
+    m_window->disconnectPortal();
     m_window->actions()->connectPortal()->trigger();
     grabWhen(
         []() -> QWidget * {
@@ -383,7 +427,15 @@ void ScreenshotTaker::capture(QWidget *target) {
     if (m_done)
         return;
     m_timeout->stop();
-    const QPixmap image = target->grab();
+    QPixmap image = target->grab();
+    if (m_behind) {
+        QPixmap composed = m_behind->grab();
+        QPainter painter(&composed);
+        painter.drawPixmap((composed.width() - image.width()) / 2,
+                           (composed.height() - image.height()) / 3, image);
+        painter.end();
+        image = composed;
+    }
     if (target->windowType() == Qt::Popup)
         target->close(); // ends the menu's own loop
     QBuffer png;

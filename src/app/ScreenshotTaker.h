@@ -39,7 +39,7 @@ signals:
 private:
     void check();
     void runScene();
-    void openOnLimitedLabel(QAction *action);
+    void openOnLimitedLabel(QAction *action, bool lower);
     void createLabel();
     void bulkDelete();
     void copyMenu();
@@ -57,6 +57,7 @@ private:
     QString m_select;
     QString m_scene;
     std::unique_ptr<QTemporaryDir> m_files; // the schema file the compare scenes read
+    QPointer<QWidget> m_behind;             // drawn under a window-modal question, when set
     QTimer *m_poll = nullptr;
     QTimer *m_timeout;
     bool m_selected = false;
