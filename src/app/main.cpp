@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <assoc/Version.h>
 #include <cstdio>
+#include <optional>
 
 using namespace assoc::app;
 
@@ -76,13 +77,14 @@ int main(int argc, char *argv[]) {
     // The change history, shared with assocctl; declared first, as it outlives the window whose
     // writes it records. Without it the app works, keeping no history.
     // Pictures record their changes in a history of their own, gone afterwards.
-    QTemporaryDir pictureHistory;
+    std::optional<QTemporaryDir> pictureHistory;
+    if (!options.screenshotFile.isEmpty())
+        pictureHistory.emplace();
     std::unique_ptr<assoc::history::HistoryStore> history;
     {
         auto opened = assoc::history::HistoryStore::open(
-            options.screenshotFile.isEmpty()
-                ? assoc::history::HistoryStore::defaultPath()
-                : pictureHistory.filePath(QStringLiteral("history.sqlite")));
+            pictureHistory ? pictureHistory->filePath(QStringLiteral("history.sqlite"))
+                           : assoc::history::HistoryStore::defaultPath());
         if (opened)
             history = std::move(opened).value();
         else
@@ -108,11 +110,14 @@ int main(int argc, char *argv[]) {
         window.resize(1100, 700);
         window.show();
         auto *taker = new ScreenshotTaker(&window, options.screenshotFile, options.select, &app);
-        QObject::connect(taker, &ScreenshotTaker::finished, &app,
-                         [](bool ok, const QString &message) {
-                             std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
-                             QApplication::exit(ok ? 0 : 1);
-                         });
+        // Queued: a failure found before the event loop runs must still end it.
+        QObject::connect(
+            taker, &ScreenshotTaker::finished, &app,
+            [](bool ok, const QString &message) {
+                std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
+                QApplication::exit(ok ? 0 : 1);
+            },
+            Qt::QueuedConnection);
         taker->setScene(options.screenshotDialog);
         taker->start();
         return app.exec();
