@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "NamedPalettes.h"
+#include "ScreenshotTaker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,9 +28,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
     const QCommandLineOption screenshotDialog(
         QStringLiteral("screenshot-dialog"),
         QCoreApplication::translate("CommandLine",
-                                    "With --screenshot: open <dialog> (set-limit or "
-                                    "remove-limit) on the selected pair and save it instead."),
-        QStringLiteral("dialog"));
+                                    "With --screenshot: set up <scene> (a dialog, window or "
+                                    "panel, e.g. set-limit) on the selected pair and save it "
+                                    "instead of the main window; an unknown name lists the "
+                                    "scenes."),
+        QStringLiteral("scene"));
     const QCommandLineOption select(
         QStringLiteral("select"),
         QCoreApplication::translate("CommandLine", "Select the pair <from:to> (ids or names, e.g. "
@@ -62,6 +65,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
     if (!out.select.isEmpty() && !out.select.contains(QLatin1Char(':')))
         out.error = QCoreApplication::translate("CommandLine", "--select expects <from>:<to>, e.g. "
                                                                "contacts:companies.");
+    if (!out.screenshotDialog.isEmpty() &&
+        !ScreenshotTaker::sceneNames().contains(out.screenshotDialog))
+        out.error =
+            QCoreApplication::translate("CommandLine", "--screenshot-dialog expects one of: %1.")
+                .arg(ScreenshotTaker::sceneNames().join(QStringLiteral(", ")));
     if (!out.palette.isEmpty() && !NamedPalettes::names().contains(out.palette))
         out.error = QCoreApplication::translate("CommandLine", "--palette expects one of: %1.")
                         .arg(NamedPalettes::names().join(QStringLiteral(", ")));

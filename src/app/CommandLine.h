@@ -13,7 +13,7 @@ namespace assoc::app {
 struct CommandLine {
     bool demo = false;
     QString screenshotFile;
-    QString screenshotDialog; // with --screenshot: save this dialog instead of the window
+    QString screenshotDialog; // with --screenshot: save this scene (ScreenshotTaker) instead
     QString select;           // "contacts:companies", ids or names
     QString language;         // "de", "en_GB"…; empty: the system's
     QString palette;          // "dark", "high-contrast"; empty: the desktop's

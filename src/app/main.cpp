@@ -18,9 +18,11 @@
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <assoc/Version.h>
 #include <cstdio>
+#include <optional>
 
 using namespace assoc::app;
 
@@ -74,10 +76,15 @@ int main(int argc, char *argv[]) {
 
     // The change history, shared with assocctl; declared first, as it outlives the window whose
     // writes it records. Without it the app works, keeping no history.
+    // Pictures record their changes in a history of their own, gone afterwards.
+    std::optional<QTemporaryDir> pictureHistory;
+    if (!options.screenshotFile.isEmpty())
+        pictureHistory.emplace();
     std::unique_ptr<assoc::history::HistoryStore> history;
-    if (options.screenshotFile.isEmpty()) {
-        auto opened =
-            assoc::history::HistoryStore::open(assoc::history::HistoryStore::defaultPath());
+    {
+        auto opened = assoc::history::HistoryStore::open(
+            pictureHistory ? pictureHistory->filePath(QStringLiteral("history.sqlite"))
+                           : assoc::history::HistoryStore::defaultPath());
         if (opened)
             history = std::move(opened).value();
         else
@@ -100,15 +107,18 @@ int main(int argc, char *argv[]) {
     }
 
     if (!options.screenshotFile.isEmpty()) {
-        window.resize(1280, 800);
+        window.resize(1100, 700);
         window.show();
         auto *taker = new ScreenshotTaker(&window, options.screenshotFile, options.select, &app);
-        QObject::connect(taker, &ScreenshotTaker::finished, &app,
-                         [](bool ok, const QString &message) {
-                             std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
-                             QApplication::exit(ok ? 0 : 1);
-                         });
-        taker->setDialog(options.screenshotDialog);
+        // Queued: a failure found before the event loop runs must still end it.
+        QObject::connect(
+            taker, &ScreenshotTaker::finished, &app,
+            [](bool ok, const QString &message) {
+                std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
+                QApplication::exit(ok ? 0 : 1);
+            },
+            Qt::QueuedConnection);
+        taker->setScene(options.screenshotDialog);
         taker->start();
         return app.exec();
     }
