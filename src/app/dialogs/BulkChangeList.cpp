@@ -99,7 +99,7 @@ void BulkChangeList::setItems(const QList<QStringList> &rows) {
     if (m_view->topLevelItemCount() > 0)
         m_view->setCurrentItem(m_view->topLevelItem(0));
     // Wide enough for what describes an item, within reason; the rest is in the tooltips.
-    const int widest = fontMetrics().averageCharWidth() * 36;
+    const int widest = fontMetrics().averageCharWidth() * 44;
     for (int c = 0; c < outcomeColumn(); ++c) {
         m_view->resizeColumnToContents(c);
         m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), widest));
