@@ -542,7 +542,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/CommandLine.cpp" line="+13"/>
+        <location filename="../../src/app/CommandLine.cpp" line="+14"/>
         <source>See and manage HubSpot association labels and limits.</source>
         <translation>Zuordnungslabels und -limits in HubSpot ansehen und verwalten.</translation>
     </message>
@@ -558,11 +558,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>With --screenshot: open &lt;dialog&gt; (set-limit or remove-limit) on the selected pair and save it instead.</source>
-        <translation>Mit --screenshot: &lt;dialog&gt; (set-limit oder remove-limit) für das ausgewählte Paar öffnen und stattdessen diesen speichern.</translation>
+        <source>With --screenshot: set up &lt;scene&gt; (a dialog, window or panel, e.g. set-limit) on the selected pair and save it instead of the main window; an unknown name lists the scenes.</source>
+        <translation>Mit --screenshot: &lt;scene&gt; (einen Dialog, ein Fenster oder einen Bereich, z. B. set-limit) für das ausgewählte Paar einrichten und statt des Hauptfensters speichern; ein unbekannter Name listet die Szenen auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select the pair &lt;from:to&gt; (ids or names, e.g. contacts:companies).</source>
         <translation>Das Paar &lt;from:to&gt; auswählen (IDs oder Namen, z. B. contacts:companies).</translation>
     </message>
@@ -585,6 +585,11 @@
         <location line="+2"/>
         <source>--select expects &lt;from&gt;:&lt;to&gt;, e.g. contacts:companies.</source>
         <translation>--select erwartet &lt;from&gt;:&lt;to&gt;, z. B. contacts:companies.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--screenshot-dialog expects one of: %1.</source>
+        <translation>--screenshot-dialog erwartet einen der Werte: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4636,7 +4641,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+118"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5152,43 +5157,83 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::ScreenshotTaker</name>
     <message>
-        <location filename="../../src/app/ScreenshotTaker.cpp" line="+32"/>
+        <location filename="../../src/app/ScreenshotTaker.cpp" line="+73"/>
         <source>Timed out waiting for the portal to load.</source>
         <translation>Zeitüberschreitung beim Warten auf das Laden des Portals.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <source>No scene is called &quot;%1&quot;; one of: %2.</source>
+        <translation>Keine Szene heißt „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not connected to a portal.</source>
         <translation>Nicht mit einem Portal verbunden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>No pair matches &quot;%1&quot;.</source>
         <translation>Kein Paar passt zu „%1“.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+48"/>
+        <location line="+18"/>
+        <location line="+59"/>
+        <location line="+43"/>
+        <location line="+33"/>
+        <location line="+126"/>
+        <source>The dialog did not open.</source>
+        <translation>Der Dialog wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>The schema map did not open.</source>
+        <translation>Die Schemakarte wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+41"/>
         <source>The window was closed.</source>
         <translation>Das Fenster wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>No dialog is called &quot;%1&quot;; one of: %2.</source>
-        <translation>Kein Dialog heißt „%1“; möglich sind: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+58"/>
+        <location line="+167"/>
         <source>The pair has no user-defined label with a limit.</source>
         <translation>Das Paar hat kein benutzerdefiniertes Label mit einem Limit.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-143"/>
+        <source>The dialog shows no impact.</source>
+        <translation>Der Dialog zeigt keine Auswirkungen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The menu did not open.</source>
+        <translation>Das Menü wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The Compare window did not open.</source>
+        <translation>Das Vergleichsfenster wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The Compare window shows no plan.</source>
+        <translation>Das Vergleichsfenster zeigt keinen Plan.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The History panel shows no change that can be undone.</source>
+        <translation>Der Verlauf zeigt keine Änderung, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Could not draw the window as a picture.</source>
         <translation>Das Fenster konnte nicht als Bild gezeichnet werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

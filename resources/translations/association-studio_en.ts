@@ -410,7 +410,7 @@
     <context>
         <name>assoc::app::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/app/MainWindow.cpp" line="+435" />
+            <location filename="../../src/app/MainWindow.cpp" line="+437" />
             <source>%1 of %n label(s)</source>
             <translation>
                 <numerusform>%1 of %n label</numerusform>
