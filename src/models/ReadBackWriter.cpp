@@ -11,8 +11,7 @@ ReadBackWriter::ReadBackWriter(HubSpotClient *client, ReadBack readBack, QObject
     , m_writer(new ChangeWriter(client, this))
     , m_readBack(std::move(readBack)) {}
 
-void ReadBackWriter::setJournal(ChangeJournal *journal, const QString &profile,
-                                qint64 portalId) {
+void ReadBackWriter::setJournal(ChangeJournal *journal, const QString &profile, qint64 portalId) {
     m_writer->setJournal(journal, profile, portalId);
     m_journalProfile = profile;
 }
@@ -38,9 +37,9 @@ Call<ChangeOutcome> *ReadBackWriter::write(const ObjectTypePair &pair, const Pla
             outer->resolve(outcome);
             return;
         }
-        const QList<ObjectTypePair> pairs =
-            pair.isSameObject() ? QList<ObjectTypePair>{pair}
-                                : QList<ObjectTypePair>{pair, pair.reversed()};
+        const QList<ObjectTypePair> pairs = pair.isSameObject()
+                                                ? QList<ObjectTypePair>{pair}
+                                                : QList<ObjectTypePair>{pair, pair.reversed()};
         auto remaining = std::make_shared<int>(int(pairs.size()));
         const bool labelsChanged = outcome.change.kind == PlanChange::Kind::CreateLabel ||
                                    outcome.change.kind == PlanChange::Kind::RenameLabel ||

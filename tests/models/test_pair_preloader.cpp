@@ -139,7 +139,8 @@ void TestPairPreloader::reportsOnlyTheFirstFailure() {
     reads.end(2, cancelled); // not a failure
     reads.end(3);
     QCOMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().first().value<ApiError>().message, QStringLiteral("connection refused"));
+    QCOMPARE(failed.first().first().value<ApiError>().message,
+             QStringLiteral("connection refused"));
     QCOMPARE(preloader.failedPairs(), (QList<ObjectTypePair>{kContactsCompanies, kContactsDeals}));
     QCOMPARE(finished.count(), 1); // a failed pair still counts as done
 
