@@ -9,11 +9,11 @@ namespace assoc::app {
 
 using models::PortalSession;
 
-SnapshotController::SnapshotController(QString directory, QObject *parent)
+SnapshotController::SnapshotController(QString directory, QObject *parent, int storeDelayMs)
     : QObject(parent)
     , m_directory(std::move(directory)) {
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(500);
+    m_debounce.setInterval(storeDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &SnapshotController::storeNow);
 }
 

@@ -21,7 +21,11 @@ namespace assoc::app {
 class SnapshotController : public QObject {
     Q_OBJECT
 public:
-    explicit SnapshotController(QString directory = defaultDirectory(), QObject *parent = nullptr);
+    // A preload of hundreds of pairs is written once, this long after its last pair.
+    static constexpr int DefaultStoreDelayMs = 500;
+
+    explicit SnapshotController(QString directory = defaultDirectory(), QObject *parent = nullptr,
+                                int storeDelayMs = DefaultStoreDelayMs);
 
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
@@ -33,6 +37,12 @@ public:
     void watch(models::PortalSession *session, const QString &profileId);
     void forget(const QString &profileId) const;
 
+    // How long a complete reading waits before it is stored (changes meanwhile restart it).
+    void setStoreDelay(int ms) { m_debounce.setInterval(ms); }
+    int storeDelay() const { return m_debounce.interval(); }
+    // A complete reading waits to be stored: stored() follows unless the session goes first.
+    bool isStorePending() const { return m_debounce.isActive(); }
+
 signals:
     void stored(const QString &profileId);
 
@@ -42,7 +52,7 @@ private:
     QString m_directory;
     QPointer<models::PortalSession> m_session;
     QString m_profileId;
-    QTimer m_debounce; // a preload of hundreds of pairs is written once, not once per pair
+    QTimer m_debounce;
 };
 
 } // namespace assoc::app

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-// Over 450 lines for now: the session's loading, preload and usage share its state; splitting
-// the preload and the writes out is open in issue 15 (finding 3).
 #include "PortalSession.h"
 
 #include "core/ChangeCheck.h"
@@ -29,8 +27,40 @@ PortalSession::PortalSession(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<HubSpotClient>(config))
     , m_context(std::make_unique<QObject>())
-    , m_writer(new ChangeWriter(m_client.get(), m_context.get()))
-    , m_labelMaximum(Validation::MaxUserLabelsPerPair) {}
+    , m_writer(new ReadBackWriter(
+          m_client.get(),
+          [this](const ObjectTypePair &p, ReadBackWriter::Done done) {
+              // Answers to reads sent before the write are stale.
+              m_minSeq[p] = m_seq + 1;
+              loadPair(p, Priority::UserAction,
+                       [this, p, done = std::move(done)](const std::optional<ApiError> &e) {
+                           if (e && !isCanceled(*e))
+                               emit errorOccurred(*e, pairAction(p));
+                           done(e);
+                       });
+          },
+          m_context.get()))
+    , m_preloader(new PairPreloader(
+          [this](const ObjectTypePair &p, PairPreloader::Done done) {
+              loadPair(p, Priority::Background, std::move(done));
+          },
+          // Read already, or being read for the screen: nothing left to preload.
+          [this](const ObjectTypePair &p) {
+              return m_loaded.contains(p) || hasUsefulLoad(m_visibleInFlight, p);
+          },
+          m_context.get()))
+    , m_labelMaximum(Validation::MaxUserLabelsPerPair) {
+    connect(m_writer, &ReadBackWriter::labelsChanged, this,
+            [this](const ObjectTypePair &p) { readUsage(p); });
+    connect(m_preloader, &PairPreloader::progress, this, &PortalSession::loadProgress);
+    connect(m_preloader, &PairPreloader::failed, this,
+            [this](const ApiError &e) { emit errorOccurred(e, preloadAction()); });
+    connect(m_preloader, &PairPreloader::finished, this, [this] {
+        finishSnapshotRefresh();
+        emit preloadFinished();
+    });
+    connect(m_preloader, &PairPreloader::cancelled, this, &PortalSession::preloadFinished);
+}
 
 PortalSession::~PortalSession() {
     // Answers that arrive while the client shuts down must not reach a half-destroyed session.
@@ -180,7 +210,7 @@ void PortalSession::ensurePairLoaded(const ObjectTypePair &pair, Priority priori
         if (m_loaded.contains(p) || hasUsefulLoad(m_visibleInFlight, p))
             continue;
         if (priority == Priority::Background) {
-            if (!hasUsefulLoad(m_backgroundInFlight, p) && !m_queue.contains(p))
+            if (!hasUsefulLoad(m_backgroundInFlight, p) && !m_preloader->isQueued(p))
                 loadPair(p, Priority::Background);
             continue;
         }
@@ -218,8 +248,8 @@ void PortalSession::loadPair(const ObjectTypePair &pair, Priority priority, Load
     auto *labels = m_client->listLabels(pair, priority);
     auto *limits = m_client->listLimits(pair, priority);
     if (background) {
-        m_backgroundCalls.append(labels);
-        m_backgroundCalls.append(limits);
+        m_preloader->track(labels);
+        m_preloader->track(limits);
     }
     labels->then(m_context.get(),
                  [pending, finish](const ApiResult<QList<AssociationLabel>> &r) mutable {
@@ -257,84 +287,19 @@ void PortalSession::applyPair(const ObjectTypePair &pair, int seq,
 }
 
 void PortalSession::startPreload() {
-    ++m_preloadRun;
-    m_queue.clear();
-    m_preloadActive = 0;
-    m_preloadDone = 0;
-    m_preloadErrorShown = false;
-    m_failedPreload.clear();
-    if (m_focus) {
-        for (const ObjectTypePair &p : bothDirections(*m_focus))
-            m_queue.enqueue(p);
-    }
+    QList<ObjectTypePair> pairs;
+    if (m_focus)
+        pairs = bothDirections(*m_focus);
     for (const ObjectTypePair &p : m_schema.allPairs()) {
         if (!m_loaded.contains(p))
-            m_queue.enqueue(p);
+            pairs.append(p);
     }
-    m_preloadTotal = int(m_queue.size());
-    emit loadProgress(0, m_preloadTotal);
-    if (m_preloadTotal == 0) {
-        finishSnapshotRefresh();
-        emit preloadFinished();
-    } else
-        pumpPreload();
-}
-
-void PortalSession::preloadStepDone() {
-    ++m_preloadDone;
-    emit loadProgress(m_preloadDone, m_preloadTotal);
-    if (m_preloadDone == m_preloadTotal) {
-        finishSnapshotRefresh();
-        emit preloadFinished();
-    }
-}
-
-void PortalSession::pumpPreload() {
-    m_backgroundCalls.removeAll(QPointer<ApiCall>());
-    while (m_preloadActive < maxBackgroundLoads) {
-        const auto next = m_queue.takeNext();
-        if (!next)
-            return;
-        const ObjectTypePair pair = *next;
-        // Read already, or being read for the screen: nothing left to preload.
-        if (m_loaded.contains(pair) || hasUsefulLoad(m_visibleInFlight, pair)) {
-            preloadStepDone();
-            continue;
-        }
-        ++m_preloadActive;
-        const int run = m_preloadRun;
-        loadPair(pair, Priority::Background, [this, run, pair](const std::optional<ApiError> &e) {
-            if (run != m_preloadRun)
-                return;
-            --m_preloadActive;
-            if (e && !isCanceled(*e)) {
-                m_failedPreload.append(pair);
-                if (!m_preloadErrorShown) {
-                    m_preloadErrorShown = true;
-                    emit errorOccurred(*e, preloadAction());
-                }
-            }
-            preloadStepDone();
-            pumpPreload();
-        });
-    }
+    m_preloader->setMaxConcurrent(maxBackgroundLoads);
+    m_preloader->start(pairs);
 }
 
 void PortalSession::cancelPreload() {
-    if (!isPreloading())
-        return;
-    ++m_preloadRun;
-    m_queue.clear();
-    m_preloadActive = 0;
-    const auto calls = m_backgroundCalls;
-    m_backgroundCalls.clear();
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
-    m_preloadTotal = m_preloadDone;
-    emit loadProgress(m_preloadDone, m_preloadTotal);
-    emit preloadFinished();
+    m_preloader->cancel();
 }
 
 void PortalSession::retry(const QString &actionId) {
@@ -423,7 +388,6 @@ QString PortalSession::pairName(const ObjectTypePair &pair) const {
 
 void PortalSession::setJournal(ChangeJournal *journal, const QString &profile) {
     m_writer->setJournal(journal, profile, m_schema.portal.portalId);
-    m_journalProfile = profile;
 }
 
 ChangeJournal *PortalSession::journal() const {
@@ -449,46 +413,7 @@ PlanChange PortalSession::changeOf(PlanChange::Kind kind, const ObjectTypePair &
 
 Call<ChangeOutcome> *PortalSession::write(const ObjectTypePair &pair, const PlanChange &change,
                                           const WriteOrigin &origin) {
-    if (m_schema.portal.portalId != 0)
-        m_writer->setPortalId(m_schema.portal.portalId);
-    auto *outer = new Call<ChangeOutcome>(this);
-    auto *write = m_writer->write(pair, change, origin);
-    QPointer<Call<ChangeOutcome>> guard(write);
-    outer->setCancelHandler([guard] {
-        if (guard)
-            guard->cancel();
-    });
-    write->then(m_context.get(), [this, outer, pair](const ApiResult<ChangeOutcome> &r) {
-        if (!r) {
-            outer->fail(r.error());
-            return;
-        }
-        const ChangeOutcome outcome = r.value();
-        if (outcome.status == ChangeOutcome::Status::Cancelled) {
-            outer->resolve(outcome);
-            return;
-        }
-        // Read back what the server has now: after a write, after a failure that may have
-        // applied, and after a conflict, so that the person sees what someone else changed.
-        const QList<ObjectTypePair> pairs = bothDirections(pair);
-        auto remaining = std::make_shared<int>(int(pairs.size()));
-        const bool labelsChanged = outcome.change.kind == PlanChange::Kind::CreateLabel ||
-                                   outcome.change.kind == PlanChange::Kind::RenameLabel ||
-                                   outcome.change.kind == PlanChange::Kind::DeleteLabel;
-        for (const ObjectTypePair &p : pairs) {
-            m_minSeq[p] = m_seq + 1;
-            loadPair(p, Priority::UserAction,
-                     [this, outer, remaining, outcome, p](const std::optional<ApiError> &e) {
-                         if (e && !isCanceled(*e))
-                             emit errorOccurred(*e, pairAction(p));
-                         if (--*remaining == 0)
-                             outer->resolve(outcome);
-                     });
-            if (labelsChanged)
-                readUsage(p);
-        }
-    });
-    return outer;
+    return m_writer->write(pair, change, origin, m_schema.portal.portalId);
 }
 
 Call<RecordLimitReport> *PortalSession::recordLimitReport(const ObjectTypePair &pair) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "PairLoadQueue.h"
+#include "PairPreloader.h"
+#include "ReadBackWriter.h"
 #include "api/ChangeWriter.h"
 #include "api/HubSpotClient.h"
 #include "core/ChangeRecord.h"
@@ -60,9 +61,9 @@ public:
     bool isPairLoaded(const ObjectTypePair &pair) const {
         return m_loaded.contains(pair) || m_snapshotPairs.contains(pair);
     }
-    bool isPreloading() const { return m_preloadTotal > 0 && m_preloadDone < m_preloadTotal; }
-    int preloadDone() const { return m_preloadDone; }
-    int preloadTotal() const { return m_preloadTotal; }
+    bool isPreloading() const { return m_preloader->isRunning(); }
+    int preloadDone() const { return m_preloader->done(); }
+    int preloadTotal() const { return m_preloader->total(); }
     void cancelPreload();
     // Repeats what failed, by the id errorOccurred gave.
     void retry(const QString &actionId);
@@ -90,7 +91,7 @@ public:
     // profile name; null records nothing.
     void setJournal(ChangeJournal *journal, const QString &profile);
     ChangeJournal *journal() const;
-    QString journalProfile() const { return m_journalProfile; }
+    QString journalProfile() const { return m_writer->journalProfile(); }
     Call<RecordLimitReport> *recordLimitReport(const ObjectTypePair &pair);
 
     static QString connectAction() { return QStringLiteral("connect"); }
@@ -122,8 +123,6 @@ private:
     // The usage of every pair (the portal-wide listing), replacing what was known.
     void applyUsage(const QList<LabelUsage> &usage);
     void startPreload();
-    void pumpPreload();
-    void preloadStepDone();
     void finishSnapshotRefresh();
     bool hasUsefulLoad(const QHash<ObjectTypePair, int> &inFlight,
                        const ObjectTypePair &pair) const;
@@ -138,7 +137,8 @@ private:
 
     std::unique_ptr<HubSpotClient> m_client;
     std::unique_ptr<QObject> m_context; // receives every answer; dropped first on destruction
-    ChangeWriter *m_writer;             // a child of m_context
+    ReadBackWriter *m_writer;           // a child of m_context
+    PairPreloader *m_preloader;         // a child of m_context
     PortalSchema m_schema;
     bool m_typesKnown = false;
     ConnectionState m_state = ConnectionState::Disconnected;
@@ -152,20 +152,10 @@ private:
     int m_seq = 0;
     std::optional<ObjectTypePair> m_focus;
 
-    PairLoadQueue m_queue;
-    QList<QPointer<ApiCall>> m_backgroundCalls;
-    QList<ObjectTypePair> m_failedPreload;
-    int m_preloadRun = 0;
-    int m_preloadActive = 0;
-    int m_preloadDone = 0;
-    int m_preloadTotal = 0;
-    bool m_preloadErrorShown = false;
-
     QHash<ObjectTypePair, int> m_usage;
     bool m_usageKnown = false;
     int m_labelMaximum;
     int m_startRun = 0;
-    QString m_journalProfile;
 };
 
 } // namespace assoc::models

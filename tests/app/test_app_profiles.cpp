@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <algorithm>
 #include <memory>
 
 using namespace assoc;
@@ -46,6 +47,13 @@ private slots:
 };
 
 namespace {
+// The snapshot controller wrote the profile's snapshot while `spy` watched.
+bool storedFor(const QSignalSpy &spy, const QString &profileId) {
+    return std::any_of(spy.begin(), spy.end(), [&profileId](const QList<QVariant> &args) {
+        return args.value(0).toString() == profileId;
+    });
+}
+
 // One of the three portals: its own fake server, sign-in method and a label only it has.
 struct Portal {
     QString name;
@@ -181,7 +189,9 @@ void TestAppProfiles::connectionBecomesProfileAndReopens() {
         // Connecting the same way again updates the profile rather than adding another.
         window.connectTo(config);
         QCOMPARE(profiles.store()->profiles().size(), 1);
-        QTest::qWait(200); // let the keychain writes finish
+        // The keychain's writes are asynchronous: the token is there before the window goes.
+        QTRY_COMPARE(test::finish(secrets.read(profileId, auth::SecretName::Token)).value,
+                     server.privateAppToken());
         settings.sync();
     }
     QFile file(settingsFile);
@@ -371,6 +381,8 @@ void TestAppProfiles::threePortalsAcrossARestart() {
         auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
         MainWindow window;
         window.snapshots()->setDirectory(snapshots);
+        window.snapshots()->setStoreDelay(10); // the test waits for stored(), not the delay
+        QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
         ProfileController profiles(&window, &settings, &keychain);
         window.show();
         profiles.manageAction()->trigger();
@@ -402,7 +414,9 @@ void TestAppProfiles::threePortalsAcrossARestart() {
         QCOMPARE(rows.first()->text(3), QStringLiteral("1003"));
         QCOMPARE(rows.first()->text(4), ProfilesDialog::tr("Open"));
         profiles.profilesDialog()->reject();
-        QTest::qWait(700); // the snapshot's debounce, then the window closes
+        // The open profile's snapshot is written before the window closes: the scan below
+        // covers it.
+        QTRY_VERIFY_WITH_TIMEOUT(storedFor(stored, clientId), 15000);
         settings.sync();
     } // the window, its controllers, the settings and the keychain client are gone
 
@@ -411,6 +425,8 @@ void TestAppProfiles::threePortalsAcrossARestart() {
     auth::SecretStore keychain(QStringLiteral("AssociationStudioTest"));
     MainWindow window;
     window.snapshots()->setDirectory(snapshots);
+    window.snapshots()->setStoreDelay(10);
+    QSignalSpy stored(window.snapshots(), &SnapshotController::stored);
     ProfileController profiles(&window, &settings, &keychain);
     QSignalSpy opened(&profiles, &ProfileController::profileOpened);
     QSignalSpy problems(&profiles, &ProfileController::problem);
@@ -431,8 +447,8 @@ void TestAppProfiles::threePortalsAcrossARestart() {
     QCOMPARE(window.currentConfig().credentials.refreshToken, portals[1].credentials.refreshToken);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
 
-    // No secret in any file the app wrote: settings, snapshots.
-    QTest::qWait(700);
+    // No secret in any file the app wrote: settings, snapshots (the open profile's included).
+    QTRY_VERIFY_WITH_TIMEOUT(storedFor(stored, profiles.activeProfileId()), 15000);
     settings.sync();
     // The scan does see what the app wrote: the profiles' names are there.
     QVERIFY(!assoc::test::filesContaining(dir.path(), {QStringLiteral("Client portal")}).isEmpty());

@@ -315,7 +315,7 @@ void TestAppProfilesDialog::removeAsksFirstAndDeletesTheSecrets() {
     QVERIFY(box->text().contains(QStringLiteral("Old sandbox")));
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!visibleBox(QStringLiteral("removeConfirmation")));
-    QTest::qWait(50);
+    QTest::qWait(50); // proves that nothing is removed over a while, not a wait for work
     QCOMPARE(m_store->profiles().size(), 2);
     QCOMPARE(finish(m_secrets->read(doomed.id, SecretName::Token)).value, kToken);
 

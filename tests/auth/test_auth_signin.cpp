@@ -199,7 +199,7 @@ void TestAuthSignIn::rejectsCallbackWithWrongState() {
 
     QVERIFY(rejected.wait(15000));
     QVERIFY(rejected.first().first().toString().contains(QStringLiteral("state")));
-    QTest::qWait(200);
+    QTest::qWait(200); // proves that no exchange follows over a while, not a wait for work
     QCOMPARE(f.server->tokenRequestCount(), tokenRequestsBefore); // the code was not exchanged
     QCOMPARE(finished.count(), 0);
     QVERIFY(signIn.isRunning());
@@ -356,7 +356,7 @@ void TestAuthSignIn::reportsDeniedAuthorization() {
     QCOMPARE(r.status, SignInResult::Status::Denied);
     QCOMPARE(r.errorCode, QStringLiteral("access_denied"));
     QVERIFY(!r.message.isEmpty());
-    QTest::qWait(100);
+    QTest::qWait(100); // proves that it ends once only, not a wait for work
     QCOMPARE(finished.count(), 1);
 }
 
@@ -411,7 +411,7 @@ void TestAuthSignIn::timesOutAndCancels() {
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     QVERIFY(!probe.waitForConnected(2000));
-    QTest::qWait(100);
+    QTest::qWait(100); // proves that the cancelled sign-in ends once only, not a wait for work
     QCOMPARE(finished.count(), 2);
 }
 

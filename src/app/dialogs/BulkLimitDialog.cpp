@@ -190,4 +190,12 @@ void BulkLimitDialog::setImpactUnavailable(const ObjectTypePair &pair, const QSt
         updateImpact();
 }
 
+void BulkLimitDialog::setImpactDelay(int ms) {
+    m_debounce->setInterval(ms);
+}
+
+int BulkLimitDialog::impactDelay() const {
+    return m_debounce->interval();
+}
+
 } // namespace assoc::app

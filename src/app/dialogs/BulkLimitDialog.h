@@ -43,7 +43,10 @@ public:
     void setImpact(const ObjectTypePair &pair, const RecordLimitReport &report);
     void setImpactUnavailable(const ObjectTypePair &pair, const QString &reason);
 
+    // How long the person must pause on a tighter limit before its impact is asked for.
     static constexpr int ImpactDebounceMs = 300;
+    void setImpactDelay(int ms);
+    int impactDelay() const;
 
 signals:
     // A tighter limit was chosen (debounced), so the owner can fetch the impact.

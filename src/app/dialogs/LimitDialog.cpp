@@ -235,6 +235,17 @@ void LimitDialog::submit() {
         emit submitRequested();
 }
 
+void LimitDialog::setImpactDelay(int ms) {
+    for (Direction &d : m_dirs) {
+        if (d.debounce)
+            d.debounce->setInterval(ms);
+    }
+}
+
+int LimitDialog::impactDelay() const {
+    return m_dirs[0].debounce->interval();
+}
+
 void LimitDialog::setBusy(bool busy) {
     m_busyState.setBusy(busy);
 }

@@ -56,7 +56,10 @@ public:
     void setBusy(bool busy);
     bool isBusy() const { return m_busyState.isBusy(); }
 
+    // How long the person must pause on a tighter limit before its impact is asked for.
     static constexpr int ImpactDebounceMs = 300;
+    void setImpactDelay(int ms);
+    int impactDelay() const;
 
 signals:
     void submitRequested();
