@@ -12,7 +12,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <functional>
 #include <memory>
