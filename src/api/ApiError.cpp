@@ -14,30 +14,23 @@ namespace {
 struct Texts {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
+
+// A failure found on this side of the connection: no HTTP status, no correlation id.
+ApiError raisedHere(ApiError::Kind kind, const QString &message, const QString &operation) {
+    return ApiError{.kind = kind, .message = message, .operation = operation};
+}
 } // namespace
 
 ApiError ApiError::canceled(const QString &operation) {
-    ApiError e;
-    e.kind = Kind::Canceled;
-    e.operation = operation;
-    e.message = Texts::tr("Cancelled.");
-    return e;
+    return raisedHere(Kind::Canceled, Texts::tr("Cancelled."), operation);
 }
 
 ApiError ApiError::validation(const QString &message, const QString &operation) {
-    ApiError e;
-    e.kind = Kind::Validation;
-    e.message = message;
-    e.operation = operation;
-    return e;
+    return raisedHere(Kind::Validation, message, operation);
 }
 
 ApiError ApiError::conflict(const QString &message, const QString &operation) {
-    ApiError e;
-    e.kind = Kind::Conflict;
-    e.message = message;
-    e.operation = operation;
-    return e;
+    return raisedHere(Kind::Conflict, message, operation);
 }
 
 QString ApiError::kindName(Kind kind) {
