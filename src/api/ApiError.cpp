@@ -14,23 +14,27 @@ namespace {
 struct Texts {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
-
-// A failure found on this side of the connection: no HTTP status, no correlation id.
-ApiError raisedHere(ApiError::Kind kind, const QString &message, const QString &operation) {
-    return ApiError{.kind = kind, .message = message, .operation = operation};
-}
 } // namespace
 
+// Failures found on this side of the connection: no HTTP status, no correlation id.
 ApiError ApiError::canceled(const QString &operation) {
-    return raisedHere(Kind::Canceled, Texts::tr("Cancelled."), operation);
+    ApiError e = validation(Texts::tr("Cancelled."), operation);
+    e.kind = Kind::Canceled;
+    return e;
 }
 
 ApiError ApiError::validation(const QString &message, const QString &operation) {
-    return raisedHere(Kind::Validation, message, operation);
+    ApiError e;
+    e.kind = Kind::Validation;
+    e.message = message;
+    e.operation = operation;
+    return e;
 }
 
 ApiError ApiError::conflict(const QString &message, const QString &operation) {
-    return raisedHere(Kind::Conflict, message, operation);
+    ApiError e = validation(message, operation);
+    e.kind = Kind::Conflict;
+    return e;
 }
 
 QString ApiError::kindName(Kind kind) {
