@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# Shared by run-portal-bench.sh and run-fault-bench.sh (sourced, not run).
+# Shared by the run-*-bench.sh scripts (sourced, not run).
 # Starts the fake portal on 127.0.0.1, times `assocctl export`, reads the fake's request log.
 
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -93,4 +93,24 @@ assocctl_supports() {
 # Median of the arguments (numbers).
 median() {
     printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# fresh_results HEADER: makes $OUT, removes the previous run's exports, logs and rows, and starts
+# ROWS ($OUT/runs.tsv) with HEADER (its \t escapes expanded).
+fresh_results() {
+    mkdir -p "$OUT"
+    rm -f "$OUT"/export-*.json "$OUT"/log-*.json "$OUT"/runs.tsv
+    ROWS="$OUT/runs.tsv"
+    printf '%b\n' "$1" >"$ROWS"
+}
+
+# same_exports FILE...: SAME=yes when every FILE there is is byte for byte the first one, else
+# SAME=no, with a log line for each that differs.
+same_exports() {
+    local f first=""
+    SAME=yes
+    for f in "$@"; do
+        [[ -e $f ]] || continue
+        if [[ -z $first ]]; then first=$f; elif ! cmp -s "$first" "$f"; then SAME=no; log "export differs: $f vs $first"; fi
+    done
 }

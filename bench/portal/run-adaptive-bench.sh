@@ -36,10 +36,7 @@ done
 
 need_tools curl python3 awk
 need_binaries
-mkdir -p "$OUT"
-rm -f "$OUT"/export-*.json "$OUT"/log-*.json "$OUT"/runs.tsv
-ROWS="$OUT/runs.tsv"
-printf 'phase\tsetting\trun\twall\trequests\tr429\tpeak\trc\tload1\n' >"$ROWS"
+fresh_results 'phase\tsetting\trun\twall\trequests\tr429\tpeak\trc\tload1'
 
 log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 start_fake "$OUT" "$LATENCY_MS" "$TYPES"
@@ -89,12 +86,7 @@ for phase in $PHASES; do
 done
 stop_fake
 
-SAME=yes
-first=""
-for f in "$OUT"/export-*.json; do
-    [[ -e $f ]] || continue
-    if [[ -z $first ]]; then first=$f; elif ! cmp -s "$first" "$f"; then SAME=no; log "export differs: $f vs $first"; fi
-done
+same_exports "$OUT"/export-*.json
 log "all exports identical: $SAME"
 
 python3 - "$ROWS" "$PAIRS" "$LATENCY_MS" "$SAME" <<'PY'

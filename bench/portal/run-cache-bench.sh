@@ -34,10 +34,7 @@ done
 need_tools curl python3 awk
 need_binaries
 assocctl_supports --no-cache || die "assocctl has no --no-cache option"
-mkdir -p "$OUT"
-rm -f "$OUT"/export-*.json "$OUT"/log-*.json "$OUT"/runs.tsv
-ROWS="$OUT/runs.tsv"
-printf 'mode\trun\twall\trequests\tok200\tnotModified\tbodyBytes\trc\tload1\n' >"$ROWS"
+fresh_results 'mode\trun\twall\trequests\tok200\tnotModified\tbodyBytes\trc\tload1'
 CACHE_ROOT=$(mktemp -d)
 cleanup() {
     stop_fake
@@ -83,11 +80,7 @@ for ((run = 1; run <= RUNS; ++run)); do
     run_export cache-warm "$run" "$home"
 done
 
-SAME=yes
-first=""
-for f in "$OUT"/export-*.json; do
-    if [[ -z $first ]]; then first=$f; elif ! cmp -s "$first" "$f"; then SAME=no; log "export differs: $f"; fi
-done
+same_exports "$OUT"/export-*.json
 log "all exports identical: $SAME"
 [[ $SAME == yes ]] || FAILED=1
 

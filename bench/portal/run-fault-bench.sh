@@ -50,10 +50,7 @@ if assocctl_supports --timeout-ms; then
 else
     log "note: assocctl export has no --timeout-ms; a stall is answered after 1500 ms instead"
 fi
-mkdir -p "$OUT"
-rm -f "$OUT"/export-*.json "$OUT"/log-*.json "$OUT"/runs.tsv
-ROWS="$OUT/runs.tsv"
-printf 'mode\tconcurrency\trun\twall\trequests\trepeats\tfaulted\trc\tload1\tstatuses\n' >"$ROWS"
+fresh_results 'mode\tconcurrency\trun\twall\trequests\trepeats\tfaulted\trc\tload1\tstatuses'
 
 KINDS_JSON=$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1].split(",")))' "$KINDS")
 FAULTS_JSON="{\"clear\":true,\"random\":{\"rate\":$RATE,\"seed\":$SEED,\"kinds\":$KINDS_JSON}}"

@@ -46,10 +46,7 @@ else
     need_binaries
     assocctl_supports --concurrency || die "assocctl export has no --concurrency option"
 fi
-mkdir -p "$OUT"
-rm -f "$OUT"/export-*.json "$OUT"/log-*.json "$OUT"/runs.tsv
-ROWS="$OUT/runs.tsv"
-printf 'kind\tname\tlimit\trun\twall\trequests\tdistinct\trepeats\tpeak\trc\tload1\tinner\n' >"$ROWS"
+fresh_results 'kind\tname\tlimit\trun\twall\trequests\tdistinct\trepeats\tpeak\trc\tload1\tinner'
 
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 start_fake "$OUT" "$LATENCY_MS" "$TYPES"
@@ -119,12 +116,7 @@ for ((run = 1; run <= RUNS && !SKIP_APP; ++run)); do
 done
 
 # Every export of the same portal must be the same document.
-SAME=yes
-first=""
-for f in "$OUT"/export-app-*.json; do
-    [[ -e $f ]] || continue
-    if [[ -z $first ]]; then first=$f; elif ! cmp -s "$first" "$f"; then SAME=no; log "export differs: $f vs $first"; fi
-done
+same_exports "$OUT"/export-app-*.json
 ((SKIP_APP)) || log "all app exports identical: $SAME"
 
 if ((!SKIP_NODE)); then

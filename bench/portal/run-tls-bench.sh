@@ -37,10 +37,7 @@ done
 
 need_tools curl python3 awk openssl nghttpx
 need_binaries
-mkdir -p "$OUT"
-rm -f "$OUT"/export-*.json "$OUT"/log-*.json "$OUT"/runs.tsv
-ROWS="$OUT/runs.tsv"
-printf 'client\tprotocol\tsetting\trun\twall\trequests\trc\tload1\n' >"$ROWS"
+fresh_results 'client\tprotocol\tsetting\trun\twall\trequests\trc\tload1'
 
 # The throw-away certificate: for 127.0.0.1, one day, its own CA (passed with --ca-file).
 TLS_DIR=$(mktemp -d)
@@ -140,11 +137,7 @@ for ((run = 1; run <= RUNS; ++run)); do
     ((SKIP_NODE)) || run_node "$run"
 done
 
-SAME=yes
-first=""
-for f in "$OUT"/export-app-*.json; do
-    if [[ -z $first ]]; then first=$f; elif ! cmp -s "$first" "$f"; then SAME=no; log "export differs: $f"; fi
-done
+same_exports "$OUT"/export-app-*.json
 log "all assocctl exports identical: $SAME"
 [[ $SAME == yes ]] || FAILED=1
 

@@ -16,11 +16,10 @@ struct Texts {
 };
 } // namespace
 
+// Failures found on this side of the connection: no HTTP status, no correlation id.
 ApiError ApiError::canceled(const QString &operation) {
-    ApiError e;
+    ApiError e = validation(Texts::tr("Cancelled."), operation);
     e.kind = Kind::Canceled;
-    e.operation = operation;
-    e.message = Texts::tr("Cancelled.");
     return e;
 }
 
@@ -33,10 +32,8 @@ ApiError ApiError::validation(const QString &message, const QString &operation) 
 }
 
 ApiError ApiError::conflict(const QString &message, const QString &operation) {
-    ApiError e;
+    ApiError e = validation(message, operation);
     e.kind = Kind::Conflict;
-    e.message = message;
-    e.operation = operation;
     return e;
 }
 

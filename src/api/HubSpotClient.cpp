@@ -22,6 +22,15 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(HubSpotClient)
 };
 
+// A plain read of `path`: what every GET without a query has in common.
+RequestSpec readOf(const QString &path, Priority priority, const QString &operation) {
+    RequestSpec spec;
+    spec.path = path;
+    spec.priority = priority;
+    spec.operation = operation;
+    return spec;
+}
+
 QByteArray compact(const QJsonObject &o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -163,12 +172,10 @@ void HubSpotClient::forgetCachedAfter(ApiCall *write, const ObjectTypePair &pair
 
 Call<QList<AssociationLabel>> *HubSpotClient::listLabels(const ObjectTypePair &pair,
                                                          Priority priority) {
-    RequestSpec spec;
-    spec.path = m_endpoints.labels(pair);
-    spec.priority = priority;
-    spec.operation = Texts::tr("Listing the labels of %1").arg(describe(pair));
     return request<QList<AssociationLabel>>(
-        spec, [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
+        readOf(m_endpoints.labels(pair), priority,
+               Texts::tr("Listing the labels of %1").arg(describe(pair))),
+        [](const RawResponse &r) { return json::parseLabelCollection(r.body); });
 }
 
 Call<QList<AssociationLabel>> *HubSpotClient::createLabel(const ObjectTypePair &pair,
@@ -267,22 +274,17 @@ Call<Done> *HubSpotClient::deleteLabel(const ObjectTypePair &pair, int typeId) {
 }
 
 Call<QList<AssociationLimit>> *HubSpotClient::listAllLimits(Priority priority) {
-    RequestSpec spec;
-    spec.path = m_endpoints.allLimits();
-    spec.priority = priority;
-    spec.operation = Texts::tr("Listing all association limits");
     return request<QList<AssociationLimit>>(
-        spec, [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
+        readOf(m_endpoints.allLimits(), priority, Texts::tr("Listing all association limits")),
+        [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
 }
 
 Call<QList<AssociationLimit>> *HubSpotClient::listLimits(const ObjectTypePair &pair,
                                                          Priority priority) {
-    RequestSpec spec;
-    spec.path = m_endpoints.pairLimits(pair);
-    spec.priority = priority;
-    spec.operation = Texts::tr("Listing the limits of %1").arg(describe(pair));
     return request<QList<AssociationLimit>>(
-        spec, [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
+        readOf(m_endpoints.pairLimits(pair), priority,
+               Texts::tr("Listing the limits of %1").arg(describe(pair))),
+        [](const RawResponse &r) { return json::parseLimitCollection(r.body); });
 }
 
 Call<BatchResult> *HubSpotClient::batchWrite(const ObjectTypePair &pair, BatchOperation op,
@@ -495,11 +497,8 @@ Call<QList<ObjectType>> *HubSpotClient::listObjectTypes(Priority priority) {
 }
 
 Call<PortalInfo> *HubSpotClient::accountInfo(Priority priority) {
-    RequestSpec spec;
-    spec.path = ApiEndpoints::accountDetails();
-    spec.priority = priority;
-    spec.operation = Texts::tr("Reading the portal's account details");
-    return request<PortalInfo>(spec,
+    return request<PortalInfo>(readOf(ApiEndpoints::accountDetails(), priority,
+                                      Texts::tr("Reading the portal's account details")),
                                [](const RawResponse &r) { return json::parseAccountInfo(r.body); });
 }
 
@@ -520,12 +519,10 @@ Call<QList<LabelUsage>> *HubSpotClient::labelUsage(const ObjectTypePair &pair, P
 
 Call<RecordLimitReport> *HubSpotClient::recordLimitReport(const ObjectTypePair &pair,
                                                           Priority priority) {
-    RequestSpec spec;
-    spec.path = ApiEndpoints::recordLimits(pair);
-    spec.priority = priority;
-    spec.operation = Texts::tr("Reading records near their limit on %1").arg(describe(pair));
     return request<RecordLimitReport>(
-        spec, [](const RawResponse &r) { return json::parseRecordLimitReport(r.body); });
+        readOf(ApiEndpoints::recordLimits(pair), priority,
+               Texts::tr("Reading records near their limit on %1").arg(describe(pair))),
+        [](const RawResponse &r) { return json::parseRecordLimitReport(r.body); });
 }
 
 } // namespace assoc

@@ -137,30 +137,29 @@ Call<ObjectTypeSelection> *ObjectTypeSelector::start(HubSpotClient *client, Prio
         return outer;
 
     // The listings only widen the choice: when one cannot be read, Auto chooses from the other.
+    // Only a cancel ends the selection.
+    const auto widening = [state, outer, listed](auto keep) {
+        return [state, outer, listed, keep](const auto &r) {
+            if (state->ended)
+                return;
+            if (!r && r.error().kind == ApiError::Kind::Canceled)
+                return stop(state, outer, r.error());
+            if (r)
+                keep(r.value());
+            listed();
+        };
+    };
     auto *usage = client->labelUsage({}, priority);
     state->calls.append(usage);
-    usage->then(outer, [state, outer, listed](const ApiResult<QList<LabelUsage>> &r) {
-        if (state->ended)
-            return;
-        if (!r && r.error().kind == ApiError::Kind::Canceled)
-            return stop(state, outer, r.error());
-        if (r) {
-            state->usage = r.value();
-            state->result.usage = r.value();
-        }
-        listed();
-    });
+    usage->then(outer, widening([state](const QList<LabelUsage> &value) {
+                    state->usage = value;
+                    state->result.usage = value;
+                }));
     auto *limits = client->listAllLimits(priority);
     state->calls.append(limits);
-    limits->then(outer, [state, outer, listed](const ApiResult<QList<AssociationLimit>> &r) {
-        if (state->ended)
-            return;
-        if (!r && r.error().kind == ApiError::Kind::Canceled)
-            return stop(state, outer, r.error());
-        if (r)
-            state->result.allLimits = r.value();
-        listed();
-    });
+    limits->then(outer, widening([state](const QList<AssociationLimit> &value) {
+                     state->result.allLimits = value;
+                 }));
     return outer;
 }
 

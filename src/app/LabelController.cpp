@@ -67,16 +67,23 @@ void wire(Dialog *dialog, QPointer<PortalSession> session, const ObjectTypePair 
                 });
         });
 }
+
+// A create or rename dialog on `pair` that knows the pair's labels (to refuse a name already
+// taken), deleted once closed.
+LabelDialog *labelDialog(LabelDialog::Mode mode, const PortalSession &session,
+                         const ObjectTypePair &pair, QWidget *parent) {
+    const PairSchema *schema = session.schema().pair(pair);
+    auto *dialog = new LabelDialog(mode, session.typeName(pair.fromId), session.typeName(pair.toId),
+                                   schema ? schema->labels : QList<AssociationLabel>(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
 } // namespace
 
 void LabelController::create(const ObjectTypePair &pair) {
     if (!m_session)
         return;
-    const PairSchema *schema = m_session->schema().pair(pair);
-    auto *dialog = new LabelDialog(LabelDialog::Mode::Create, m_session->typeName(pair.fromId),
-                                   m_session->typeName(pair.toId),
-                                   schema ? schema->labels : QList<AssociationLabel>(), m_parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = labelDialog(LabelDialog::Mode::Create, *m_session, pair, m_parent);
     const PlanChange base = m_session->changeOf(PlanChange::Kind::CreateLabel, pair,
                                                 {AssociationCategory::UserDefined, 0});
     wire(dialog, m_session, pair, [dialog, base] {
@@ -96,11 +103,7 @@ void LabelController::create(const ObjectTypePair &pair) {
 void LabelController::rename(const ObjectTypePair &pair, const AssociationLabel &label) {
     if (!m_session || !label.category.isUserEditable())
         return;
-    const PairSchema *schema = m_session->schema().pair(pair);
-    auto *dialog = new LabelDialog(LabelDialog::Mode::Rename, m_session->typeName(pair.fromId),
-                                   m_session->typeName(pair.toId),
-                                   schema ? schema->labels : QList<AssociationLabel>(), m_parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = labelDialog(LabelDialog::Mode::Rename, *m_session, pair, m_parent);
     dialog->setLabel(label, inverseOf(m_session->schema(), pair, label));
     // What the person sees when the dialog opens is what the rename is approved against.
     auto base = std::make_shared<PlanChange>(

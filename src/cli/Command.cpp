@@ -51,14 +51,7 @@ PlanChange Command::change(const ObjectTypePair &pair, PlanChange::Kind kind, co
             return standard->portableName();
         return id;
     };
-    PlanChange c;
-    c.kind = kind;
-    c.fromType = portable(pair.fromId);
-    c.toType = portable(pair.toId);
-    c.targetKey = key;
-    ChangeCheck::fillBefore(state, pair, c);
-    c.labelText = c.labelBefore;
-    return c;
+    return ChangeCheck::changeTo(kind, pair, key, state, portable);
 }
 
 void Command::write(const ObjectTypePair &pair, const PlanChange &change,
@@ -100,6 +93,42 @@ void Command::writeAll(const ObjectTypePair &pair, const QList<PlanChange> &chan
               });
     };
     (*next)(0);
+}
+
+void Command::changeEach(const ObjectTypePair &pair, const PortalSchema &state,
+                         const QList<int> &ids, PlanChange::Kind kind, const LabelPick &pick,
+                         const std::function<void(PlanChange &)> &fill,
+                         std::function<QString(const ChangeOutcome &)> success) {
+    QList<PlanChange> changes;
+    QList<AssociationLabel> targets;
+    for (int id : ids) {
+        const auto label = pick(state.pair(pair)->labels, id);
+        if (!label)
+            return;
+        targets.append(*label);
+        PlanChange one = change(pair, kind, label->key(), state);
+        if (fill)
+            fill(one);
+        changes.append(one);
+    }
+    writeAll(pair, changes, targets, std::move(success));
+}
+
+void Command::changeEachId(const QString &badId, PlanChange::Kind kind, const PairLabelPick &pick,
+                           std::function<QString(const ChangeOutcome &)> success) {
+    const QStringList &args = options().arguments;
+    QString bad;
+    const std::optional<QList<int>> ids = parseIds(args.mid(2), &bad);
+    if (!ids)
+        return failUsage(badId.arg(bad));
+    resolvePair(args.at(0), args.at(1), [=, this](const ObjectTypePair &pair) {
+        readPair(pair, [=, this](const PortalSchema &state) {
+            const auto pickOnPair = [&](const QList<AssociationLabel> &labels, int id) {
+                return pick(labels, id, pair);
+            };
+            changeEach(pair, state, *ids, kind, pickOnPair, {}, success);
+        });
+    });
 }
 
 void Command::failOutcome(const ChangeOutcome &outcome) {
@@ -159,6 +188,21 @@ std::optional<int> Command::parsePositive(const QString &text) {
     if (!ok || value <= 0)
         return std::nullopt;
     return value;
+}
+
+std::optional<QList<int>> Command::parseIds(const QStringList &texts, QString *bad) {
+    QList<int> ids;
+    for (const QString &text : texts) {
+        const std::optional<int> id = parsePositive(text);
+        if (!id) {
+            if (bad)
+                *bad = text;
+            return std::nullopt;
+        }
+        if (!ids.contains(*id))
+            ids.append(*id);
+    }
+    return ids;
 }
 
 std::optional<AssociationLabel> Command::pickLabel(const QList<AssociationLabel> &labels,

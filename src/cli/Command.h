@@ -58,6 +58,8 @@ protected:
 
     // A positive integer typed by the user, e.g. a typeId.
     static std::optional<int> parsePositive(const QString &text);
+    // Positive typeIds in the order given, without repeats; nullopt names the first bad one.
+    static std::optional<QList<int>> parseIds(const QStringList &texts, QString *bad);
     // The label of `typeId` on a pair, of `category` if given. Ends the command with a usage
     // error (and returns nullopt) when there is none or the id is ambiguous.
     std::optional<AssociationLabel> pickLabel(const QList<AssociationLabel> &labels, int typeId,
@@ -86,6 +88,21 @@ protected:
     void writeAll(const ObjectTypePair &pair, const QList<PlanChange> &changes,
                   const QList<AssociationLabel> &targets,
                   std::function<QString(const ChangeOutcome &)> success);
+    // Finds the label `pick` chooses for each of `ids` in `pair`'s labels (pick ends the command
+    // when there is none, and nothing is written), makes a change of `kind` to each, `fill`
+    // adding its "after", then writes them all with writeAll().
+    using LabelPick =
+        std::function<std::optional<AssociationLabel>(const QList<AssociationLabel> &, int id)>;
+    void changeEach(const ObjectTypePair &pair, const PortalSchema &state, const QList<int> &ids,
+                    PlanChange::Kind kind, const LabelPick &pick,
+                    const std::function<void(PlanChange &)> &fill,
+                    std::function<QString(const ChangeOutcome &)> success);
+    // `FROM TO ID [ID...]`: changeEach() on the labels the IDs name, once the pair is read;
+    // `badId` words the usage error for an ID that is not a positive number (%1).
+    using PairLabelPick = std::function<std::optional<AssociationLabel>(
+        const QList<AssociationLabel> &, int id, const ObjectTypePair &)>;
+    void changeEachId(const QString &badId, PlanChange::Kind kind, const PairLabelPick &pick,
+                      std::function<QString(const ChangeOutcome &)> success);
 
     HubSpotClient *client() const { return m_context.client; }
     OutputFormatter *output() const { return m_context.output; }

@@ -12,9 +12,6 @@ class DeleteLabelCommand : public Command {
 public:
     using Command::Command;
     void start() override;
-
-    // Positive typeIds in the order given, without repeats; nullopt names the first bad one.
-    static std::optional<QList<int>> parseIds(const QStringList &texts, QString *bad);
 };
 
 } // namespace assoc::cli

@@ -2,7 +2,6 @@
 #include "SetLimitCommand.h"
 
 #include "CliOptions.h"
-#include "DeleteLabelCommand.h"
 #include "OutputFormatter.h"
 #include "api/HubSpotClient.h"
 #include "core/JsonView.h"
@@ -22,8 +21,7 @@ void SetLimitCommand::start() {
         return;
     }
     QString bad;
-    const std::optional<QList<int>> ids =
-        DeleteLabelCommand::parseIds(several ? args.mid(2) : args.mid(2, 1), &bad);
+    const std::optional<QList<int>> ids = parseIds(several ? args.mid(2) : args.mid(2, 1), &bad);
     if (!ids) {
         failUsage(tr("ID must be a typeId, a positive number; got \"%1\".").arg(bad));
         return;
@@ -87,27 +85,21 @@ void SetLimitCommand::setSeveral(const QList<int> &ids, int maximum) {
     const QStringList &args = options().arguments;
     resolvePair(args.at(0), args.at(1), [this, ids, maximum](const ObjectTypePair &pair) {
         readPair(pair, [this, pair, ids, maximum](const PortalSchema &state) {
-            QList<PlanChange> changes;
-            QList<AssociationLabel> targets;
-            for (int id : ids) {
-                const auto label =
-                    pickLabel(state.pair(pair)->labels, id, pair, options().category);
-                if (!label)
-                    return;
-                targets.append(*label);
-                PlanChange set = change(pair, PlanChange::Kind::SetLimit, label->key(), state);
-                set.limitAfter = maximum;
-                changes.append(set);
-            }
-            writeAll(pair, changes, targets, [](const ChangeOutcome &o) {
-                const PlanChange &done = o.change;
-                if (o.status == ChangeOutcome::Status::AlreadyInPlace)
-                    return tr("unchanged (%1)").arg(done.limitAfter.value_or(0));
-                return done.limitBefore ? tr("updated (%1 → %2)")
-                                              .arg(*done.limitBefore)
-                                              .arg(done.limitAfter.value_or(0))
-                                        : tr("created (%1)").arg(done.limitAfter.value_or(0));
-            });
+            const auto pick = [this, pair](const QList<AssociationLabel> &labels, int id) {
+                return pickLabel(labels, id, pair, options().category);
+            };
+            const auto fill = [maximum](PlanChange &set) { set.limitAfter = maximum; };
+            changeEach(pair, state, ids, PlanChange::Kind::SetLimit, pick, fill,
+                       [](const ChangeOutcome &o) {
+                           const PlanChange &done = o.change;
+                           if (o.status == ChangeOutcome::Status::AlreadyInPlace)
+                               return tr("unchanged (%1)").arg(done.limitAfter.value_or(0));
+                           return done.limitBefore
+                                      ? tr("updated (%1 → %2)")
+                                            .arg(*done.limitBefore)
+                                            .arg(done.limitAfter.value_or(0))
+                                      : tr("created (%1)").arg(done.limitAfter.value_or(0));
+                       });
         });
     });
 }

@@ -222,6 +222,19 @@ ChangeCheck::Result ChangeCheck::check(const PlanChange &change, const ObjectTyp
     return Checker(change, pair, state).run();
 }
 
+PlanChange ChangeCheck::changeTo(PlanChange::Kind kind, const ObjectTypePair &pair,
+                                 const LabelKey &key, const PortalSchema &state,
+                                 const std::function<QString(const QString &id)> &typeName) {
+    PlanChange change;
+    change.kind = kind;
+    change.fromType = typeName(pair.fromId);
+    change.toType = typeName(pair.toId);
+    change.targetKey = key;
+    fillBefore(state, pair, change);
+    change.labelText = change.labelBefore;
+    return change;
+}
+
 void ChangeCheck::fillBefore(const PortalSchema &state, const ObjectTypePair &pair,
                              PlanChange &change) {
     const LabelKey &key = change.targetKey;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace assoc {
 
@@ -44,6 +45,13 @@ public:
     // texts and the limits of both directions, as undo needs them.
     static void fillBefore(const PortalSchema &state, const ObjectTypePair &pair,
                            PlanChange &change);
+    // A change of `kind` to `key` on `pair` as `state` holds it now: before-fields filled as
+    // above, the label text the current one, the object types named by `typeName` (portable
+    // names, so that history and plans read the same for every portal). The caller adds the
+    // "after".
+    static PlanChange changeTo(PlanChange::Kind kind, const ObjectTypePair &pair,
+                               const LabelKey &key, const PortalSchema &state,
+                               const std::function<QString(const QString &id)> &typeName);
 
     // The other direction's association type of `key`, unless `key` is its own inverse (a
     // symmetric same-object type).

@@ -15,6 +15,15 @@ class DocumentEnvelope {
 public:
     // The top-level object of `document`, or why there is none.
     static Expected<QJsonObject, ParseError> parse(const QByteArray &document);
+    // A whole document read: parse(), then `fromJson` on its object.
+    template <typename T>
+    static Expected<T, ParseError> read(const QByteArray &document,
+                                        Expected<T, ParseError> (*fromJson)(const QJsonObject &)) {
+        const auto object = parse(document);
+        if (!object)
+            return Expected<T, ParseError>::failure(object.error());
+        return fromJson(object.value());
+    }
     // Fails `reader` unless "format" is `format` and "formatVersion" is `version`. `what` names
     // the kind of document in the message, e.g. "schema document".
     static void checkFormat(JsonReader &reader, const QString &format, int version,

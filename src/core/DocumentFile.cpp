@@ -105,4 +105,11 @@ Expected<void, DocumentFileError> DocumentFile::checkWritable(const QString &pat
     return {};
 }
 
+Expected<void, QString> DocumentFile::writeOrSay(const QString &path, const QByteArray &bytes) {
+    const auto written = write(path, bytes);
+    if (!written)
+        return Expected<void, QString>::failure(written.error().toString());
+    return {};
+}
+
 } // namespace assoc

@@ -5,7 +5,9 @@
 #include "Expected.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QString>
+#include <type_traits>
 
 namespace assoc {
 
@@ -24,6 +26,25 @@ public:
     // Whether write(path, …) can be expected to succeed, checked without writing anything: for
     // commands that should refuse a wrong path before spending minutes reading a portal.
     static Expected<void, DocumentFileError> checkWritable(const QString &path);
+
+    // read(), then `parse` the bytes (into an Expected whose error has toString()), every
+    // failure as a sentence: `notParsed` words a parse failure from the file's name (%1) and the
+    // parser's reason (%2).
+    template <typename Parse>
+    static auto readParsed(const QString &path, qint64 cap, Parse parse, const QString &notParsed) {
+        using Document = std::decay_t<decltype(parse(QByteArray()).value())>;
+        using Result = Expected<Document, QString>;
+        const auto bytes = read(path, cap);
+        if (!bytes)
+            return Result::failure(bytes.error().toString());
+        auto document = parse(bytes.value());
+        if (!document)
+            return Result::failure(
+                notParsed.arg(QDir::toNativeSeparators(path), document.error().toString()));
+        return Result(std::move(document).value());
+    }
+    // write(), its failure as a sentence.
+    static Expected<void, QString> writeOrSay(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace assoc

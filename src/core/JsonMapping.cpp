@@ -2,6 +2,7 @@
 #include "JsonMapping.h"
 
 #include "JsonDuplicateKeys.h"
+#include "JsonView.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,10 +130,6 @@ QMap<QString, QStringList> looseContext(const QJsonValue &value) {
         }
     }
     return out;
-}
-
-QJsonValue optionalStringValue(const std::optional<QString> &s) {
-    return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -422,7 +419,7 @@ QJsonObject purgeBody(const QList<LabelKey> &keys) {
 QJsonObject toJson(const AssociationLabel &label) {
     QJsonObject o{{QStringLiteral("category"), label.category.apiName()},
                   {QStringLiteral("typeId"), label.typeId},
-                  {QStringLiteral("label"), optionalStringValue(label.label)}};
+                  {QStringLiteral("label"), JsonView::optionalString(label.label)}};
     if (!label.fromObjectTypeId.isEmpty())
         o.insert(QStringLiteral("fromObjectTypeId"), label.fromObjectTypeId);
     if (!label.toObjectTypeId.isEmpty())
@@ -433,7 +430,7 @@ QJsonObject toJson(const AssociationLabel &label) {
 QJsonObject toJson(const AssociationLimit &limit) {
     QJsonObject o{{QStringLiteral("category"), limit.category.apiName()},
                   {QStringLiteral("typeId"), limit.typeId},
-                  {QStringLiteral("label"), optionalStringValue(limit.label)}};
+                  {QStringLiteral("label"), JsonView::optionalString(limit.label)}};
     if (limit.maxToObjectIds)
         o.insert(QStringLiteral("userEnforcedMaxToObjectIds"), *limit.maxToObjectIds);
     return o;

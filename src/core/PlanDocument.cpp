@@ -2,6 +2,7 @@
 #include "PlanDocument.h"
 
 #include "DocumentEnvelope.h"
+#include "JsonView.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,14 +11,6 @@ namespace assoc {
 
 namespace {
 const QString formatName = QStringLiteral("association-studio.plan");
-
-QJsonValue nullable(const std::optional<QString> &s) {
-    return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue nullable(const std::optional<int> &i) {
-    return i ? QJsonValue(*i) : QJsonValue(QJsonValue::Null);
-}
 
 // The same range the schema document accepts for a limit.
 std::optional<int> readLimit(JsonReader &r, const QString &key) {
@@ -106,21 +99,22 @@ QByteArray PlanDocument::write(const SchemaPlan &plan) {
 
 QJsonObject PlanDocument::toJson(const PlanChange &c) {
     // id and summary are derived, for people and scripts reading the file; read() ignores them.
-    return QJsonObject{{QStringLiteral("id"), c.id()},
-                       {QStringLiteral("summary"), c.summary()},
-                       {QStringLiteral("kind"), PlanChange::kindName(c.kind)},
-                       {QStringLiteral("fromType"), c.fromType},
-                       {QStringLiteral("toType"), c.toType},
-                       {QStringLiteral("category"), c.targetKey.category.apiName()},
-                       {QStringLiteral("typeId"), c.targetKey.typeId},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("label"), c.labelText},
-                       {QStringLiteral("inverseLabel"), nullable(c.inverseLabel)},
-                       {QStringLiteral("labelBefore"), c.labelBefore},
-                       {QStringLiteral("inverseLabelBefore"), nullable(c.inverseLabelBefore)},
-                       {QStringLiteral("limitBefore"), nullable(c.limitBefore)},
-                       {QStringLiteral("limitAfter"), nullable(c.limitAfter)},
-                       {QStringLiteral("inverseLimitBefore"), nullable(c.inverseLimitBefore)}};
+    return QJsonObject{
+        {QStringLiteral("id"), c.id()},
+        {QStringLiteral("summary"), c.summary()},
+        {QStringLiteral("kind"), PlanChange::kindName(c.kind)},
+        {QStringLiteral("fromType"), c.fromType},
+        {QStringLiteral("toType"), c.toType},
+        {QStringLiteral("category"), c.targetKey.category.apiName()},
+        {QStringLiteral("typeId"), c.targetKey.typeId},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("label"), c.labelText},
+        {QStringLiteral("inverseLabel"), JsonView::optionalString(c.inverseLabel)},
+        {QStringLiteral("labelBefore"), c.labelBefore},
+        {QStringLiteral("inverseLabelBefore"), JsonView::optionalString(c.inverseLabelBefore)},
+        {QStringLiteral("limitBefore"), JsonView::optionalInt(c.limitBefore)},
+        {QStringLiteral("limitAfter"), JsonView::optionalInt(c.limitAfter)},
+        {QStringLiteral("inverseLimitBefore"), JsonView::optionalInt(c.inverseLimitBefore)}};
 }
 
 QJsonObject PlanDocument::toJson(const SchemaPlan &plan) {
@@ -138,10 +132,7 @@ QJsonObject PlanDocument::toJson(const SchemaPlan &plan) {
 }
 
 Expected<SchemaPlan, ParseError> PlanDocument::read(const QByteArray &document) {
-    const auto object = DocumentEnvelope::parse(document);
-    if (!object)
-        return Expected<SchemaPlan, ParseError>::failure(object.error());
-    return fromJson(object.value());
+    return DocumentEnvelope::read(document, &PlanDocument::fromJson);
 }
 
 Expected<SchemaPlan, ParseError> PlanDocument::fromJson(const QJsonObject &document) {

@@ -5,7 +5,6 @@
 #include "PlanDocument.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace assoc {
 
@@ -16,22 +15,12 @@ struct Texts {
 } // namespace
 
 Expected<SchemaPlan, QString> PlanFile::read(const QString &path) {
-    using Result = Expected<SchemaPlan, QString>;
-    const auto bytes = DocumentFile::read(path, MaxSize);
-    if (!bytes)
-        return Result::failure(bytes.error().toString());
-    auto plan = PlanDocument::read(bytes.value());
-    if (!plan)
-        return Result::failure(Texts::tr("%1 is not a plan: %2")
-                                   .arg(QDir::toNativeSeparators(path), plan.error().toString()));
-    return std::move(plan).value();
+    return DocumentFile::readParsed(path, MaxSize, &PlanDocument::read,
+                                    Texts::tr("%1 is not a plan: %2"));
 }
 
 Expected<void, QString> PlanFile::write(const QString &path, const SchemaPlan &plan) {
-    const auto written = DocumentFile::write(path, PlanDocument::write(plan));
-    if (!written)
-        return Expected<void, QString>::failure(written.error().toString());
-    return {};
+    return DocumentFile::writeOrSay(path, PlanDocument::write(plan));
 }
 
 } // namespace assoc

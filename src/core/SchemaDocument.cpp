@@ -2,6 +2,7 @@
 #include "SchemaDocument.h"
 
 #include "DocumentEnvelope.h"
+#include "JsonView.h"
 #include "LabelPairing.h"
 
 #include <QJsonArray>
@@ -13,14 +14,6 @@ namespace assoc {
 
 namespace {
 const QString formatName = QStringLiteral("association-studio.schema");
-
-QJsonValue nullable(const std::optional<QString> &s) {
-    return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue nullable(const std::optional<int> &i) {
-    return i ? QJsonValue(*i) : QJsonValue(QJsonValue::Null);
-}
 } // namespace
 
 QByteArray SchemaDocument::write(const PortalSchema &schema) {
@@ -79,8 +72,8 @@ QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
                           {QStringLiteral("category"), l.category.apiName()},
                           {QStringLiteral("hubspotDefined"),
                            l.category.kind() == AssociationCategory::HubSpotDefined},
-                          {QStringLiteral("label"), nullable(l.label)},
-                          {QStringLiteral("limit"), nullable(p.limitFor(l.key()))}};
+                          {QStringLiteral("label"), JsonView::optionalString(l.label)},
+                          {QStringLiteral("limit"), JsonView::optionalInt(p.limitFor(l.key()))}};
             auto inv = pairing.constFind(l.key());
             if (inv != pairing.constEnd()) {
                 o.insert(QStringLiteral("inverseTypeId"), inv->typeId);
@@ -88,7 +81,8 @@ QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
                 if (!reverse && p.pair.isSameObject())
                     invLabel = p.label(*inv);
                 if (invLabel)
-                    o.insert(QStringLiteral("inverseLabel"), nullable(invLabel->label));
+                    o.insert(QStringLiteral("inverseLabel"),
+                             JsonView::optionalString(invLabel->label));
             }
             labelsJson.append(o);
         }
@@ -110,10 +104,7 @@ QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
 }
 
 Expected<PortalSchema, ParseError> SchemaDocument::read(const QByteArray &document) {
-    const auto object = DocumentEnvelope::parse(document);
-    if (!object)
-        return Expected<PortalSchema, ParseError>::failure(object.error());
-    return fromJson(object.value());
+    return DocumentEnvelope::read(document, &SchemaDocument::fromJson);
 }
 
 Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &document) {

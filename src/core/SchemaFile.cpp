@@ -5,7 +5,6 @@
 #include "SchemaDocument.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace assoc {
 
@@ -16,22 +15,13 @@ struct Texts {
 } // namespace
 
 Expected<PortalSchema, QString> SchemaFile::read(const QString &path) {
-    using Result = Expected<PortalSchema, QString>;
-    const auto bytes = DocumentFile::read(path, MaxSize);
-    if (!bytes)
-        return Result::failure(bytes.error().toString());
-    auto schema = SchemaDocument::read(bytes.value());
-    if (!schema)
-        return Result::failure(Texts::tr("%1 is not a schema exported by Association Studio: %2")
-                                   .arg(QDir::toNativeSeparators(path), schema.error().toString()));
-    return std::move(schema).value();
+    return DocumentFile::readParsed(
+        path, MaxSize, &SchemaDocument::read,
+        Texts::tr("%1 is not a schema exported by Association Studio: %2"));
 }
 
 Expected<void, QString> SchemaFile::write(const QString &path, const PortalSchema &schema) {
-    const auto written = DocumentFile::write(path, SchemaDocument::write(schema));
-    if (!written)
-        return Expected<void, QString>::failure(written.error().toString());
-    return {};
+    return DocumentFile::writeOrSay(path, SchemaDocument::write(schema));
 }
 
 } // namespace assoc

@@ -51,6 +51,50 @@ QString missingFields(const QString &type, const QStringList &fields) {
         .arg(type, fields.join(u", "_s));
 }
 
+// The fields every answer about one association type starts with; an unlabeled type's label
+// is null.
+QJsonObject typeFields(const FakeAssociationType &type) {
+    return {{u"category"_s, type.category},
+            {u"typeId"_s, type.typeId},
+            {u"label"_s, type.label.isNull() ? QJsonValue() : QJsonValue(type.label)}};
+}
+
+FakeResponse resultsResponse(const QJsonArray &results) {
+    return FakeResponse::json(200, {{u"results"_s, results}});
+}
+
+// A batch's answer without its errors.
+QJsonObject batchAnswer(bool canceled, const QJsonArray &results, const QString &startedAt) {
+    return {{u"status"_s, canceled ? u"CANCELED"_s : u"COMPLETE"_s},
+            {u"results"_s, results},
+            {u"startedAt"_s, startedAt},
+            {u"completedAt"_s, nowIso()}};
+}
+
+// Those of `fields` that are not strings in `body`.
+QStringList missingStrings(const QJsonObject &body, const QStringList &fields) {
+    QStringList missing;
+    for (const QString &field : fields) {
+        if (!body.value(field).isString())
+            missing.append(field);
+    }
+    return missing;
+}
+
+// A create or rename body (Jackson's `type`) must have a string label, besides the fields
+// already found `missing`; the optional inverseLabel may be absent or null, but is a string
+// when given.
+std::optional<FakeResponse> checkLabelBody(const FakeRequest &request, const QJsonObject &body,
+                                           const QString &type, QStringList missing) {
+    missing += missingStrings(body, {u"label"_s});
+    if (!missing.isEmpty())
+        return HubSpotErrors::validation(request, missingFields(type, missing));
+    const QJsonValue inverse = body.value(u"inverseLabel"_s);
+    if (!inverse.isUndefined() && !inverse.isNull() && !inverse.isString())
+        return HubSpotErrors::invalidJson(request, u"inverseLabel must be a string"_s);
+    return std::nullopt;
+}
+
 } // namespace
 
 AssociationsHandler::AssociationsHandler(FakePortalState &state, const FakeConfig &config)
@@ -134,6 +178,14 @@ std::optional<FakeResponse> AssociationsHandler::resolvePair(const FakeRequest &
     return std::nullopt;
 }
 
+std::optional<FakeResponse> AssociationsHandler::readWrite(const FakeRequest &request,
+                                                           const QString &from, const QString &to,
+                                                           WriteInput *in) const {
+    if (auto e = resolvePair(request, from, to, &in->fromId, &in->toId))
+        return e;
+    return parseBody(request, &in->body);
+}
+
 std::optional<FakeResponse> AssociationsHandler::parseBody(const FakeRequest &request,
                                                            QJsonObject *body) const {
     QJsonParseError error;
@@ -148,9 +200,7 @@ std::optional<FakeResponse> AssociationsHandler::parseBody(const FakeRequest &re
 }
 
 QJsonObject AssociationsHandler::labelJson(const FakeAssociationType &type) const {
-    QJsonObject o{{u"category"_s, type.category},
-                  {u"typeId"_s, type.typeId},
-                  {u"label"_s, type.label.isNull() ? QJsonValue() : QJsonValue(type.label)}};
+    QJsonObject o = typeFields(type);
     // Only the newest v4 file and 2026-03 document these two fields.
     if (m_version == ApiVersion::V4New || m_version == ApiVersion::V2026_03) {
         o.insert(u"fromObjectTypeId"_s, type.fromId);
@@ -160,9 +210,7 @@ QJsonObject AssociationsHandler::labelJson(const FakeAssociationType &type) cons
 }
 
 QJsonObject AssociationsHandler::configurationJson(const FakeAssociationType &type) const {
-    QJsonObject o{{u"category"_s, type.category},
-                  {u"typeId"_s, type.typeId},
-                  {u"label"_s, type.label.isNull() ? QJsonValue() : QJsonValue(type.label)}};
+    QJsonObject o = typeFields(type);
     if (const auto max = m_state.limit(type.fromId, type.toId, type.category, type.typeId))
         o.insert(u"userEnforcedMaxToObjectIds"_s, *max);
     else if (m_config.nullForUnsetLimits)
@@ -170,70 +218,59 @@ QJsonObject AssociationsHandler::configurationJson(const FakeAssociationType &ty
     return o;
 }
 
-FakeResponse AssociationsHandler::listLabels(const FakeRequest &request, const QString &from,
-                                             const QString &to) {
+FakeResponse AssociationsHandler::eachLabelOfPair(const FakeRequest &request, const QString &from,
+                                                  const QString &to, TypeJson json) const {
     QString fromId, toId;
     if (auto e = resolvePair(request, from, to, &fromId, &toId))
         return *e;
     QJsonArray results;
     for (const auto &t : m_state.labels(fromId, toId))
-        results.append(labelJson(t));
-    return FakeResponse::json(200, {{u"results"_s, results}});
+        results.append((this->*json)(t));
+    return resultsResponse(results);
+}
+
+FakeResponse AssociationsHandler::listLabels(const FakeRequest &request, const QString &from,
+                                             const QString &to) {
+    return eachLabelOfPair(request, from, to, &AssociationsHandler::labelJson);
 }
 
 FakeResponse AssociationsHandler::createLabel(const FakeRequest &request, const QString &from,
                                               const QString &to) {
-    QString fromId, toId;
-    if (auto e = resolvePair(request, from, to, &fromId, &toId))
+    WriteInput input;
+    if (auto e = readWrite(request, from, to, &input))
         return *e;
-    QJsonObject body;
-    if (auto e = parseBody(request, &body))
+    if (auto e = checkLabelBody(request, input.body, u"PublicAssociationDefinitionCreateRequest"_s,
+                                missingStrings(input.body, {u"name"_s})))
         return *e;
-    QStringList missing;
-    for (const auto &field : {u"name"_s, u"label"_s}) {
-        if (!body.value(field).isString())
-            missing.append(field);
-    }
-    if (!missing.isEmpty())
-        return HubSpotErrors::validation(
-            request, missingFields(u"PublicAssociationDefinitionCreateRequest"_s, missing));
-    const QJsonValue inverse = body.value(u"inverseLabel"_s);
-    if (!inverse.isUndefined() && !inverse.isNull() && !inverse.isString())
-        return HubSpotErrors::invalidJson(request, u"inverseLabel must be a string"_s);
     QList<FakeAssociationType> created;
-    if (auto e = m_state.createLabel(fromId, toId, body.value(u"name"_s).toString(),
-                                     body.value(u"label"_s).toString(), inverse.toString(),
-                                     m_config, &created))
+    if (auto e =
+            m_state.createLabel(input.fromId, input.toId, input.body.value(u"name"_s).toString(),
+                                input.body.value(u"label"_s).toString(),
+                                input.body.value(u"inverseLabel"_s).toString(), m_config, &created))
         return HubSpotErrors::fromState(request, *e);
     QJsonArray results;
     for (const auto &t : created)
         results.append(labelJson(t));
-    return FakeResponse::json(200, {{u"results"_s, results}});
+    return resultsResponse(results);
 }
 
 FakeResponse AssociationsHandler::renameLabel(const FakeRequest &request, const QString &from,
                                               const QString &to) {
-    QString fromId, toId;
-    if (auto e = resolvePair(request, from, to, &fromId, &toId))
-        return *e;
-    QJsonObject body;
-    if (auto e = parseBody(request, &body))
+    WriteInput input;
+    if (auto e = readWrite(request, from, to, &input))
         return *e;
     QStringList missing;
-    const auto typeId = intField(body.value(u"associationTypeId"_s));
+    const auto typeId = intField(input.body.value(u"associationTypeId"_s));
     if (!typeId)
         missing.append(u"associationTypeId"_s);
-    if (!body.value(u"label"_s).isString())
-        missing.append(u"label"_s);
-    if (!missing.isEmpty())
-        return HubSpotErrors::validation(
-            request, missingFields(u"PublicAssociationDefinitionUpdateRequest"_s, missing));
-    const QJsonValue inverse = body.value(u"inverseLabel"_s);
-    if (!inverse.isUndefined() && !inverse.isNull() && !inverse.isString())
-        return HubSpotErrors::invalidJson(request, u"inverseLabel must be a string"_s);
+    if (auto e = checkLabelBody(request, input.body, u"PublicAssociationDefinitionUpdateRequest"_s,
+                                missing))
+        return *e;
+    const QJsonValue inverse = input.body.value(u"inverseLabel"_s);
     const QString inverseLabel = inverse.isString() ? inverse.toString() : QString();
-    if (auto e = m_state.renameLabel(fromId, toId, *typeId, body.value(u"label"_s).toString(),
-                                     inverseLabel, m_config))
+    if (auto e =
+            m_state.renameLabel(input.fromId, input.toId, *typeId,
+                                input.body.value(u"label"_s).toString(), inverseLabel, m_config))
         return HubSpotErrors::fromState(request, *e);
     return FakeResponse::noContent();
 }
@@ -263,34 +300,25 @@ FakeResponse AssociationsHandler::allConfigurations(const FakeRequest &) {
         if (const FakeAssociationType *t = m_state.findType(l.fromId, l.toId, l.typeId, l.category))
             results.append(configurationJson(*t));
     }
-    return FakeResponse::json(200, {{u"results"_s, results}});
+    return resultsResponse(results);
 }
 
 FakeResponse AssociationsHandler::pairConfigurations(const FakeRequest &request,
                                                      const QString &from, const QString &to) {
-    QString fromId, toId;
-    if (auto e = resolvePair(request, from, to, &fromId, &toId))
-        return *e;
-    QJsonArray results;
-    for (const auto &t : m_state.labels(fromId, toId))
-        results.append(configurationJson(t));
-    return FakeResponse::json(200, {{u"results"_s, results}});
+    return eachLabelOfPair(request, from, to, &AssociationsHandler::configurationJson);
 }
 
 FakeResponse AssociationsHandler::batch(const FakeRequest &request, const QString &from,
                                         const QString &to, BatchOp op) {
-    QString fromId, toId;
-    if (auto e = resolvePair(request, from, to, &fromId, &toId))
-        return *e;
-    QJsonObject body;
-    if (auto e = parseBody(request, &body))
+    WriteInput input;
+    if (auto e = readWrite(request, from, to, &input))
         return *e;
     const QString inputType = op == BatchOp::Purge
                                   ? u"BatchInputPublicAssociationSpec"_s
                                   : u"BatchInputPublicAssociationDefinitionConfigurationRequest"_s;
-    if (!body.value(u"inputs"_s).isArray())
+    if (!input.body.value(u"inputs"_s).isArray())
         return HubSpotErrors::validation(request, missingFields(inputType, {u"inputs"_s}));
-    const QJsonArray inputs = body.value(u"inputs"_s).toArray();
+    const QJsonArray inputs = input.body.value(u"inputs"_s).toArray();
 
     // Like Jackson, a structurally incomplete input fails the whole request.
     for (qsizetype i = 0; i < inputs.size(); ++i) {
@@ -311,7 +339,7 @@ FakeResponse AssociationsHandler::batch(const FakeRequest &request, const QStrin
                              u" (inputs[%1])"_s.arg(i));
     }
     if (op == BatchOp::Purge)
-        return purge(request, fromId, toId, inputs);
+        return purge(request, input.fromId, input.toId, inputs);
 
     const QString startedAt = nowIso();
     QJsonArray results, errors;
@@ -320,9 +348,10 @@ FakeResponse AssociationsHandler::batch(const FakeRequest &request, const QStrin
         const QString category = in.value(u"category"_s).toString();
         const int typeId = *intField(in.value(u"typeId"_s));
         const int max = *intField(in.value(u"maxToObjectIds"_s));
-        const auto error = op == BatchOp::Create
-                               ? m_state.createLimit(fromId, toId, category, typeId, max, m_config)
-                               : m_state.updateLimit(fromId, toId, category, typeId, max, m_config);
+        const auto error =
+            op == BatchOp::Create
+                ? m_state.createLimit(input.fromId, input.toId, category, typeId, max, m_config)
+                : m_state.updateLimit(input.fromId, input.toId, category, typeId, max, m_config);
         if (error) {
             errors.append(HubSpotErrors::standardError(*error));
             continue;
@@ -331,16 +360,14 @@ FakeResponse AssociationsHandler::batch(const FakeRequest &request, const QStrin
                       {u"typeId"_s, typeId},
                       {u"userEnforcedMaxToObjectIds"_s, max}};
         if (op == BatchOp::Create) {
-            const FakeAssociationType *t = m_state.findType(fromId, toId, typeId, category);
+            const FakeAssociationType *t =
+                m_state.findType(input.fromId, input.toId, typeId, category);
             r.insert(u"label"_s, !t || t->label.isNull() ? QJsonValue() : QJsonValue(t->label));
         }
         results.append(r);
     }
     const bool canceled = results.isEmpty() && !errors.isEmpty();
-    QJsonObject out{{u"status"_s, canceled ? u"CANCELED"_s : u"COMPLETE"_s},
-                    {u"results"_s, results},
-                    {u"startedAt"_s, startedAt},
-                    {u"completedAt"_s, nowIso()}};
+    QJsonObject out = batchAnswer(canceled, results, startedAt);
     if (!errors.isEmpty()) {
         out.insert(u"errors"_s, errors);
         out.insert(u"numErrors"_s, int(errors.size()));
@@ -379,10 +406,7 @@ FakeResponse AssociationsHandler::purge(const FakeRequest &request, const QStrin
     }
     if (isV4() && !m_config.v4TwoHundredCodes)
         return FakeResponse::noContent();
-    return FakeResponse::json(200, {{u"status"_s, u"COMPLETE"_s},
-                                    {u"results"_s, QJsonArray{}},
-                                    {u"startedAt"_s, startedAt},
-                                    {u"completedAt"_s, nowIso()}});
+    return FakeResponse::json(200, batchAnswer(false, {}, startedAt));
 }
 
 } // namespace assoc::fake

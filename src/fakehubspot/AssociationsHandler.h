@@ -34,6 +34,15 @@ private:
                                             const QString &to, QString *fromId,
                                             QString *toId) const;
     std::optional<FakeResponse> parseBody(const FakeRequest &request, QJsonObject *body) const;
+    // What every write starts from: its pair resolved, its body parsed.
+    struct WriteInput {
+        QString fromId;
+        QString toId;
+        QJsonObject body;
+    };
+    // Both of the above, in that order.
+    std::optional<FakeResponse> readWrite(const FakeRequest &request, const QString &from,
+                                          const QString &to, WriteInput *in) const;
 
     FakeResponse listLabels(const FakeRequest &request, const QString &from, const QString &to);
     FakeResponse createLabel(const FakeRequest &request, const QString &from, const QString &to);
@@ -48,6 +57,10 @@ private:
     FakeResponse purge(const FakeRequest &request, const QString &fromId, const QString &toId,
                        const QJsonArray &inputs);
 
+    using TypeJson = QJsonObject (AssociationsHandler::*)(const FakeAssociationType &) const;
+    // The pair's labels, each as `json` words it: a read's answer.
+    FakeResponse eachLabelOfPair(const FakeRequest &request, const QString &from, const QString &to,
+                                 TypeJson json) const;
     QJsonObject labelJson(const FakeAssociationType &type) const;
     QJsonObject configurationJson(const FakeAssociationType &type) const;
     bool twoHundredCodes() const;

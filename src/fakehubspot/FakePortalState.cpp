@@ -32,6 +32,31 @@ StateError validation(const QString &message, const QMap<QString, QStringList> &
     return e;
 }
 
+// `pattern` takes the type id, its category, and the two object types, in that order.
+StateError limitError(const QString &pattern, const QString &fromId, const QString &toId,
+                      const QString &category, int typeId) {
+    return validation(pattern.arg(typeId).arg(category, fromId, toId),
+                      {{u"typeId"_s, {QString::number(typeId)}}});
+}
+
+// Limits and association types are both keyed by pair, category and type id.
+template <typename Keyed>
+bool hasKey(const Keyed &k, const QString &fromId, const QString &toId, const QString &category,
+            int typeId) {
+    return k.fromId == fromId && k.toId == toId && k.category == category && k.typeId == typeId;
+}
+
+// The entries of `all` about one direction of a pair.
+template <typename OfPair>
+QList<OfPair> ofPair(const QList<OfPair> &all, const QString &fromId, const QString &toId) {
+    QList<OfPair> out;
+    for (const auto &entry : all) {
+        if (entry.fromId == fromId && entry.toId == toId)
+            out.append(entry);
+    }
+    return out;
+}
+
 } // namespace
 
 void FakePortalState::clear() {
@@ -74,12 +99,7 @@ void FakePortalState::addAssociationType(const FakeAssociationType &type) {
 
 QList<FakeAssociationType> FakePortalState::labels(const QString &fromId,
                                                    const QString &toId) const {
-    QList<FakeAssociationType> out;
-    for (const auto &t : m_types) {
-        if (t.fromId == fromId && t.toId == toId)
-            out.append(t);
-    }
-    return out;
+    return ofPair(m_types, fromId, toId);
 }
 
 const FakeAssociationType *FakePortalState::findType(const QString &fromId, const QString &toId,
@@ -208,15 +228,9 @@ std::optional<StateError> FakePortalState::renameLabel(const QString &fromId, co
                                                        int typeId, const QString &label,
                                                        const QString &inverseLabel,
                                                        const FakeConfig &config) {
-    FakeAssociationType *type = findMutable(fromId, toId, typeId);
-    if (!type && config.acceptInverseIdOnPath)
-        type = findMutable(toId, fromId, typeId);
-    if (!type)
-        return notFound(typeId, fromId, toId);
-    if (!type->isUserLabel())
-        return validation(u"Association type %1 is %2 and cannot be renamed."_s.arg(typeId).arg(
-                              type->label.isNull() ? u"unlabeled"_s : type->category),
-                          {{u"associationTypeId"_s, {QString::number(typeId)}}});
+    FakeAssociationType *type = nullptr;
+    if (auto e = findUserLabel(fromId, toId, typeId, config, u"renamed"_s, &type))
+        return e;
     if (auto e = validateLabelText(u"label"_s, label, config))
         return e;
     if (!inverseLabel.isNull()) {
@@ -233,29 +247,36 @@ std::optional<StateError> FakePortalState::renameLabel(const QString &fromId, co
     return std::nullopt;
 }
 
-void FakePortalState::removeType(const FakeAssociationType &type) {
-    const FakeAssociationType copy = type; // `type` may point into m_types
-    m_limits.removeIf([&](const FakeLimit &l) {
-        return l.fromId == copy.fromId && l.toId == copy.toId && l.category == copy.category &&
-               l.typeId == copy.typeId;
-    });
-    m_types.removeIf([&](const FakeAssociationType &t) {
-        return t.fromId == copy.fromId && t.toId == copy.toId && t.category == copy.category &&
-               t.typeId == copy.typeId;
-    });
-}
-
-std::optional<StateError> FakePortalState::deleteLabel(const QString &fromId, const QString &toId,
-                                                       int typeId, const FakeConfig &config) {
+std::optional<StateError> FakePortalState::findUserLabel(const QString &fromId, const QString &toId,
+                                                         int typeId, const FakeConfig &config,
+                                                         const QString &verb,
+                                                         FakeAssociationType **found) {
     FakeAssociationType *type = findMutable(fromId, toId, typeId);
     if (!type && config.acceptInverseIdOnPath)
         type = findMutable(toId, fromId, typeId);
     if (!type)
         return notFound(typeId, fromId, toId);
     if (!type->isUserLabel())
-        return validation(u"Association type %1 is %2 and cannot be deleted."_s.arg(typeId).arg(
-                              type->label.isNull() ? u"unlabeled"_s : type->category),
+        return validation(u"Association type %1 is %2 and cannot be %3."_s.arg(typeId).arg(
+                              type->label.isNull() ? u"unlabeled"_s : type->category, verb),
                           {{u"associationTypeId"_s, {QString::number(typeId)}}});
+    *found = type;
+    return std::nullopt;
+}
+
+void FakePortalState::removeType(const FakeAssociationType &type) {
+    const FakeAssociationType copy = type; // `type` may point into m_types
+    removeLimit(copy.fromId, copy.toId, copy.category, copy.typeId);
+    m_types.removeIf([&](const FakeAssociationType &t) {
+        return hasKey(t, copy.fromId, copy.toId, copy.category, copy.typeId);
+    });
+}
+
+std::optional<StateError> FakePortalState::deleteLabel(const QString &fromId, const QString &toId,
+                                                       int typeId, const FakeConfig &config) {
+    FakeAssociationType *type = nullptr;
+    if (auto e = findUserLabel(fromId, toId, typeId, config, u"deleted"_s, &type))
+        return e;
     const FakeAssociationType self = *type;
     std::optional<FakeAssociationType> inverse;
     if (const FakeAssociationType *inv = inverseOf(self))
@@ -273,18 +294,13 @@ std::optional<StateError> FakePortalState::deleteLabel(const QString &fromId, co
 }
 
 QList<FakeLimit> FakePortalState::limits(const QString &fromId, const QString &toId) const {
-    QList<FakeLimit> out;
-    for (const auto &l : m_limits) {
-        if (l.fromId == fromId && l.toId == toId)
-            out.append(l);
-    }
-    return out;
+    return ofPair(m_limits, fromId, toId);
 }
 
 std::optional<int> FakePortalState::limit(const QString &fromId, const QString &toId,
                                           const QString &category, int typeId) const {
     for (const auto &l : m_limits) {
-        if (l.fromId == fromId && l.toId == toId && l.category == category && l.typeId == typeId)
+        if (hasKey(l, fromId, toId, category, typeId))
             return l.maxToObjectIds;
     }
     return std::nullopt;
@@ -293,7 +309,7 @@ std::optional<int> FakePortalState::limit(const QString &fromId, const QString &
 void FakePortalState::setLimit(const QString &fromId, const QString &toId, const QString &category,
                                int typeId, int maxToObjectIds) {
     for (auto &l : m_limits) {
-        if (l.fromId == fromId && l.toId == toId && l.category == category && l.typeId == typeId) {
+        if (hasKey(l, fromId, toId, category, typeId)) {
             l.maxToObjectIds = maxToObjectIds;
             return;
         }
@@ -331,10 +347,9 @@ std::optional<StateError> FakePortalState::createLimit(const QString &fromId, co
     if (auto e = validateLimitInput(fromId, toId, category, typeId, maxToObjectIds, config))
         return e;
     if (limit(fromId, toId, category, typeId))
-        return validation(u"A limit is already set for association type %1 (%2) from %3 to %4; "
-                          u"use batch/update to change it."_s.arg(typeId)
-                              .arg(category, fromId, toId),
-                          {{u"typeId"_s, {QString::number(typeId)}}});
+        return limitError(u"A limit is already set for association type %1 (%2) from %3 to %4; "
+                          u"use batch/update to change it."_s,
+                          fromId, toId, category, typeId);
     setLimit(fromId, toId, category, typeId, maxToObjectIds);
     return std::nullopt;
 }
@@ -346,10 +361,9 @@ std::optional<StateError> FakePortalState::updateLimit(const QString &fromId, co
     if (auto e = validateLimitInput(fromId, toId, category, typeId, maxToObjectIds, config))
         return e;
     if (!limit(fromId, toId, category, typeId))
-        return validation(u"No limit is set for association type %1 (%2) from %3 to %4; use "
-                          u"batch/create to set one."_s.arg(typeId)
-                              .arg(category, fromId, toId),
-                          {{u"typeId"_s, {QString::number(typeId)}}});
+        return limitError(u"No limit is set for association type %1 (%2) from %3 to %4; use "
+                          u"batch/create to set one."_s,
+                          fromId, toId, category, typeId);
     setLimit(fromId, toId, category, typeId, maxToObjectIds);
     return std::nullopt;
 }
@@ -357,28 +371,20 @@ std::optional<StateError> FakePortalState::updateLimit(const QString &fromId, co
 std::optional<StateError> FakePortalState::checkPurge(const QString &fromId, const QString &toId,
                                                       const QString &category, int typeId) const {
     if (!limit(fromId, toId, category, typeId))
-        return validation(
-            u"No limit is set for association type %1 (%2) from %3 to %4."_s.arg(typeId).arg(
-                category, fromId, toId),
-            {{u"typeId"_s, {QString::number(typeId)}}});
+        return limitError(u"No limit is set for association type %1 (%2) from %3 to %4."_s, fromId,
+                          toId, category, typeId);
     return std::nullopt;
 }
 
 void FakePortalState::removeLimit(const QString &fromId, const QString &toId,
                                   const QString &category, int typeId) {
-    m_limits.removeIf([&](const FakeLimit &l) {
-        return l.fromId == fromId && l.toId == toId && l.category == category && l.typeId == typeId;
-    });
+    m_limits.removeIf(
+        [&](const FakeLimit &l) { return hasKey(l, fromId, toId, category, typeId); });
 }
 
 QList<FakeRecordUsage> FakePortalState::recordUsages(const QString &fromId,
                                                      const QString &toId) const {
-    QList<FakeRecordUsage> out;
-    for (const auto &r : m_records) {
-        if (r.fromId == fromId && r.toId == toId)
-            out.append(r);
-    }
-    return out;
+    return ofPair(m_records, fromId, toId);
 }
 
 int FakePortalState::recordLimit(const QString &fromId, const QString &toId,

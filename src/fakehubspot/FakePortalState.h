@@ -90,6 +90,12 @@ public:
 
 private:
     FakeAssociationType *findMutable(const QString &fromId, const QString &toId, int typeId);
+    // The label a rename or delete names (either direction where the config allows): refused
+    // when there is none, or when it is not the portal's own, as the answer says it "cannot be
+    // `verb`".
+    std::optional<StateError> findUserLabel(const QString &fromId, const QString &toId, int typeId,
+                                            const FakeConfig &config, const QString &verb,
+                                            FakeAssociationType **found);
     FakeAssociationType *inverseOf(const FakeAssociationType &type);
     std::optional<StateError> validateLimitInput(const QString &fromId, const QString &toId,
                                                  const QString &category, int typeId,

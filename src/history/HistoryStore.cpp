@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariant>
 #include <assoc/Version.h>
+#include <initializer_list>
+#include <utility>
 
 namespace assoc::history {
 
@@ -23,52 +25,34 @@ PlanChange::Kind kindFrom(const QString &key) {
     return PlanChange::kindFromName(key).value_or(PlanChange::Kind::CreateLabel);
 }
 
-QString outcomeKey(ChangeRecord::Outcome outcome) {
-    switch (outcome) {
-    case ChangeRecord::Outcome::Succeeded:
-        return QStringLiteral("succeeded");
-    case ChangeRecord::Outcome::Failed:
-        return QStringLiteral("failed");
-    case ChangeRecord::Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case ChangeRecord::Outcome::Skipped:
-        return QStringLiteral("skipped");
+// How the database spells each value; the first is what an unknown key reads as.
+template <typename Enum> using Keys = std::initializer_list<std::pair<Enum, QLatin1String>>;
+
+const Keys<ChangeRecord::Outcome> OutcomeKeys{
+    {ChangeRecord::Outcome::Succeeded, QLatin1String("succeeded")},
+    {ChangeRecord::Outcome::Failed, QLatin1String("failed")},
+    {ChangeRecord::Outcome::Cancelled, QLatin1String("cancelled")},
+    {ChangeRecord::Outcome::Skipped, QLatin1String("skipped")}};
+
+const Keys<ChangeRecord::Origin> OriginKeys{{ChangeRecord::Origin::App, QLatin1String("app")},
+                                            {ChangeRecord::Origin::Cli, QLatin1String("cli")},
+                                            {ChangeRecord::Origin::Apply, QLatin1String("apply")},
+                                            {ChangeRecord::Origin::Undo, QLatin1String("undo")}};
+
+template <typename Enum> QString keyOf(const Keys<Enum> &keys, Enum value) {
+    for (const auto &[v, key] : keys) {
+        if (v == value)
+            return key;
     }
     return {};
 }
 
-ChangeRecord::Outcome outcomeFrom(const QString &key) {
-    if (key == QLatin1String("failed"))
-        return ChangeRecord::Outcome::Failed;
-    if (key == QLatin1String("cancelled"))
-        return ChangeRecord::Outcome::Cancelled;
-    if (key == QLatin1String("skipped"))
-        return ChangeRecord::Outcome::Skipped;
-    return ChangeRecord::Outcome::Succeeded;
-}
-
-QString originKey(ChangeRecord::Origin origin) {
-    switch (origin) {
-    case ChangeRecord::Origin::App:
-        return QStringLiteral("app");
-    case ChangeRecord::Origin::Cli:
-        return QStringLiteral("cli");
-    case ChangeRecord::Origin::Apply:
-        return QStringLiteral("apply");
-    case ChangeRecord::Origin::Undo:
-        return QStringLiteral("undo");
+template <typename Enum> Enum valueOf(const Keys<Enum> &keys, const QString &key) {
+    for (const auto &[v, k] : keys) {
+        if (k == key)
+            return v;
     }
-    return {};
-}
-
-ChangeRecord::Origin originFrom(const QString &key) {
-    if (key == QLatin1String("cli"))
-        return ChangeRecord::Origin::Cli;
-    if (key == QLatin1String("apply"))
-        return ChangeRecord::Origin::Apply;
-    if (key == QLatin1String("undo"))
-        return ChangeRecord::Origin::Undo;
-    return ChangeRecord::Origin::App;
+    return keys.begin()->first;
 }
 
 // SQLite keeps a null QString as NULL; the history stores "no text" as an empty one.
@@ -104,7 +88,7 @@ ChangeRecord recordFrom(const QSqlQuery &q) {
     r.when = QDateTime::fromMSecsSinceEpoch(q.value(i++).toLongLong(), Qt::UTC);
     r.profile = q.value(i++).toString();
     r.portalId = q.value(i++).toLongLong();
-    r.origin = originFrom(q.value(i++).toString());
+    r.origin = valueOf(OriginKeys, q.value(i++).toString());
     r.pair.fromId = q.value(i++).toString();
     r.pair.toId = q.value(i++).toString();
     PlanChange &c = r.change;
@@ -121,7 +105,7 @@ ChangeRecord recordFrom(const QSqlQuery &q) {
     c.limitBefore = intOf(q.value(i++));
     c.limitAfter = intOf(q.value(i++));
     c.inverseLimitBefore = intOf(q.value(i++));
-    r.outcome = outcomeFrom(q.value(i++).toString());
+    r.outcome = valueOf(OutcomeKeys, q.value(i++).toString());
     r.message = q.value(i++).toString();
     r.correlationId = q.value(i++).toString();
     r.undoOf = q.value(i++).toLongLong();
@@ -257,7 +241,7 @@ void HistoryStore::record(const ChangeRecord &record) {
     const QVariantList values = {r.when.toMSecsSinceEpoch(),
                                  text(r.profile),
                                  r.portalId,
-                                 originKey(r.origin),
+                                 keyOf(OriginKeys, r.origin),
                                  text(r.pair.fromId),
                                  text(r.pair.toId),
                                  PlanChange::kindName(c.kind),
@@ -273,7 +257,7 @@ void HistoryStore::record(const ChangeRecord &record) {
                                  optionalInt(c.limitBefore),
                                  optionalInt(c.limitAfter),
                                  optionalInt(c.inverseLimitBefore),
-                                 outcomeKey(r.outcome),
+                                 keyOf(OutcomeKeys, r.outcome),
                                  text(r.message),
                                  text(r.correlationId),
                                  r.undoOf};
@@ -317,7 +301,7 @@ QList<ChangeRecord> HistoryStore::query(const HistoryFilter &filter) const {
     }
     if (filter.outcome) {
         where.append(QStringLiteral("outcome = ?"));
-        values.append(outcomeKey(*filter.outcome));
+        values.append(keyOf(OutcomeKeys, *filter.outcome));
     }
     if (filter.since.isValid()) {
         where.append(QStringLiteral("at >= ?"));
@@ -363,7 +347,7 @@ qint64 HistoryStore::undoneBy(qint64 id) const {
     q.prepare(QStringLiteral("SELECT id FROM changes WHERE undo_of = ? AND outcome = ? "
                              "ORDER BY id LIMIT 1"));
     q.addBindValue(id);
-    q.addBindValue(outcomeKey(ChangeRecord::Outcome::Succeeded));
+    q.addBindValue(keyOf(OutcomeKeys, ChangeRecord::Outcome::Succeeded));
     if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -374,7 +358,7 @@ QSet<qint64> HistoryStore::undoneIds() const {
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT DISTINCT undo_of FROM changes WHERE undo_of != 0 AND outcome = ?"));
-    q.addBindValue(outcomeKey(ChangeRecord::Outcome::Succeeded));
+    q.addBindValue(keyOf(OutcomeKeys, ChangeRecord::Outcome::Succeeded));
     QSet<qint64> out;
     if (!q.exec())
         return out;

@@ -251,22 +251,18 @@ void PortalSession::loadPair(const ObjectTypePair &pair, Priority priority, Load
         m_preloader->track(labels);
         m_preloader->track(limits);
     }
-    labels->then(m_context.get(),
-                 [pending, finish](const ApiResult<QList<AssociationLabel>> &r) mutable {
-                     if (r)
-                         pending->labels = r.value();
-                     else if (!pending->error)
-                         pending->error = r.error();
-                     finish();
-                 });
-    limits->then(m_context.get(),
-                 [pending, finish](const ApiResult<QList<AssociationLimit>> &r) mutable {
-                     if (r)
-                         pending->limits = r.value();
-                     else if (!pending->error)
-                         pending->error = r.error();
-                     finish();
-                 });
+    // Each answer fills its part of `pending`; the first failure is the one reported.
+    const auto fill = [pending, finish](auto Pending::*part) {
+        return [pending, finish, part](const auto &r) mutable {
+            if (r)
+                (*pending).*part = r.value();
+            else if (!pending->error)
+                pending->error = r.error();
+            finish();
+        };
+    };
+    labels->then(m_context.get(), fill(&Pending::labels));
+    limits->then(m_context.get(), fill(&Pending::limits));
 }
 
 void PortalSession::applyPair(const ObjectTypePair &pair, int seq,
@@ -401,14 +397,7 @@ PlanChange PortalSession::changeOf(PlanChange::Kind kind, const ObjectTypePair &
         const ObjectType *type = m_schema.objectType(id);
         return type ? type->portableName() : id;
     };
-    PlanChange change;
-    change.kind = kind;
-    change.fromType = portable(pair.fromId);
-    change.toType = portable(pair.toId);
-    change.targetKey = key;
-    ChangeCheck::fillBefore(m_schema, pair, change);
-    change.labelText = change.labelBefore;
-    return change;
+    return ChangeCheck::changeTo(kind, pair, key, m_schema, portable);
 }
 
 Call<ChangeOutcome> *PortalSession::write(const ObjectTypePair &pair, const PlanChange &change,

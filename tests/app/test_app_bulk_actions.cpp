@@ -3,6 +3,7 @@
 // the way a user would: rows picked with Ctrl+click, actions by their shortcuts and the table's
 // context menu, the real confirmation dialogs. Also what the table copies to the clipboard.
 
+#include "DemoWithHistory.h"
 #include "FakeHubSpotServer.h"
 #include "app/ActionSet.h"
 #include "app/LabelTablePanel.h"
@@ -93,18 +94,13 @@ private:
 };
 
 void TestAppBulkActions::initTestCase() {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    test::keepSettingsIn(m_dir.path());
 }
 
 void TestAppBulkActions::init() {
-    static int run = 0;
-    auto opened =
-        HistoryStore::open(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(++run)));
-    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
-    m_store = std::move(opened).value();
-    m_portal = std::make_unique<DemoPortal>();
-    QVERIFY(m_portal->start());
+    test::startDemoWithHistory(m_dir, m_store, m_portal);
+    if (QTest::currentTestFailed())
+        return;
     // Contacts → Companies gets two more paired labels besides the demo's "Billing contact".
     const fake::FakeConfig &config = m_portal->server()->config();
     QVERIFY(!fakeState().createLabel(kPair.fromId, kPair.toId, QStringLiteral("auditor"),

@@ -3,6 +3,7 @@
 // loopback HTTP, driven as a user would: the File menu's actions, the file dialogs, clicks on
 // the Compare window's buttons, Space on a change's checkbox and the confirmation's Apply.
 
+#include "CompareTarget.h"
 #include "OwnerOnlyCheck.h"
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
@@ -43,28 +44,10 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using namespace assoc::test;
 using models::PlanTreeModel;
 
 namespace {
-const QString kContact = QStringLiteral("0-1");
-const QString kCompany = QStringLiteral("0-2");
-const QString kDeal = QStringLiteral("0-3");
-const QString kUser = QStringLiteral("USER_DEFINED");
-
-const fake::FakeAssociationType *findLabel(fake::FakePortalState &state, const QString &from,
-                                           const QString &to, const QString &text) {
-    for (const fake::FakeAssociationType &t : state.associationTypes()) {
-        if (t.fromId == from && t.toId == to && t.isUserLabel() && t.label == text)
-            return &t;
-    }
-    return nullptr;
-}
-
-// Stands in for the change history.
-struct RecordingJournal : ChangeJournal {
-    QList<ChangeRecord> records;
-    void record(const ChangeRecord &record) override { records.append(record); }
-};
 
 // The Compare window's widgets by their object names, as a user finds them by their looks.
 template <typename T> T *child(CompareWindow *window, const char *name) {
@@ -137,26 +120,9 @@ void TestAppCompare::init() {
     m_target = std::make_unique<test::PortalFixture>();
     QVERIFY(m_target->start(fake::Seed::Demo));
 
-    fake::FakePortalState &t = m_target->server->state();
-    const fake::FakeConfig &config = m_target->server->config();
-    t.setPortalId(7009999);
-    t.setNextTypeId(500); // labels created in the target get ids the source never had
-    // Missing: "Decision maker" (deals → contacts) and its limit of 5.
-    const auto *decision = findLabel(t, kDeal, kContact, QStringLiteral("Decision maker"));
-    QVERIFY(decision);
-    QVERIFY(!t.deleteLabel(kDeal, kContact, decision->typeId, config));
-    // Renamed: "Partner" (companies → companies) is "Ally" here.
-    const auto *partner = findLabel(t, kCompany, kCompany, QStringLiteral("Partner"));
-    QVERIFY(partner);
-    QVERIFY(!t.renameLabel(kCompany, kCompany, partner->typeId, QStringLiteral("Ally"), QString(),
-                           config));
-    // Different limit: "Billing contact" allows 4 instead of 2.
-    const auto *billing = findLabel(t, kContact, kCompany, QStringLiteral("Billing contact"));
-    QVERIFY(billing);
-    QVERIFY(!t.updateLimit(kContact, kCompany, kUser, billing->typeId, 4, config));
-    // Extra: a label only the target has, which only "Include deletions" lists.
-    QVERIFY(!t.createLabel(kContact, kDeal, QStringLiteral("extra_label"), QStringLiteral("Extra"),
-                           QString(), config));
+    test::editIntoCompareTarget(m_target->server->state(), m_target->server->config());
+    if (QTest::currentTestFailed())
+        return;
 
     m_window = std::make_unique<MainWindow>();
     m_window->connectTo(m_target->config());

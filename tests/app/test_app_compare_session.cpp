@@ -2,6 +2,7 @@
 // CompareSession driven directly, without a window: two schemas read from files or from a
 // fake portal over loopback HTTP, the plan, its checked changes applied, saved, cancelled.
 
+#include "CompareTarget.h"
 #include "TestSupport.h"
 #include "api/PortalLoader.h"
 #include "app/compare/CompareSession.h"
@@ -19,29 +20,8 @@
 
 using namespace assoc;
 using namespace assoc::app;
+using namespace assoc::test;
 using State = CompareSession::State;
-
-namespace {
-const QString kContact = QStringLiteral("0-1");
-const QString kCompany = QStringLiteral("0-2");
-const QString kDeal = QStringLiteral("0-3");
-const QString kUser = QStringLiteral("USER_DEFINED");
-
-const fake::FakeAssociationType *findLabel(fake::FakePortalState &state, const QString &from,
-                                           const QString &to, const QString &text) {
-    for (const fake::FakeAssociationType &t : state.associationTypes()) {
-        if (t.fromId == from && t.toId == to && t.isUserLabel() && t.label == text)
-            return &t;
-    }
-    return nullptr;
-}
-
-// Stands in for the change history.
-struct RecordingJournal : ChangeJournal {
-    QList<ChangeRecord> records;
-    void record(const ChangeRecord &record) override { records.append(record); }
-};
-} // namespace
 
 class TestCompareSession : public QObject {
     Q_OBJECT
@@ -79,22 +59,9 @@ void TestCompareSession::init() {
     QVERIFY(m_source->start(fake::Seed::Demo));
     m_target = std::make_unique<test::PortalFixture>();
     QVERIFY(m_target->start(fake::Seed::Demo));
-    fake::FakePortalState &t = m_target->server->state();
-    const fake::FakeConfig &config = m_target->server->config();
-    t.setPortalId(7009999);
-    t.setNextTypeId(500);
-    const auto *decision = findLabel(t, kDeal, kContact, QStringLiteral("Decision maker"));
-    QVERIFY(decision);
-    QVERIFY(!t.deleteLabel(kDeal, kContact, decision->typeId, config));
-    const auto *partner = findLabel(t, kCompany, kCompany, QStringLiteral("Partner"));
-    QVERIFY(partner);
-    QVERIFY(!t.renameLabel(kCompany, kCompany, partner->typeId, QStringLiteral("Ally"), QString(),
-                           config));
-    const auto *billing = findLabel(t, kContact, kCompany, QStringLiteral("Billing contact"));
-    QVERIFY(billing);
-    QVERIFY(!t.updateLimit(kContact, kCompany, kUser, billing->typeId, 4, config));
-    QVERIFY(!t.createLabel(kContact, kDeal, QStringLiteral("extra_label"), QStringLiteral("Extra"),
-                           QString(), config));
+    test::editIntoCompareTarget(m_target->server->state(), m_target->server->config());
+    if (QTest::currentTestFailed())
+        return;
     m_session = std::make_unique<CompareSession>();
 }
 

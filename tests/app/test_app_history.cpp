@@ -3,6 +3,7 @@
 // write is recorded and listed in the History panel; Undo (the panel's button and its
 // confirmation, or Undo Last Change) puts the fake portal back as it was, and is recorded too.
 
+#include "DemoWithHistory.h"
 #include "FakeHubSpotServer.h"
 #include "SessionWrites.h"
 #include "TestSupport.h"
@@ -82,18 +83,13 @@ private:
 };
 
 void TestAppHistory::initTestCase() {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    test::keepSettingsIn(m_dir.path());
 }
 
 void TestAppHistory::init() {
-    static int run = 0;
-    auto opened =
-        HistoryStore::open(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(++run)));
-    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
-    m_store = std::move(opened).value();
-    m_portal = std::make_unique<DemoPortal>();
-    QVERIFY(m_portal->start());
+    test::startDemoWithHistory(m_dir, m_store, m_portal);
+    if (QTest::currentTestFailed())
+        return;
     m_window = std::make_unique<MainWindow>();
     m_window->setHistory(m_store.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(

@@ -4,6 +4,7 @@
 // the redactor. The secrets are the connection's own, which the window registers itself when
 // it connects (the test never tells the redactor), and token-shaped text it masks by pattern.
 
+#include "DemoWithHistory.h"
 #include "FakeHubSpotServer.h"
 #include "api/ChangeWriter.h"
 #include "app/ErrorBanner.h"
@@ -70,18 +71,13 @@ private:
 };
 
 void TestAppRedaction::initTestCase() {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    test::keepSettingsIn(m_dir.path());
 }
 
 void TestAppRedaction::init() {
-    static int run = 0;
-    auto opened =
-        HistoryStore::open(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(++run)));
-    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
-    m_store = std::move(opened).value();
-    m_portal = std::make_unique<DemoPortal>();
-    QVERIFY(m_portal->start());
+    test::startDemoWithHistory(m_dir, m_store, m_portal);
+    if (QTest::currentTestFailed())
+        return;
     // A token with no tell-tale shape: only its registration can mask it.
     m_token = uuidSecret();
     m_portal->server()->config().privateAppToken = m_token;

@@ -4,31 +4,22 @@
 // holds the result (AlreadyInPlace), and one someone else changed meanwhile (Conflict, saying
 // what the portal holds now).
 
+#include "CoreBuilders.h"
 #include "core/ChangeCheck.h"
 
 #include <QTest>
 
 using namespace assoc;
+using namespace assoc::test;
 using namespace Qt::StringLiterals;
 using Verdict = ChangeCheck::Verdict;
 using Kind = PlanChange::Kind;
 
 namespace {
 
-const AssociationCategory hubspot = AssociationCategory::HubSpotDefined;
-const AssociationCategory user = AssociationCategory::UserDefined;
 const QString contacts = u"0-1"_s;
 const QString companies = u"0-2"_s;
 const ObjectTypePair forward{contacts, companies};
-
-AssociationLabel lbl(AssociationCategory category, int typeId,
-                     std::optional<QString> text = std::nullopt) {
-    AssociationLabel l;
-    l.category = category;
-    l.typeId = typeId;
-    l.label = std::move(text);
-    return l;
-}
 
 // contacts ↔ companies with HubSpot's Primary and unlabeled types, plus a paired user label
 // "Manager" (100) / "Employee" (101) whose forward direction carries a limit of 3.

@@ -4,6 +4,7 @@
 // request; safe order. PlanDocument: the plan file round-trips and bad files are rejected with
 // the path of the problem.
 
+#include "CoreBuilders.h"
 #include "core/ObjectType.h"
 #include "core/PlanDocument.h"
 #include "core/SchemaComparer.h"
@@ -15,26 +16,11 @@
 #include <functional>
 
 using namespace assoc;
+using namespace assoc::test;
 using namespace Qt::StringLiterals;
 using Kind = PlanChange::Kind;
 
 namespace {
-
-const AssociationCategory hubspot = AssociationCategory::HubSpotDefined;
-const AssociationCategory user = AssociationCategory::UserDefined;
-
-AssociationLabel lbl(AssociationCategory category, int typeId,
-                     std::optional<QString> text = std::nullopt) {
-    AssociationLabel l;
-    l.category = category;
-    l.typeId = typeId;
-    l.label = std::move(text);
-    return l;
-}
-
-ObjectType standard(const char *name) {
-    return *StandardObjectTypes::find(QString::fromLatin1(name));
-}
 
 ObjectType custom(const QString &id, const QString &name, qint64 portalId) {
     return ObjectType{id, name, name, name, u"p%1_%2"_s.arg(portalId).arg(name), true};

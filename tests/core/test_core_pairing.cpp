@@ -2,27 +2,17 @@
 // LabelPairing::infer and PortalSchema::inverseOf: which typeId of B->A is the other direction of
 // each typeId of A->B (notes §2 and §6).
 
+#include "CoreBuilders.h"
 #include "core/LabelPairing.h"
 #include "core/PortalSchema.h"
 
 #include <QTest>
 
 using namespace assoc;
+using namespace assoc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const AssociationCategory hubspot = AssociationCategory::HubSpotDefined;
-const AssociationCategory user = AssociationCategory::UserDefined;
-
-AssociationLabel lbl(AssociationCategory category, int typeId,
-                     std::optional<QString> text = std::nullopt) {
-    AssociationLabel l;
-    l.category = category;
-    l.typeId = typeId;
-    l.label = std::move(text);
-    return l;
-}
 
 LabelKey key(AssociationCategory category, int typeId) {
     return {category, typeId};

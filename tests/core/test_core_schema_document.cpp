@@ -3,6 +3,7 @@
 // back; malformed documents are rejected with a ParseError naming the path. Also the table of
 // standard object types.
 
+#include "CoreBuilders.h"
 #include "core/ObjectType.h"
 #include "core/SchemaDocument.h"
 
@@ -15,25 +16,10 @@
 #include <functional>
 
 using namespace assoc;
+using namespace assoc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const AssociationCategory hubspot = AssociationCategory::HubSpotDefined;
-const AssociationCategory user = AssociationCategory::UserDefined;
-
-AssociationLabel lbl(AssociationCategory category, int typeId,
-                     std::optional<QString> text = std::nullopt) {
-    AssociationLabel l;
-    l.category = category;
-    l.typeId = typeId;
-    l.label = std::move(text);
-    return l;
-}
-
-ObjectType standard(const char *idOrName) {
-    return *StandardObjectTypes::find(QString::fromLatin1(idOrName));
-}
 
 ObjectType vehicles() {
     return ObjectType{u"2-123456"_s, u"vehicles"_s,          u"Vehicle"_s,

@@ -328,19 +328,12 @@ void ConnectDialog::keyPressEvent(QKeyEvent *event) {
             event->accept();
             return;
         }
-        const std::pair<QLabel *, QLineEdit *> fields[] = {
-            {m_ui->baseUrlError, m_ui->baseUrlEdit},
-            {m_ui->tokenError, m_ui->tokenEdit},
-            {m_ui->clientIdError, m_ui->clientIdEdit},
-            {m_ui->clientSecretError, m_ui->clientSecretEdit},
-            {m_ui->refreshTokenError, m_ui->refreshTokenEdit},
-            {m_ui->apiKeyError, m_ui->apiKeyEdit}};
-        for (const auto &[error, edit] : fields) {
-            if (!error->isHidden()) {
-                edit->setFocus(Qt::OtherFocusReason);
-                break;
-            }
-        }
+        dialogs::focusFirstFieldWithMessage({{m_ui->baseUrlError, m_ui->baseUrlEdit},
+                                             {m_ui->tokenError, m_ui->tokenEdit},
+                                             {m_ui->clientIdError, m_ui->clientIdEdit},
+                                             {m_ui->clientSecretError, m_ui->clientSecretEdit},
+                                             {m_ui->refreshTokenError, m_ui->refreshTokenEdit},
+                                             {m_ui->apiKeyError, m_ui->apiKeyEdit}});
         event->accept();
         return;
     }

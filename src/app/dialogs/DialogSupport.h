@@ -8,10 +8,13 @@
 
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QList>
 #include <QPalette>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
+#include <utility>
 
 namespace assoc::app::dialogs {
 
@@ -43,6 +46,19 @@ inline bool setFieldMessage(QLabel *label, const QString &message) {
         label->setText(message);
     label->setVisible(!message.isEmpty());
     return !message.isEmpty();
+}
+
+// Puts the focus in the first field whose message is shown (fields in tab order), e.g. when
+// Enter is pressed while the dialog's button is disabled. Returns whether one was found.
+inline bool
+focusFirstFieldWithMessage(std::initializer_list<std::pair<QLabel *, QLineEdit *>> fields) {
+    for (const auto &[message, edit] : fields) {
+        if (!message->isHidden()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 // Makes a dialog of fields as tall as they need at its width, e.g. after some were shown or

@@ -208,15 +208,9 @@ void LabelDialog::keyPressEvent(QKeyEvent *event) {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !isBusy() && !m_valid) {
         submit();
-        const std::pair<QLabel *, QLineEdit *> fields[] = {{m_ui->labelError, m_ui->labelEdit},
-                                                           {m_ui->inverseError, m_ui->inverseEdit},
-                                                           {m_ui->nameError, m_ui->nameEdit}};
-        for (const auto &[error, edit] : fields) {
-            if (!error->isHidden()) {
-                edit->setFocus(Qt::OtherFocusReason);
-                break;
-            }
-        }
+        dialogs::focusFirstFieldWithMessage({{m_ui->labelError, m_ui->labelEdit},
+                                             {m_ui->inverseError, m_ui->inverseEdit},
+                                             {m_ui->nameError, m_ui->nameEdit}});
         event->accept();
         return;
     }
