@@ -4,12 +4,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+23"/>
+        <location filename="../../src/api/ApiError.cpp" line="+21"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Check your network connection, proxy and certificates, then try again.</source>
         <translation>Prüfen Sie Netzwerkverbindung, Proxy und Zertifikate und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1866,7 +1866,7 @@ Befehle:
 <context>
     <name>HubSpotClient</name>
     <message>
-        <location filename="../../src/api/HubSpotClient.cpp" line="+37"/>
+        <location filename="../../src/api/HubSpotClient.cpp" line="+46"/>
         <source>HubSpot&apos;s answer does not have the expected shape: %1</source>
         <translation>Die Antwort von HubSpot hat nicht die erwartete Form: %1</translation>
     </message>
@@ -1876,12 +1876,12 @@ Befehle:
         <translation>HubSpot hat den Stapel ohne Angabe von Gründen abgebrochen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Listing the labels of %1</source>
         <translation>Labels von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Creating the label &quot;%1&quot; on %2</source>
         <translation>Label „%1“ wird auf %2 angelegt</translation>
     </message>
@@ -1901,17 +1901,17 @@ Befehle:
         <translation>Label %1 auf %2 wird gelöscht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Listing all association limits</source>
         <translation>Alle Zuordnungslimits werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Listing the limits of %1</source>
         <translation>Limits von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Setting limits on %1</source>
         <translation>Limits auf %1 werden festgelegt</translation>
     </message>
@@ -1942,12 +1942,12 @@ Befehle:
         <translation>Benutzerdefinierte Objekttypen des Portals werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Reading the portal&apos;s account details</source>
         <translation>Kontodaten des Portals werden gelesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Reading label usage</source>
         <translation>Nutzung der Labels wird gelesen</translation>
     </message>
@@ -1957,7 +1957,7 @@ Befehle:
         <translation>Nutzung der Labels von %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Reading records near their limit on %1</source>
         <translation>Datensätze nahe am Limit auf %1 werden gelesen</translation>
     </message>
@@ -2425,7 +2425,7 @@ Befehle:
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../../src/core/PlanFile.cpp" line="+25"/>
+        <location filename="../../src/core/PlanFile.cpp" line="+19"/>
         <source>%1 is not a plan: %2</source>
         <translation>%1 ist kein Plan: %2</translation>
     </message>
@@ -2670,7 +2670,7 @@ Befehle:
 <context>
     <name>SchemaFile</name>
     <message>
-        <location filename="../../src/core/SchemaFile.cpp" line="+25"/>
+        <location filename="../../src/core/SchemaFile.cpp" line="+20"/>
         <source>%1 is not a schema exported by Association Studio: %2</source>
         <translation>%1 ist kein von Association Studio exportiertes Schema: %2</translation>
     </message>
@@ -3949,7 +3949,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Portal %1</source>
         <translation>Portal %1</translation>
     </message>
@@ -5653,7 +5653,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::Command</name>
     <message>
-        <location filename="../../src/cli/Command.cpp" line="+116"/>
+        <location filename="../../src/cli/Command.cpp" line="+145"/>
         <source>assocctl: warning: left out: %1</source>
         <translation>assocctl: Warnung: ausgelassen: %1</translation>
     </message>
@@ -5673,7 +5673,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Unbekannter Objekttyp „%1“.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>%1 has no association type %2 in category %3.</source>
         <translation>%1 hat keinen Zuordnungstyp %2 in der Kategorie %3.</translation>
     </message>
@@ -5773,13 +5773,13 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::DeleteLabelCommand</name>
     <message>
-        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+31"/>
+        <location filename="../../src/cli/DeleteLabelCommand.cpp" line="+16"/>
         <source>ID must be a label&apos;s typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss die typeId eines Labels sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -5870,12 +5870,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::RemoveLimitCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+17"/>
+        <location filename="../../src/cli/RemoveLimitCommand.cpp" line="+16"/>
         <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>removed (was %1)</source>
         <translation>entfernt (war %1)</translation>
     </message>
@@ -5926,7 +5926,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::cli::SetLimitCommand</name>
     <message>
-        <location filename="../../src/cli/SetLimitCommand.cpp" line="+19"/>
+        <location filename="../../src/cli/SetLimitCommand.cpp" line="+18"/>
         <source>Give the limit with --max N to set it on several labels.</source>
         <translation>Geben Sie das Limit mit --max N an, um es für mehrere Labels festzulegen.</translation>
     </message>
@@ -5936,7 +5936,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Aufruf: assocctl set-limit FROM TO ID N oder assocctl set-limit FROM TO ID [ID...] --max N</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ID must be a typeId, a positive number; got &quot;%1&quot;.</source>
         <translation>ID muss eine typeId sein, eine positive Zahl; angegeben war „%1“.</translation>
     </message>
@@ -5961,12 +5961,12 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>Limit von „%1“ (typeId %2, %3) auf %4: %5 → %6 (%7).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>unchanged (%1)</source>
         <translation>unverändert (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>updated (%1 → %2)</source>
         <translation>aktualisiert (%1 → %2)</translation>
     </message>
@@ -6050,7 +6050,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::history::HistoryStore</name>
     <message>
-        <location filename="../../src/history/HistoryStore.cpp" line="+161"/>
+        <location filename="../../src/history/HistoryStore.cpp" line="+145"/>
         <source>The change history cannot be kept: Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Änderungsverlauf kann nicht geführt werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -6537,7 +6537,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::models::PortalSession</name>
     <message>
-        <location filename="../../src/models/PortalSession.cpp" line="+421"/>
+        <location filename="../../src/models/PortalSession.cpp" line="+382"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
