@@ -64,25 +64,11 @@ bool hasBodySection(int status) {
     return status != 204 && status != 304;
 }
 
+// The method as HTTP spells it ("GET"), from the enum's own key ("Get").
 QString methodName(QHttpServerRequest::Method method) {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return u"GET"_s;
-    case QHttpServerRequest::Method::Put:
-        return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete:
-        return u"DELETE"_s;
-    case QHttpServerRequest::Method::Post:
-        return u"POST"_s;
-    case QHttpServerRequest::Method::Head:
-        return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options:
-        return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch:
-        return u"PATCH"_s;
-    default:
-        return u"UNKNOWN"_s;
-    }
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key && method != QHttpServerRequest::Method::Unknown ? QString::fromLatin1(key).toUpper()
+                                                                : u"UNKNOWN"_s;
 }
 
 } // namespace
