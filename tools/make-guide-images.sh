@@ -37,3 +37,13 @@ for scene in "${SCENES[@]}"; do
     install -m 644 "$SCRATCH/$scene.png" "$OUT/$scene.png"
     echo "$OUT/$scene.png"
 done
+
+# The main window on the palettes a dark or high-contrast desktop gives (Fusion, as the app
+# uses with --palette).
+for palette in dark high-contrast; do
+    "$ASSOC_APP" --demo --language en --select contacts:companies --palette "$palette" \
+        --screenshot "$SCRATCH/main-$palette.png" --screenshot-dialog main >/dev/null \
+        2> >(grep -v 'This plugin does not support' >&2)
+    install -m 644 "$SCRATCH/main-$palette.png" "$OUT/main-$palette.png"
+    echo "$OUT/main-$palette.png"
+done
