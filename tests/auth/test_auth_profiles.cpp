@@ -73,6 +73,14 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_store;
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
+    // A new store on the settings file itself, so what is read back is what was written, not a
+    // cache of the store.
+    void reopenStore() {
+        m_store.reset();
+        m_settings.reset(); // written to the file before it is read again
+        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+    }
 };
 
 void TestAuthProfiles::init() {
@@ -104,10 +112,7 @@ void TestAuthProfiles::objectTypeChoiceRoundTrips() {
     PortalProfile p = sample(QStringLiteral("Choice"));
     p.objectTypes = ObjectTypeChoice::parse(choice).value();
     const PortalProfile stored = m_store->add(p);
-    // Through the settings file itself, not a cache of the store.
-    m_store.reset();
-    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
-    m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+    reopenStore();
     const auto back = m_store->profile(stored.id);
     QVERIFY(back);
     QCOMPARE(back->objectTypes, p.objectTypes);
@@ -134,10 +139,7 @@ void TestAuthProfiles::inFlightCapRoundTrips() {
         PortalProfile p = sample(QStringLiteral("Cap %1").arg(cap));
         p.connection.maxInFlight = cap;
         const PortalProfile stored = m_store->add(p);
-        // Through the settings file itself, not a cache of the store.
-        m_store.reset();
-        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
-        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+        reopenStore();
         QCOMPARE(m_store->profile(stored.id)->connection.maxInFlight, cap);
         QCOMPARE(
             m_settings->value(QStringLiteral("profiles/%1/connection/inFlightCap").arg(stored.id))
@@ -283,13 +285,10 @@ void TestAuthProfiles::remembersLastUsed() {
 void TestAuthProfiles::survivesReopening() {
     const PortalProfile p = m_store->add(sample(QStringLiteral("Production")));
     m_store->setLastUsed(p.id);
-    m_store.reset();
-    m_settings.reset();
-    QSettings reopened(settingsPath(), QSettings::IniFormat);
-    ProfileStore store(&reopened, m_secrets.get());
-    QCOMPARE(store.profiles().size(), 1);
-    QCOMPARE(*store.profile(p.id), p);
-    QCOMPARE(store.lastUsedProfileId(), p.id);
+    reopenStore();
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(*m_store->profile(p.id), p);
+    QCOMPARE(m_store->lastUsedProfileId(), p.id);
 }
 
 void TestAuthProfiles::neverWritesSecrets() {
