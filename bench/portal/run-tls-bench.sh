@@ -6,11 +6,11 @@
 # the official Node client (@hubspot/api-client, its plain default) through the same front.
 #
 #   bench/portal/run-tls-bench.sh [--runs 3] [--latency-ms 100] [--types 38]
-#                                 [--settings "8 64 256"] [--skip-node] [--out DIR]
+#                                 [--settings "default 8 64 256"] [--skip-node] [--out DIR]
 #
 # --types N: fake-hubspot --seed large --types N (the core four and N-4 custom objects, all of
 # which assocctl reads: N² ordered pairs). Every setting runs once with HTTP/2 and once with
-# --no-http2; the default setting (8 in flight) is the first. Environment: BUILD_DIR (default
+# --no-http2; "default" passes no --concurrency (adaptive, up to 64: what a person gets). Environment: BUILD_DIR (default
 # build/dev), FAKE_HUBSPOT, ASSOCCTL. Only 127.0.0.1 is contacted (and npm's registry when
 # bench/node/node_modules is missing). Everything started is stopped on exit.
 set -euo pipefail
@@ -19,7 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 RUNS=3
 LATENCY_MS=100
 TYPES=38
-SETTINGS="8 64 256"
+SETTINGS="default 8 64 256"
 SKIP_NODE=0
 OUT="$BENCH_ROOT/bench/results/tls"
 while (($#)); do
@@ -90,13 +90,14 @@ FAILED=0
 run_app() { # run_app PROTOCOL CONCURRENCY RUN
     local protocol=$1 c=$2 run=$3 name="app-$1-c$2" load t0 t1 rc=0 extra=()
     [[ $protocol == h1 ]] && extra=(--no-http2)
+    [[ $c == default ]] || extra+=(--concurrency "$c")
     # No answer cache: this bench measures transport (the fake sends no validators anyway).
     assocctl_supports --no-cache && extra+=(--no-cache)
     fake_clear_log
     load=$(load1)
     t0=$(now)
     HUBSPOT_ACCESS_TOKEN="$FAKE_TOKEN" "$ASSOCCTL" export --base-url "$FRONT_URL" \
-        --ca-file "$TLS_DIR/cert.pem" --concurrency "$c" "${extra[@]}" \
+        --ca-file "$TLS_DIR/cert.pem" "${extra[@]}" \
         -o "$OUT/export-$name-r$run.json" >"$OUT/assocctl-$name-r$run.log" 2>&1 || rc=$?
     t1=$(now)
     printf 'assocctl\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$protocol" "$c" "$run" "$(elapsed "$t0" "$t1")" \

@@ -3066,12 +3066,17 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::RequestScheduler</name>
     <message>
-        <location filename="../../src/api/RequestScheduler.cpp" line="+143"/>
+        <location filename="../../src/api/RequestScheduler.cpp" line="+146"/>
         <source>Sending is paused until %1 after %2 failed requests in a row.</source>
         <translation>Das Senden ist nach %2 fehlgeschlagenen Anfragen in Folge bis %1 pausiert.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+6"/>
+        <source>The last one: %1 (%2)</source>
+        <translation>Zuletzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>HubSpot&apos;s answer is an HTML page, not JSON: a proxy, firewall or sign-in page may have answered instead of HubSpot.</source>
         <translation>Die Antwort von HubSpot ist eine HTML-Seite, kein JSON: Möglicherweise hat ein Proxy, eine Firewall oder eine Anmeldeseite anstelle von HubSpot geantwortet.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>HubSpot hat die Zugangsdaten nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>HubSpot answers over HTTP/1.1, not HTTP/2 (a proxy or firewall in between may not offer it): loading takes several times longer.</source>
         <translation>HubSpot antwortet über HTTP/1.1, nicht über HTTP/2 (ein Proxy oder eine Firewall dazwischen bietet es möglicherweise nicht an): Das Laden dauert um ein Mehrfaches länger.</translation>
     </message>
@@ -3830,7 +3835,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
 <context>
     <name>assoc::app::ConnectController</name>
     <message>
-        <location filename="../../src/app/ConnectController.cpp" line="+72"/>
+        <location filename="../../src/app/ConnectController.cpp" line="+83"/>
         <source>A sign-in is already running.</source>
         <translation>Eine Anmeldung läuft bereits.</translation>
     </message>
@@ -3979,7 +3984,7 @@ Doppelklicken, um es in der Baumansicht anzuzeigen.</translation>
         <translation>Bei HubSpot angemeldet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -5157,7 +5162,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::app::ScreenshotTaker</name>
     <message>
-        <location filename="../../src/app/ScreenshotTaker.cpp" line="+73"/>
+        <location filename="../../src/app/ScreenshotTaker.cpp" line="+75"/>
         <source>Timed out waiting for the portal to load.</source>
         <translation>Zeitüberschreitung beim Warten auf das Laden des Portals.</translation>
     </message>
@@ -6316,7 +6321,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::models::ObjectTypeTreeModel</name>
     <message>
-        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+123"/>
+        <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+126"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -6336,13 +6341,13 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>%1 (Standardobjekt, %2)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -6352,7 +6357,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         <translation>%1: wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1: %n label(s)</source>
         <translation>
             <numerusform>%1: %n Label</numerusform>
@@ -6368,15 +6373,31 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-14"/>
         <source>%1 of %n label(s)</source>
         <translation>
             <numerusform>%1 von %n Label</numerusform>
             <numerusform>%1 von %n Labels</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1: %n custom label(s) named by the portal&apos;s usage listing: %2
+Reading the pair for HubSpot&apos;s own labels and the limits…</source>
+        <translation>
+            <numerusform>%1: %n benutzerdefiniertes Label laut der Nutzungsliste des Portals: %2
+Das Paar wird für die Labels von HubSpot und die Limits gelesen…</numerusform>
+            <numerusform>%1: %n benutzerdefinierte Labels laut der Nutzungsliste des Portals: %2
+Das Paar wird für die Labels von HubSpot und die Limits gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%1 of %n custom label(s) used</source>
         <translation>
             <numerusform>%1 von %n benutzerdefiniertem Label verwendet</numerusform>
@@ -6537,7 +6558,7 @@ Es wurde nichts gespeichert. Ihre Eingaben sind noch im Formular; versuchen Sie 
 <context>
     <name>assoc::models::PortalSession</name>
     <message>
-        <location filename="../../src/models/PortalSession.cpp" line="+382"/>
+        <location filename="../../src/models/PortalSession.cpp" line="+387"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

@@ -516,7 +516,7 @@
     <context>
         <name>assoc::models::ObjectTypeTreeModel</name>
         <message numerus="yes">
-            <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+198" />
+            <location filename="../../src/models/ObjectTypeTreeModel.cpp" line="+209" />
             <source>%1 of %n label(s)</source>
             <translation>
                 <numerusform>%1 of %n label</numerusform>
@@ -524,7 +524,18 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+9" />
+            <source>%1: %n custom label(s) named by the portal's usage listing: %2
+Reading the pair for HubSpot's own labels and the limits…</source>
+            <translation>
+                <numerusform>%1: %n custom label named by the portal's usage listing: %2
+Reading the pair for HubSpot's own labels and the limits…</numerusform>
+                <numerusform>%1: %n custom labels named by the portal's usage listing: %2
+Reading the pair for HubSpot's own labels and the limits…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%1: %n label(s)</source>
             <translation>
                 <numerusform>%1: %n label</numerusform>

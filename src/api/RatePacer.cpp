@@ -14,9 +14,8 @@ constexpr int Reserve = 1;
 constexpr int ForeignSlack = 2;
 } // namespace
 
-RatePacer::RatePacer(Clock clock, qint64 guardMs)
-    : m_clock(std::move(clock))
-    , m_guardMs(std::max<qint64>(0, guardMs)) {}
+RatePacer::RatePacer(Clock clock)
+    : m_clock(std::move(clock)) {}
 
 std::optional<RatePacer::Budget>
 RatePacer::fromHeaders(const QHash<QByteArray, QByteArray> &headers) {
@@ -52,14 +51,35 @@ int RatePacer::retryAfterMs(const QByteArray &value, const QDateTime &nowUtc) {
     return -1;
 }
 
-void RatePacer::prune(qint64 before) {
-    while (!m_log.empty() && expiry(m_log.front()) <= before)
+bool RatePacer::prunable(const Sent &s, qint64 now) const {
+    // Left the window before the observed answer was made: it neither adds room nor takes any.
+    // Before any answer, nothing reads the log but the average-rate spacing.
+    const qint64 freed = freedAt(s);
+    return freed != InFlight && freed <= (m_known ? m_observedAt : now);
+}
+
+void RatePacer::prune(bool wholeLog) {
+    const qint64 now = m_clock();
+    if (wholeLog) {
+        std::erase_if(m_log, [&](const Sent &s) { return prunable(s, now); });
+        return;
+    }
+    while (!m_log.empty() && prunable(m_log.front(), now))
         m_log.pop_front();
 }
 
+RatePacer::Sent *RatePacer::find(const Ticket &ticket) {
+    // Answers mostly come in the order sent: the ticket is near the front.
+    for (Sent &s : m_log) {
+        if (s.seq == ticket.sent)
+            return &s;
+    }
+    return nullptr;
+}
+
 RatePacer::Ticket RatePacer::sent(bool burstExempt) {
+    prune(false); // cheap: keeps the log from growing between observed answers
     const qint64 now = m_clock();
-    prune(m_known ? std::min(now, m_observedAt) : now);
     ++m_total.sent;
     m_log.push_back({now, burstExempt, m_total.sent});
     m_lastSentAt = now;
@@ -68,7 +88,13 @@ RatePacer::Ticket RatePacer::sent(bool burstExempt) {
     return m_total;
 }
 
+void RatePacer::answered(const Ticket &ticket) {
+    if (Sent *s = find(ticket); s && s->answeredAt == InFlight)
+        s->answeredAt = m_clock();
+}
+
 void RatePacer::observe(const Budget &budget, const Ticket &ticket) {
+    answered(ticket);
     if (m_known && ticket.sent < m_observedTicket.sent)
         return; // an older answer arriving late knows less than the one we have
     const qint64 now = m_clock();
@@ -77,7 +103,9 @@ void RatePacer::observe(const Budget &budget, const Ticket &ticket) {
     m_known = true;
     m_observedTicket = ticket;
     m_observedAt = now;
-    prune(m_observedAt);
+    const Sent *observed = find(ticket);
+    m_observedSentAt = observed ? observed->at : now;
+    prune(true);
 }
 
 void RatePacer::learnWhetherExemptCount(const Budget &budget, const Ticket &ticket, qint64 now) {
@@ -96,21 +124,12 @@ void RatePacer::learnWhetherExemptCount(const Budget &budget, const Ticket &tick
         m_exemptCounted = true;
 }
 
-qint64 RatePacer::countedSince(const Ticket &ticket) const {
-    // Once exempt requests are known to count, every request does, those sent before too.
-    return m_exemptCounted ? qint64(m_total.sent - ticket.sent)
-                           : qint64(m_total.counted - ticket.counted);
-}
-
 void RatePacer::rateLimited(qint64 waitMs, bool burstExempt, const Ticket &ticket) {
     if (burstExempt)
         m_exemptCounted = true;
-    for (auto it = m_log.rbegin(); it != m_log.rend(); ++it) {
-        if (it->seq == ticket.sent) {
-            it->refused = true;
-            break;
-        }
-    }
+    answered(ticket);
+    if (Sent *s = find(ticket))
+        s->refused = true;
     m_pausedUntil = std::max(m_pausedUntil, m_clock() + std::max<qint64>(0, waitMs));
 }
 
@@ -123,15 +142,18 @@ int RatePacer::estimatedRemaining() const {
         return -1;
     const qint64 now = m_clock();
     qint64 left = m_budget.remaining;
-    // Counted after the observed request: sent later, so not yet in its Remaining.
-    left -= countedSince(m_observedTicket);
-    // Left the window since the answer: the server has freed them too.
     for (const Sent &s : m_log) {
-        const qint64 e = expiry(s);
-        if (e > now)
-            break;
-        if (e > m_observedAt && counts(s))
-            ++left;
+        if (!counts(s))
+            continue;
+        const qint64 freed = freedAt(s);
+        if (inObservedCount(s)) {
+            // Part of the answer's count: room again once it has surely left that window.
+            if (freed <= now && s.at + m_budget.intervalMs > m_observedAt)
+                ++left;
+        } else if (freed > now) {
+            // May have reached the server after the count, and may be in the window still.
+            --left;
+        }
     }
     return int(std::clamp<qint64>(left, 0, m_budget.max));
 }
@@ -143,12 +165,26 @@ qint64 RatePacer::delayMs() const {
     const int left = estimatedRemaining();
     if (left < 0 || left > Reserve)
         return 0;
-    for (const Sent &s : m_log) {
-        if (counts(s) && expiry(s) > now)
-            return expiry(s) - now;
-    }
-    // None of ours is in the window: another client uses it. Go at its average rate.
+    // The estimate rises when one of ours surely leaves the window.
     const qint64 spacing = m_budget.intervalMs / std::max(1, m_budget.max);
+    qint64 next = InFlight;
+    bool inFlight = false;
+    for (const Sent &s : m_log) {
+        if (!counts(s))
+            continue;
+        const qint64 freed = freedAt(s);
+        if (freed == InFlight)
+            inFlight = true;
+        else if (freed > now && (!inObservedCount(s) || s.at + m_budget.intervalMs > m_observedAt))
+            next = std::min(next, freed);
+    }
+    if (next != InFlight)
+        return next - now;
+    // Ours still on their way: their answers will say; look again at the window's average
+    // rate meanwhile (the scheduler also looks at every answer).
+    if (inFlight)
+        return std::max<qint64>(1, spacing);
+    // None of ours is in the window: another client uses it. Go at its average rate.
     return m_lastSentAt < 0 ? 0 : std::max<qint64>(0, m_lastSentAt + spacing - now);
 }
 

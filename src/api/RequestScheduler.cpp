@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// Over 450 lines on purpose: handleReply() reads one reply through every outcome HubSpot can
+// give (redirect, flood, cut short, 304, HTML, 2xx, 401, 429, 5xx) in the order they must be
+// checked; pacing, concurrency, the breaker and sending are classes of their own.
 #include "RequestScheduler.h"
 
 #include "ConnectionNetwork.h"
@@ -143,6 +146,14 @@ void RequestScheduler::failQueued() {
             error.message = tr("Sending is paused until %1 after %2 failed requests in a row.")
                                 .arg(QLocale().toString(m_circuitOpenUntil.toLocalTime().time()))
                                 .arg(m_breaker.threshold());
+            // What made it pause is what the person can act on: say it, with its ids.
+            if (!m_lastFailure.message.isEmpty()) {
+                error.message +=
+                    QLatin1Char(' ') + tr("The last one: %1 (%2)")
+                                           .arg(m_lastFailure.message, m_lastFailure.requestLine);
+                error.httpStatus = m_lastFailure.httpStatus;
+                error.correlationId = m_lastFailure.correlationId;
+            }
             if (j->call)
                 j->call->fail(error);
         }
@@ -221,6 +232,7 @@ void RequestScheduler::send(const std::shared_ptr<Job> &job, const AuthHeaders &
 void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkReply *reply,
                                    const ReplyGuard &guard) {
     job->reply = nullptr;
+    m_pacer.answered(job->ticket); // answered, failed or cancelled: it counts a window from now
     if (job->canceled) {
         finishJob(job);
         return;
@@ -279,7 +291,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
         }
         // Only requests that finally failed count towards the breaker: a burst of stalls that
         // time out together and then succeed on retry is not a dead server.
-        recordOutcome(false, job->circuitEpoch);
+        recordFailure(error, job->circuitEpoch);
         error.maybeApplied = !safe;
         if (job->call)
             job->call->fail(error);
@@ -384,7 +396,7 @@ void RequestScheduler::handleReply(const std::shared_ptr<Job> &job, QNetworkRepl
             retryLater(job, backoffMs(job->attempt));
             return;
         }
-        recordOutcome(false, job->circuitEpoch);
+        recordFailure(error, job->circuitEpoch);
         // A write answered by a server error may or may not have been applied.
         error.maybeApplied = !job->spec.idempotent;
     } else {
@@ -422,6 +434,11 @@ void RequestScheduler::retryLater(const std::shared_ptr<Job> &job, int delayMs) 
 void RequestScheduler::finishJob(const std::shared_ptr<Job> &job) {
     release(job);
     pump();
+}
+
+void RequestScheduler::recordFailure(const ApiError &error, int sentEpoch) {
+    m_lastFailure = error;
+    recordOutcome(false, sentEpoch);
 }
 
 void RequestScheduler::recordOutcome(bool transportOk, int sentEpoch) {

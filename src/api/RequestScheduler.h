@@ -77,6 +77,8 @@ private:
     void finishJob(const std::shared_ptr<Job> &job);
     void release(const std::shared_ptr<Job> &job);
     void recordOutcome(bool transportOk, int sentEpoch = 0);
+    // A request that finally failed for the breaker's count; its error explains a pause.
+    void recordFailure(const ApiError &error, int sentEpoch);
     void applyCircuitChange(CircuitBreaker::Change change);
     int backoffMs(int attempt) const;
     void observeAnswer(const Job &job, QNetworkReply *reply, const RawResponse &response);
@@ -94,6 +96,7 @@ private:
     Clock m_clock;
     CircuitBreaker m_breaker;
     QDateTime m_circuitOpenUntil; // for messages; the breaker keeps the time that counts
+    ApiError m_lastFailure;
     RatePacer m_pacer;
     ConcurrencyController m_concurrency;
     Http2Notice m_http2Notice;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ConnectController.h"
 
+#include "api/Authenticator.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/PortalProfile.h"
 #include "auth/SecretStore.h"
@@ -8,6 +9,7 @@
 #include "dialogs/ConnectDialog.h"
 
 #include <QDesktopServices>
+#include <memory>
 
 namespace assoc::app {
 
@@ -20,9 +22,12 @@ ConnectController::ConnectController(QWidget *dialogParent, QObject *parent)
 }
 
 void ConnectController::probe(const ClientConfig &config,
-                              std::function<void(const ApiResult<PortalInfo> &)> done) {
+                              std::function<void(const ApiResult<PortalInfo> &)> done,
+                              std::function<void(const QString &)> rotated) {
     // A client of its own, so a failed test leaves the current connection alone.
     auto *client = new HubSpotClient(config, this);
+    connect(client->authenticator(), &Authenticator::refreshTokenRotated, this,
+            [rotated](const QString &refreshToken) { rotated(refreshToken); });
     client->accountInfo(Priority::UserAction)
         ->then(this, [client, done](const ApiResult<PortalInfo> &r) {
             done(r);
@@ -43,15 +48,21 @@ void ConnectController::open(const ClientConfig &prefill) {
     connect(dialog, &ConnectDialog::testRequested, this, [this, dialog](const ClientConfig &c) {
         dialog->setBusy(true);
         QPointer<ConnectDialog> guard = dialog;
-        probe(c, [guard](const ApiResult<PortalInfo> &r) {
-            if (!guard)
-                return;
-            guard->setBusy(false);
-            if (r)
-                guard->setTestResult(r.value());
-            else
-                guard->setTestError(r.error());
-        });
+        probe(
+            c,
+            [guard](const ApiResult<PortalInfo> &r) {
+                if (!guard)
+                    return;
+                guard->setBusy(false);
+                if (r)
+                    guard->setTestResult(r.value());
+                else
+                    guard->setTestError(r.error());
+            },
+            [guard](const QString &refreshToken) {
+                if (guard)
+                    guard->setRefreshToken(refreshToken);
+            });
     });
     connect(dialog, &ConnectDialog::signInRequested, this, [this, dialog](const ClientConfig &c) {
         auth::PortalProfile profile = auth::PortalProfile::fromClientConfig(c);
@@ -72,20 +83,27 @@ void ConnectController::open(const ClientConfig &prefill) {
             dialog->setSignInError(tr("A sign-in is already running."));
     });
     connect(dialog, &ConnectDialog::submitRequested, this, [this, dialog] {
-        const ClientConfig config = dialog->config();
+        auto config = std::make_shared<ClientConfig>(dialog->config());
         dialog->setBusy(true);
         QPointer<ConnectDialog> guard = dialog;
-        probe(config, [this, guard, config](const ApiResult<PortalInfo> &r) {
-            if (!guard)
-                return;
-            guard->setBusy(false);
-            if (!r) {
-                guard->setTestError(r.error());
-                return;
-            }
-            guard->accept();
-            emit connectRequested(config);
-        });
+        probe(
+            *config,
+            [this, guard, config](const ApiResult<PortalInfo> &r) {
+                if (!guard)
+                    return;
+                guard->setBusy(false);
+                if (!r) {
+                    guard->setTestError(r.error());
+                    return;
+                }
+                guard->accept();
+                emit connectRequested(*config);
+            },
+            [guard, config](const QString &refreshToken) {
+                config->credentials.refreshToken = refreshToken;
+                if (guard)
+                    guard->setRefreshToken(refreshToken);
+            });
     });
     dialog->open();
 }

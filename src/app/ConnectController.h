@@ -36,8 +36,11 @@ signals:
     void connectRequested(const assoc::ClientConfig &config);
 
 private:
-    // Reads the account details with `config`; `done` gets the answer.
-    void probe(const ClientConfig &config, std::function<void(const ApiResult<PortalInfo> &)> done);
+    // Reads the account with a client of its own. A portal that rotates refresh tokens hands a
+    // new one to the first refresh and revokes the old: `rotated` gets it, so that the next
+    // test or the connection itself does not use a dead token.
+    void probe(const ClientConfig &config, std::function<void(const ApiResult<PortalInfo> &)> done,
+               std::function<void(const QString &)> rotated);
 
     QWidget *m_parent;
     QPointer<ConnectDialog> m_dialog;

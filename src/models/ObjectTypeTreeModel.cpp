@@ -45,11 +45,14 @@ void ObjectTypeTreeModel::onPairUpdated(const ObjectTypePair &pair) {
 }
 
 void ObjectTypeTreeModel::onUsageUpdated() {
+    // The usage listing also names the labels of pairs not read yet: their counts and search
+    // text change with it.
+    m_searchText.clear();
     for (int row = 0; row < m_typeIds.size(); ++row) {
         const QModelIndex parentIndex = index(row, 0);
         const int children = rowCount(parentIndex);
         if (children > 0)
-            emit dataChanged(index(0, UsageColumn, parentIndex),
+            emit dataChanged(index(0, NameColumn, parentIndex),
                              index(children - 1, UsageColumn, parentIndex));
     }
 }
@@ -166,6 +169,8 @@ QString ObjectTypeTreeModel::searchText(const ObjectTypePair &pair) const {
             if (l.label)
                 parts << *l.label;
         }
+    } else {
+        parts << m_session->labelsFromUsage(pair); // found by its labels before it is read
     }
     // Folded once here rather than compared case-insensitively on every keystroke.
     return *m_searchText.insert(pair, parts.join(QLatin1Char('\n')).toCaseFolded());
@@ -183,6 +188,9 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
     const int limits = schema ? schema->limitCount() : 0;
     const auto used = m_session->labelUsage(pair);
     const int maximum = m_session->labelMaximum();
+    // Before the pair is read, the usage listing already names its custom labels (the
+    // overview); HubSpot's own labels come with the pair's read.
+    const QStringList fromUsage = loaded ? QStringList() : m_session->labelsFromUsage(pair);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -191,7 +199,10 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
         case IdColumn:
             return tr("%1 → %2").arg(pair.fromId, pair.toId);
         case LabelsColumn:
-            return loaded ? QVariant(labels) : QVariant(tr("…"));
+            if (loaded)
+                return labels;
+            return fromUsage.isEmpty() ? QVariant(tr("…"))
+                                       : QVariant(tr("≥ %1").arg(fromUsage.size()));
         case LimitsColumn:
             return loaded ? QVariant(limits) : QVariant(tr("…"));
         case UsageColumn:
@@ -201,8 +212,13 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
             return {};
         }
     case Qt::ToolTipRole: {
-        if (!loaded)
+        if (!loaded && fromUsage.isEmpty())
             return tr("%1: loading…").arg(m_session->pairName(pair));
+        if (!loaded)
+            return tr("%1: %n custom label(s) named by the portal's usage listing: %2\n"
+                      "Reading the pair for HubSpot's own labels and the limits…",
+                      nullptr, int(fromUsage.size()))
+                .arg(m_session->pairName(pair), fromUsage.join(QStringLiteral(", ")));
         QString tip = tr("%1: %n label(s)", nullptr, labels).arg(m_session->pairName(pair));
         tip += QLatin1Char('\n') + tr("%n limit(s) set", nullptr, limits);
         if (used)
@@ -243,7 +259,7 @@ QVariant ObjectTypeTreeModel::pairData(const ObjectTypePair &pair, int column, i
     case SortRole:
         switch (column) {
         case LabelsColumn:
-            return labels;
+            return loaded ? labels : int(fromUsage.size());
         case LimitsColumn:
             return limits;
         case UsageColumn:

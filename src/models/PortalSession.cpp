@@ -336,24 +336,29 @@ void PortalSession::readUsage(const ObjectTypePair &pair) {
                 return;
             }
             m_usage.remove(pair);
-            for (const LabelUsage &u : r.value()) {
-                m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
-                if (u.limit > 0)
-                    m_labelMaximum = int(u.limit);
-            }
+            m_usageLabels.remove(pair);
+            for (const LabelUsage &u : r.value())
+                noteUsage(u);
             emit usageUpdated();
         });
 }
 
 void PortalSession::applyUsage(const QList<LabelUsage> &usage) {
     m_usage.clear();
+    m_usageLabels.clear();
     m_usageKnown = true;
-    for (const LabelUsage &u : usage) {
-        m_usage.insert({u.from.objectTypeId, u.to.objectTypeId}, int(u.usage));
-        if (u.limit > 0)
-            m_labelMaximum = int(u.limit);
-    }
+    for (const LabelUsage &u : usage)
+        noteUsage(u);
     emit usageUpdated();
+}
+
+void PortalSession::noteUsage(const LabelUsage &usage) {
+    const ObjectTypePair pair{usage.from.objectTypeId, usage.to.objectTypeId};
+    m_usage.insert(pair, int(usage.usage));
+    if (!usage.allLabels.isEmpty())
+        m_usageLabels.insert(pair, usage.allLabels);
+    if (usage.limit > 0)
+        m_labelMaximum = int(usage.limit);
 }
 
 std::optional<int> PortalSession::labelUsage(const ObjectTypePair &pair) const {

@@ -71,6 +71,11 @@ public:
     // answered, else from the labels read.
     std::optional<int> labelUsage(const ObjectTypePair &pair) const;
     int labelMaximum() const { return m_labelMaximum; }
+    // The user-defined label texts the usage listing names for the pair: known from the
+    // portal-wide listing before the pair itself is read (the overview).
+    QStringList labelsFromUsage(const ObjectTypePair &pair) const {
+        return m_usageLabels.value(pair);
+    }
 
     QString typeName(const QString &typeId) const;
     QString pairName(const ObjectTypePair &pair) const;
@@ -97,7 +102,9 @@ public:
     static QString preloadAction() { return QStringLiteral("preload"); }
     static QString pairAction(const ObjectTypePair &pair);
 
-    int maxBackgroundLoads = 4;
+    // Pairs the background preload reads at once (two requests each): well below the
+    // scheduler's default cap of 64, so that what the person opens finds a free slot.
+    int maxBackgroundLoads = 24;
 
 signals:
     void connectionStateChanged(assoc::models::PortalSession::ConnectionState state);
@@ -121,6 +128,7 @@ private:
     void readUsage(const ObjectTypePair &pair = {});
     // The usage of every pair (the portal-wide listing), replacing what was known.
     void applyUsage(const QList<LabelUsage> &usage);
+    void noteUsage(const LabelUsage &usage);
     void startPreload();
     void finishSnapshotRefresh();
     bool hasUsefulLoad(const QHash<ObjectTypePair, int> &inFlight,
@@ -152,6 +160,7 @@ private:
     std::optional<ObjectTypePair> m_focus;
 
     QHash<ObjectTypePair, int> m_usage;
+    QHash<ObjectTypePair, QStringList> m_usageLabels;
     bool m_usageKnown = false;
     int m_labelMaximum;
     int m_startRun = 0;

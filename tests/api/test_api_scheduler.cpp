@@ -90,6 +90,13 @@ void TestApiScheduler::circuitBreakerOpensAndCloses() {
     QCOMPARE(paused->error().kind, ApiError::Kind::CircuitOpen);
     QVERIFY(paused->error().retryAfter.isValid());
     QCOMPARE(f.server->log().count(), sent); // nothing reached the portal
+    // The pause says what made it: the last failure's answer, request and correlation id.
+    const auto &lastFailure = f.server->log().entries().last();
+    QCOMPARE(paused->error().httpStatus, 503);
+    QCOMPARE(paused->error().correlationId, lastFailure.correlationId);
+    QVERIFY2(
+        paused->error().message.contains(QStringLiteral("/crm/v4/associations/0-1/0-2/labels")),
+        qPrintable(paused->error().message));
 
     client->scheduler()->closeCircuit(); // "Try now"
     QCOMPARE(circuit.count(), 2);
@@ -148,11 +155,12 @@ void TestApiScheduler::slowsDownBeforeTheRateLimit() {
     int rejected = 0;
     for (const auto &e : f.server->log().entries())
         rejected += e.status == 429 ? 1 : 0;
-    // Pacing from the headers keeps 429s rare; whatever slips through is retried, not lost.
-    // Known gap: the first wave (16 in flight before any answer tells) and learning that label
-    // reads count here cost some 429s (13–17 on a loaded machine); without pacing some 45 of the
-    // 75 would be refused (everything past 30 in the first second).
-    QVERIFY2(rejected <= 75 / 3, qPrintable(QString::number(rejected)));
+    // Pacing from the headers keeps 429s away; one that slips through is retried, not lost.
+    // The first wave (16 in flight before any answer tells) fits in the window, and requests
+    // arriving out of order or late are counted against it until they have surely left
+    // (test_api_rate_pacer). Without pacing some 45 of the 75 would be refused (everything
+    // past 30 in the first second); before the pacer allowed for arrival order, 13–17.
+    QVERIFY2(rejected <= 2, qPrintable(QString::number(rejected)));
 }
 
 namespace {
@@ -238,10 +246,9 @@ void TestApiScheduler::staysUnderAWindowThatCountsEveryRoute() {
     QCOMPARE(countSucceeded(awaitAll(calls)), 120);
     QVERIFY(client->scheduler()->pacer().countsExemptRequests());
     const int rejected = countStatus(*f.server, 429);
-    QVERIFY2(rejected <= 120 / 5, qPrintable(QString::number(rejected)));
-    // Remaining near zero brought the limit down from where it started.
-    QVERIFY2(client->scheduler()->concurrencyLimit() < 16,
-             qPrintable(QString::number(client->scheduler()->concurrencyLimit())));
+    // Once it knows that label reads count, the pacer keeps to the window: at most a stray
+    // 429 while it learns (7–48 under load before it allowed for arrival order).
+    QVERIFY2(rejected <= 2, qPrintable(QString::number(rejected)));
 }
 
 void TestApiScheduler::leavesExemptSchemaReadsUnpaced() {

@@ -6,6 +6,7 @@
 #include "FakeHubSpotServer.h"
 #include "SeedData.h"
 #include "TestCertificates.h"
+#include "TestSupport.h"
 #include "app/ConnectController.h"
 #include "app/MainWindow.h"
 #include "app/ProfileController.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,6 +45,7 @@ private slots:
     void connectionBecomesProfileAndReopens();
     void clientKeyPassphraseGoesToTheKeychain();
     void signInWithHubSpotFillsTheRefreshToken();
+    void testAndConnectWhereRefreshTokensRotate();
     void threePortalsAcrossARestart();
 };
 
@@ -324,6 +327,53 @@ void TestAppProfiles::signInWithHubSpotFillsTheRefreshToken() {
     window.connectTo(config);
     QTRY_VERIFY(window.session() &&
                 window.session()->schema().portal.portalId == server.state().portalId());
+}
+
+// A portal that hands out a new refresh token with every refresh and revokes the old one: the
+// Connect dialog's Test, and the check that Connect makes before connecting, each use the token
+// up. The dialog keeps the new one, so that Test then Connect still connects.
+void TestAppProfiles::testAndConnectWhereRefreshTokensRotate() {
+    fake::FakeHubSpotServer server;
+    server.reseed(fake::Seed::Demo);
+    QVERIFY(server.listen());
+    server.config().rotateRefreshTokens = true;
+    const QString firstToken = server.issueRefreshToken();
+    MainWindow window;
+    window.openConnectDialog();
+    ConnectDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ConnectDialog *>()) != nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+        ->setText(server.baseUrl().toString());
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("authCombo"));
+    kind->setCurrentIndex(kind->findData(int(Credentials::Kind::OAuth)));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit")),
+                     server.oauthClientId());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit")),
+                     server.oauthClientSecret());
+    auto *refresh = dialog->findChild<QLineEdit *>(QStringLiteral("refreshTokenEdit"));
+    QTest::keyClicks(refresh, firstToken);
+
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty(), 10000);
+    QVERIFY2(result->text().contains(QString::number(server.state().portalId())),
+             qPrintable(result->text()));
+    // The first token is spent: the field holds the one the portal handed out instead.
+    QVERIFY(refresh->text() != firstToken);
+    QVERIFY(server.issuedOAuthTokens().contains(refresh->text()));
+
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->schema().portal.portalId ==
+                                                     server.state().portalId(),
+                             10000);
+    // Connected with the token the pre-connect check was handed, which still works.
+    QCOMPARE(window.currentConfig().credentials.kind, Credentials::Kind::OAuth);
+    server.expireAllAccessTokens();
+    const auto listed = test::await(
+        window.session()->client()->listLabels({QStringLiteral("0-1"), QStringLiteral("0-2")}));
+    QVERIFY2(test::succeeded(listed), test::why(listed).constData());
 }
 
 // Issue 4's "done when": three portals with three sign-in methods, switched in the window, then

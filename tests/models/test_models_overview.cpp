@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "models/ObjectTypeTreeModel.h"
 #include "models/PortalSession.h"
+#include "models/TreeFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -47,15 +48,32 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         tree.setSession(&session);
 
+        TreeFilterProxyModel filter;
+        filter.setSourceModel(&tree);
+        const ObjectTypePair leadContact{u"0-136"_s, u"0-1"_s};
+
         int readsAtOverview = -1;
         std::optional<int> leadContactUsage;
         int typeRows = 0;
+        QString labelsShown, tipShown, limitsShown;
+        int pairsFoundByLabel = -1;
         QObject::connect(&session, &PortalSession::usageUpdated, &session, [&] {
             if (readsAtOverview >= 0)
                 return;
             readsAtOverview = pairReads(portal.server->log());
-            leadContactUsage = session.labelUsage({u"0-136"_s, u"0-1"_s});
+            leadContactUsage = session.labelUsage(leadContact);
             typeRows = tree.rowCount();
+            const QModelIndex labels =
+                tree.indexOfPair(leadContact, ObjectTypeTreeModel::LabelsColumn);
+            labelsShown = labels.data().toString();
+            tipShown = labels.data(Qt::ToolTipRole).toString();
+            limitsShown =
+                tree.indexOfPair(leadContact, ObjectTypeTreeModel::LimitsColumn).data().toString();
+            // Typing a label's text finds its pair before the pair is read.
+            filter.setFilterText(u"referred by"_s);
+            pairsFoundByLabel = 0;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                pairsFoundByLabel += filter.rowCount(filter.index(row, 0));
         });
         QSignalSpy preloaded(&session, &PortalSession::preloadFinished);
         session.start();
@@ -63,10 +81,23 @@ private slots:
         QCOMPARE(readsAtOverview, 0);
         QCOMPARE(leadContactUsage, std::optional<int>(1));
         QCOMPARE(typeRows, 12); // core four, three custom, five mentioned standard types
+        // The tree counts the pair's custom labels from the listing, says where the number
+        // comes from, and leaves the limits to the pair's own read.
+        QCOMPARE(labelsShown, u"≥ 1"_s);
+        QVERIFY2(tipShown.contains(u"Referred by"_s), qPrintable(tipShown));
+        QVERIFY2(tipShown.contains(u"usage listing"_s), qPrintable(tipShown));
+        QCOMPARE(limitsShown, u"…"_s);
+        QCOMPARE(pairsFoundByLabel, 1);
         // The usage came with the listings read to choose the types: not read a second time.
         QVERIFY(preloaded.wait(30000));
         QCOMPARE(portal.server->log().count(u"GET"_s, u"/crm/v3/limits/associations/labels"_s), 1);
         QVERIFY(pairReads(portal.server->log()) > 0);
+        // Once read, the pair shows every label it has and its limit.
+        QVERIFY(session.isPairLoaded(leadContact));
+        QVERIFY(tree.indexOfPair(leadContact, ObjectTypeTreeModel::LabelsColumn).data().toInt() >=
+                1);
+        QCOMPARE(tree.indexOfPair(leadContact, ObjectTypeTreeModel::LimitsColumn).data().toInt(),
+                 1);
     }
 };
 

@@ -363,6 +363,11 @@ void ConnectDialog::setSignedIn(const QString &refreshToken) {
     revalidate();
 }
 
+void ConnectDialog::setRefreshToken(const QString &refreshToken) {
+    m_ui->refreshTokenEdit->setText(refreshToken);
+    revalidate();
+}
+
 void ConnectDialog::setSignInError(const QString &message) {
     m_ui->testResult->setText(tr("Sign-in failed: %1").arg(message));
 }

@@ -44,6 +44,8 @@ public:
     void setTestError(const ApiError &error);
     // After "Sign in with HubSpot": the refresh token the sign-in produced, or why it failed.
     void setSignedIn(const QString &refreshToken);
+    // The portal replaced the refresh token while the connection was tested.
+    void setRefreshToken(const QString &refreshToken);
     void setSignInError(const QString &message);
     void setBusy(bool busy);
     bool isBusy() const { return m_busyState.isBusy(); }
