@@ -457,7 +457,12 @@ Call<QList<ObjectType>> *HubSpotClient::listCustomObjectTypes(Priority priority)
     auto *outer = new Call<QList<ObjectType>>(this);
     RequestSpec spec;
     spec.path = ApiEndpoints::objectSchemas();
-    spec.query.addQueryItem(QStringLiteral("includePropertyDefinitions"), QStringLiteral("false"));
+    // Only the types themselves: HubSpot otherwise sends every custom type's properties, its
+    // associations to every other type and audit fields, which the app does not read and which
+    // grow with the square of the number of custom types.
+    for (const char *part :
+         {"includePropertyDefinitions", "includeAssociationDefinitions", "includeAuditMetadata"})
+        spec.query.addQueryItem(QLatin1String(part), QStringLiteral("false"));
     spec.priority = priority;
     spec.operation = Texts::tr("Listing the portal's custom object types");
     auto parse = [](const RawResponse &r) { return json::parseObjectSchemas(r.body); };

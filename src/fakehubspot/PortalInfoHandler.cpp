@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +16,23 @@ PortalInfoHandler::PortalInfoHandler(const FakePortalState &state, const FakeCon
     , m_config(config)
     , m_types(state, config) {}
 
-QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type) const {
+PortalInfoHandler::SchemaParts PortalInfoHandler::requestedParts(const FakeRequest &request) {
+    const QUrlQuery query = request.queryItems();
+    const auto wanted = [&query](const QString &name) {
+        return query.queryItemValue(name).compare(u"false"_s, Qt::CaseInsensitive) != 0;
+    };
+    return {wanted(u"includePropertyDefinitions"_s), wanted(u"includeAssociationDefinitions"_s),
+            wanted(u"includeAuditMetadata"_s)};
+}
+
+QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type,
+                                          const SchemaParts &parts) const {
     const QString created = type.createdAt.toString(Qt::ISODateWithMs);
+    // Left out on request, the two arrays are still there (the spec requires them), empty.
     QJsonArray associations;
     for (const auto &t : m_state.associationTypes()) {
+        if (!parts.associations)
+            break;
         if (t.fromId != type.id || !m_types.isListed(t.toId))
             continue;
         associations.append(QJsonObject{{u"id"_s, QString::number(t.typeId)},
@@ -31,6 +45,8 @@ QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type) const {
     QJsonArray properties;
     int order = 0;
     for (const auto &name : type.propertyNames) {
+        if (!parts.properties)
+            break;
         QString label = name;
         label.replace(u'_', u' ');
         label[0] = label[0].toUpper();
@@ -62,9 +78,11 @@ QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type) const {
         {u"properties"_s, properties},
         {u"associations"_s, associations},
         {u"archived"_s, false},
-        {u"createdAt"_s, created},
-        {u"updatedAt"_s, created},
     };
+    if (parts.auditMetadata) {
+        schema.insert(u"createdAt"_s, created);
+        schema.insert(u"updatedAt"_s, created);
+    }
     if (!m_config.schemasWithoutId)
         schema.insert(u"id"_s, type.id.section(u'-', 1));
     return schema;
@@ -107,10 +125,11 @@ std::optional<FakeResponse> PortalInfoHandler::handle(const FakeRequest &request
         return HubSpotErrors::notFound(request);
     const QString base = isNew ? newPath : oldPath;
     if (path == base) {
+        const SchemaParts parts = requestedParts(request);
         QJsonArray results;
         for (const auto &t : m_state.objectTypes()) {
             if (t.custom && m_types.isListed(t))
-                results.append(schemaJson(t));
+                results.append(schemaJson(t, parts));
         }
         return FakeResponse::json(200, {{u"results"_s, results}});
     }
@@ -122,7 +141,7 @@ std::optional<FakeResponse> PortalInfoHandler::handle(const FakeRequest &request
     if (!type || !type->custom)
         return HubSpotErrors::error(request, 404, u"OBJECT_NOT_FOUND"_s,
                                     u"Unable to find object type %1"_s.arg(token));
-    return FakeResponse::json(200, schemaJson(*type));
+    return FakeResponse::json(200, schemaJson(*type, requestedParts(request)));
 }
 
 } // namespace assoc::fake

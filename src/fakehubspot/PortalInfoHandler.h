@@ -18,7 +18,15 @@ public:
     std::optional<FakeResponse> handle(const FakeRequest &request);
 
 private:
-    QJsonObject schemaJson(const FakeObjectType &type) const;
+    // What the schema listing's include* parameters ask for (each true unless the query says
+    // "false", as the spec's defaults are).
+    struct SchemaParts {
+        bool properties = true;
+        bool associations = true;
+        bool auditMetadata = true;
+    };
+    static SchemaParts requestedParts(const FakeRequest &request);
+    QJsonObject schemaJson(const FakeObjectType &type, const SchemaParts &parts) const;
     FakeResponse accountDetails() const;
 
     const FakePortalState &m_state;

@@ -630,6 +630,36 @@ private Q_SLOTS:
         QCOMPARE(r.json()[u"results"_s][0][u"objectTypeId"_s].toString(), u"0-1"_s);
     }
 
+    void schemasLeaveOutWhatTheQueryDeclines() {
+        const auto firstSchema = [this](const QString &query) {
+            return client->get(u"/crm-object-schemas/v3/schemas"_s + query)
+                .json()[u"results"_s][0]
+                .toObject();
+        };
+        const QJsonObject full = firstSchema(QString());
+        QVERIFY(!full[u"properties"_s].toArray().isEmpty());
+        QVERIFY(!full[u"associations"_s].toArray().isEmpty());
+        QVERIFY(full.contains(u"createdAt"_s));
+
+        const QJsonObject slim =
+            firstSchema(u"?includePropertyDefinitions=false&includeAssociationDefinitions=false"
+                        u"&includeAuditMetadata=false"_s);
+        // The arrays the spec requires stay, empty; audit metadata goes; the rest is as before.
+        QVERIFY(slim[u"properties"_s].isArray() && slim[u"properties"_s].toArray().isEmpty());
+        QVERIFY(slim[u"associations"_s].isArray() && slim[u"associations"_s].toArray().isEmpty());
+        QVERIFY(!slim.contains(u"createdAt"_s) && !slim.contains(u"updatedAt"_s));
+        QCOMPARE(slim[u"objectTypeId"_s], full[u"objectTypeId"_s]);
+        QCOMPARE(slim[u"labels"_s], full[u"labels"_s]);
+
+        const QJsonObject one =
+            client
+                ->get(u"/crm-object-schemas/v3/schemas/"_s + full[u"objectTypeId"_s].toString() +
+                      u"?includeAssociationDefinitions=false"_s)
+                .json();
+        QVERIFY(one[u"associations"_s].toArray().isEmpty());
+        QVERIFY(!one[u"properties"_s].toArray().isEmpty());
+    }
+
     void schemasAndAccount() {
         HttpResult r = client->get(u"/crm-object-schemas/v3/schemas"_s);
         QCOMPARE(r.status, 200);
