@@ -31,9 +31,7 @@ QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type,
     // Left out on request, the two arrays are still there (the spec requires them), empty.
     QJsonArray associations;
     for (const auto &t : m_state.associationTypes()) {
-        if (!parts.associations)
-            break;
-        if (t.fromId != type.id || !m_types.isListed(t.toId))
+        if (!parts.associations || t.fromId != type.id || !m_types.isListed(t.toId))
             continue;
         associations.append(QJsonObject{{u"id"_s, QString::number(t.typeId)},
                                         {u"name"_s, t.name},
@@ -44,9 +42,7 @@ QJsonObject PortalInfoHandler::schemaJson(const FakeObjectType &type,
     }
     QJsonArray properties;
     int order = 0;
-    for (const auto &name : type.propertyNames) {
-        if (!parts.properties)
-            break;
+    for (const auto &name : parts.properties ? type.propertyNames : QStringList()) {
         QString label = name;
         label.replace(u'_', u' ');
         label[0] = label[0].toUpper();

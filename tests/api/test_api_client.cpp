@@ -6,6 +6,7 @@
 #include "core/LabelPairing.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace assoc;
 using namespace assoc::test;
@@ -321,6 +322,15 @@ void TestApiClient::listsObjectTypesWithFallback() {
             t.custom && t.name == QLatin1String("vehicles") && t.id.startsWith(QLatin1String("2-"));
     QVERIFY(vehicles);
     QVERIFY(StandardObjectTypes::find(QStringLiteral("contacts")).has_value());
+    // Only the types: their properties, associations and audit fields grow with the portal and
+    // the app reads none of them.
+    const auto listings =
+        f.server->log().entries(QStringLiteral("GET"), QStringLiteral("/crm-object-schemas/"));
+    QCOMPARE(listings.size(), 1);
+    const QUrlQuery asked(listings.first().query);
+    for (const char *part :
+         {"includePropertyDefinitions", "includeAssociationDefinitions", "includeAuditMetadata"})
+        QCOMPARE(asked.queryItemValue(QLatin1String(part)), QStringLiteral("false"));
 
     f.server->config().schemasNewPathAvailable = false;
     auto fallback = await(client->listCustomObjectTypes());
