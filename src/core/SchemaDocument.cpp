@@ -23,8 +23,8 @@ QByteArray SchemaDocument::write(const PortalSchema &schema) {
 QJsonObject SchemaDocument::toJson(const PortalSchema &schema) {
     QHash<QString, QString> nameOf;
     QList<ObjectType> types = schema.objectTypes;
-    // By name, then id. Stable, here and below: a hand-edited file may hold two types (pairs,
-    // labels) that compare equal, and writing what was read must give the same file again.
+    // By name, then id; pairs and labels below likewise. Stable, so that a schema the reader
+    // would refuse (two types of one name) is still written the same way each time.
     std::stable_sort(types.begin(), types.end(), [](const ObjectType &a, const ObjectType &b) {
         const QString nameA = a.portableName(), nameB = b.portableName();
         return nameA != nameB ? nameA < nameB : a.id < b.id;
@@ -122,7 +122,11 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
     if (r.has(QStringLiteral("portal")) && !portal.ok())
         r.adoptError(portal.error());
 
+    // Pairs name their types, so a name or id listed twice would make a pair mean one type on
+    // this read and another after the next write: each may be listed once, as each direction
+    // of a pair and each label of a direction.
     QHash<QString, QString> idOf;
+    QHash<QString, qsizetype> indexOfName, indexOfId;
     const QJsonArray types = r.requiredArray(QStringLiteral("objectTypes"));
     for (qsizetype i = 0; i < types.size() && r.ok(); ++i) {
         JsonReader t(types.at(i), JsonReader::itemPath(QStringLiteral("objectTypes"), i));
@@ -133,14 +137,29 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
         type.singularLabel = t.optionalString(QStringLiteral("singularLabel"));
         type.pluralLabel = t.optionalString(QStringLiteral("pluralLabel"));
         type.fullyQualifiedName = t.optionalString(QStringLiteral("fullyQualifiedName"));
+        if (t.ok() && indexOfName.contains(type.name))
+            t.fail(QStringLiteral("name"),
+                   QStringLiteral("\"%1\" is also the name of objectTypes[%2]; each object type "
+                                  "may be listed once")
+                       .arg(type.name)
+                       .arg(indexOfName.value(type.name)));
+        if (t.ok() && indexOfId.contains(type.id))
+            t.fail(QStringLiteral("objectTypeId"),
+                   QStringLiteral("%1 is also the id of objectTypes[%2]; each object type may be "
+                                  "listed once")
+                       .arg(type.id)
+                       .arg(indexOfId.value(type.id)));
         if (!t.ok()) {
             r.adoptError(t.error());
             break;
         }
         idOf.insert(type.name, type.id);
+        indexOfName.insert(type.name, i);
+        indexOfId.insert(type.id, i);
         schema.objectTypes.append(type);
     }
 
+    QMap<ObjectTypePair, qsizetype> indexOfPair;
     const QJsonArray pairs = r.requiredArray(QStringLiteral("pairs"));
     for (qsizetype i = 0; i < pairs.size() && r.ok(); ++i) {
         const QString path = JsonReader::itemPath(QStringLiteral("pairs"), i);
@@ -152,6 +171,13 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
                    QStringLiteral("names an object type not listed in objectTypes"));
         PairSchema pair;
         pair.pair = {idOf.value(from), idOf.value(to)};
+        if (p.ok() && indexOfPair.contains(pair.pair))
+            p.fail(QString(), QStringLiteral("%1 → %2 is listed already as pairs[%3]; each "
+                                             "direction may be listed once")
+                                  .arg(from, to)
+                                  .arg(indexOfPair.value(pair.pair)));
+        indexOfPair.insert(pair.pair, i);
+        QHash<LabelKey, qsizetype> indexOfLabel;
         const QJsonArray labels = p.requiredArray(QStringLiteral("labels"));
         for (qsizetype j = 0; j < labels.size() && p.ok(); ++j) {
             JsonReader l(labels.at(j),
@@ -167,10 +193,17 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
                     QStringLiteral("limit"),
                     QStringLiteral("must be a number of records from 1 to 1000000, or null; got %1")
                         .arg(*limit));
+            if (l.ok() && indexOfLabel.contains(label.key()))
+                l.fail(QStringLiteral("typeId"),
+                       QStringLiteral("%1 (%2) is listed already as labels[%3] of this pair")
+                           .arg(label.typeId)
+                           .arg(label.category.apiName())
+                           .arg(indexOfLabel.value(label.key())));
             if (!l.ok()) {
                 p.adoptError(l.error());
                 break;
             }
+            indexOfLabel.insert(label.key(), j);
             pair.labels.append(label);
             if (limit)
                 pair.limits.append({label.category, label.typeId, label.label, int(*limit)});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SnapshotCache.h"
 
+#include "DocumentEnvelope.h"
 #include "DocumentFile.h"
 #include "OwnerOnly.h"
 #include "SchemaDocument.h"
@@ -58,7 +59,14 @@ std::optional<PortalSchema> SnapshotCache::load(const QString &profileId, QStrin
             *error = bytes.error().toString();
         return std::nullopt;
     }
-    const QJsonObject envelope = QJsonDocument::fromJson(bytes.value()).object();
+    // Parsed as the app's other documents are (a key given twice is refused, not guessed at).
+    const auto parsed = DocumentEnvelope::parse(bytes.value());
+    if (!parsed) {
+        if (error)
+            *error = QStringLiteral("snapshot %1: %2").arg(path, parsed.error().toString());
+        return std::nullopt;
+    }
+    const QJsonObject envelope = parsed.value();
     if (envelope.value(QStringLiteral("cacheVersion")).toInt() != CacheVersion) {
         if (error)
             *error = QStringLiteral("snapshot %1 is from another version; ignoring it").arg(path);

@@ -371,6 +371,37 @@ private slots:
         QTest::newRow("label text a number")
             << withChange([](QJsonObject &r) { setLabelField(r, 0, 0, u"label"_s, 5); })
             << u"pairs[0].labels[0].label"_s;
+        // Pairs name their types: a name or id listed twice would make them ambiguous.
+        QTest::newRow("two types of one name") << withChange([](QJsonObject &r) {
+            QJsonArray types = r.value(u"objectTypes"_s).toArray();
+            QJsonObject t = types.at(1).toObject();
+            t.insert(u"objectTypeId"_s, u"0-116"_s);
+            types.append(t);
+            r.insert(u"objectTypes"_s, types);
+        }) << u"objectTypes[4].name"_s;
+        QTest::newRow("two types of one id") << withChange([](QJsonObject &r) {
+            QJsonArray types = r.value(u"objectTypes"_s).toArray();
+            QJsonObject t = types.at(1).toObject();
+            t.insert(u"name"_s, u"postal_mail"_s);
+            types.append(t);
+            r.insert(u"objectTypes"_s, types);
+        }) << u"objectTypes[4].objectTypeId"_s;
+        QTest::newRow("direction listed twice") << withChange([](QJsonObject &r) {
+            QJsonArray pairs = r.value(u"pairs"_s).toArray();
+            pairs.append(pairs.at(2));
+            r.insert(u"pairs"_s, pairs);
+        }) << u"pairs[6]"_s;
+        QTest::newRow("label listed twice in a direction") << withChange([](QJsonObject &r) {
+            QJsonArray pairs = r.value(u"pairs"_s).toArray();
+            QJsonObject p = pairs.at(0).toObject();
+            QJsonArray labels = p.value(u"labels"_s).toArray();
+            QJsonObject copy = labels.at(2).toObject();
+            copy.insert(u"label"_s, u"Another text"_s);
+            labels.append(copy);
+            p.insert(u"labels"_s, labels);
+            pairs.replace(0, p);
+            r.insert(u"pairs"_s, pairs);
+        }) << u"pairs[0].labels[4].typeId"_s;
         QTest::newRow("portalId a string") << withChange([](QJsonObject &r) {
             r.insert(u"portal"_s, QJsonObject{{u"portalId"_s, u"7001234"_s}});
         }) << u"portal.portalId"_s;
