@@ -137,18 +137,16 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
         type.singularLabel = t.optionalString(QStringLiteral("singularLabel"));
         type.pluralLabel = t.optionalString(QStringLiteral("pluralLabel"));
         type.fullyQualifiedName = t.optionalString(QStringLiteral("fullyQualifiedName"));
-        if (t.ok() && indexOfName.contains(type.name))
-            t.fail(QStringLiteral("name"),
-                   QStringLiteral("\"%1\" is also the name of objectTypes[%2]; each object type "
-                                  "may be listed once")
-                       .arg(type.name)
-                       .arg(indexOfName.value(type.name)));
-        if (t.ok() && indexOfId.contains(type.id))
-            t.fail(QStringLiteral("objectTypeId"),
-                   QStringLiteral("%1 is also the id of objectTypes[%2]; each object type may be "
-                                  "listed once")
-                       .arg(type.id)
-                       .arg(indexOfId.value(type.id)));
+        const auto listedOnce = [&t](const QString &key, const QString &value,
+                                     const QHash<QString, qsizetype> &seen) {
+            if (t.ok() && seen.contains(value))
+                t.fail(key, QStringLiteral("%1 is also the %2 of objectTypes[%3]; each object "
+                                           "type may be listed once")
+                                .arg(value, key)
+                                .arg(seen.value(value)));
+        };
+        listedOnce(QStringLiteral("name"), type.name, indexOfName);
+        listedOnce(QStringLiteral("objectTypeId"), type.id, indexOfId);
         if (!t.ok()) {
             r.adoptError(t.error());
             break;

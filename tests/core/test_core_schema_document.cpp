@@ -103,6 +103,18 @@ QByteArray withChange(const std::function<void(QJsonObject &)> &change) {
     return QJsonDocument(root).toJson();
 }
 
+// The document with one more object type: a copy of objectTypes[typeIndex] whose `key` is
+// `value`, so it shares everything else with the original.
+QByteArray withSecondTypeLike(int typeIndex, const QString &key, const QString &value) {
+    return withChange([&](QJsonObject &root) {
+        QJsonArray types = root.value(u"objectTypes"_s).toArray();
+        QJsonObject copy = types.at(typeIndex).toObject();
+        copy.insert(key, value);
+        types.append(copy);
+        root.insert(u"objectTypes"_s, types);
+    });
+}
+
 // root["pairs"][pairIndex]["labels"][labelIndex][key] = value
 void setLabelField(QJsonObject &root, int pairIndex, int labelIndex, const QString &key,
                    const QJsonValue &value) {
@@ -372,20 +384,10 @@ private slots:
             << withChange([](QJsonObject &r) { setLabelField(r, 0, 0, u"label"_s, 5); })
             << u"pairs[0].labels[0].label"_s;
         // Pairs name their types: a name or id listed twice would make them ambiguous.
-        QTest::newRow("two types of one name") << withChange([](QJsonObject &r) {
-            QJsonArray types = r.value(u"objectTypes"_s).toArray();
-            QJsonObject t = types.at(1).toObject();
-            t.insert(u"objectTypeId"_s, u"0-116"_s);
-            types.append(t);
-            r.insert(u"objectTypes"_s, types);
-        }) << u"objectTypes[4].name"_s;
-        QTest::newRow("two types of one id") << withChange([](QJsonObject &r) {
-            QJsonArray types = r.value(u"objectTypes"_s).toArray();
-            QJsonObject t = types.at(1).toObject();
-            t.insert(u"name"_s, u"postal_mail"_s);
-            types.append(t);
-            r.insert(u"objectTypes"_s, types);
-        }) << u"objectTypes[4].objectTypeId"_s;
+        QTest::newRow("two types of one name")
+            << withSecondTypeLike(1, u"objectTypeId"_s, u"0-116"_s) << u"objectTypes[4].name"_s;
+        QTest::newRow("two types of one id") << withSecondTypeLike(1, u"name"_s, u"postal_mail"_s)
+                                             << u"objectTypes[4].objectTypeId"_s;
         QTest::newRow("direction listed twice") << withChange([](QJsonObject &r) {
             QJsonArray pairs = r.value(u"pairs"_s).toArray();
             pairs.append(pairs.at(2));
