@@ -125,8 +125,7 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
     // Pairs name their types, so a name or id listed twice would make a pair mean one type on
     // this read and another after the next write: each may be listed once, as each direction
     // of a pair and each label of a direction.
-    QHash<QString, QString> idOf;
-    QHash<QString, qsizetype> indexOfName, indexOfId;
+    QHash<QString, qsizetype> indexOfName, indexOfId; // where in objectTypes each one is
     const QJsonArray types = r.requiredArray(QStringLiteral("objectTypes"));
     for (qsizetype i = 0; i < types.size() && r.ok(); ++i) {
         JsonReader t(types.at(i), JsonReader::itemPath(QStringLiteral("objectTypes"), i));
@@ -151,12 +150,15 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
             r.adoptError(t.error());
             break;
         }
-        idOf.insert(type.name, type.id);
         indexOfName.insert(type.name, i);
         indexOfId.insert(type.id, i);
         schema.objectTypes.append(type);
     }
 
+    const auto idNamed = [&](const QString &name) {
+        const auto at = indexOfName.constFind(name);
+        return at == indexOfName.constEnd() ? QString() : schema.objectTypes.at(*at).id;
+    };
     QMap<ObjectTypePair, qsizetype> indexOfPair;
     const QJsonArray pairs = r.requiredArray(QStringLiteral("pairs"));
     for (qsizetype i = 0; i < pairs.size() && r.ok(); ++i) {
@@ -164,11 +166,11 @@ Expected<PortalSchema, ParseError> SchemaDocument::fromJson(const QJsonObject &d
         JsonReader p(pairs.at(i), path);
         const QString from = p.requiredString(QStringLiteral("from"));
         const QString to = p.requiredString(QStringLiteral("to"));
-        if (p.ok() && (!idOf.contains(from) || !idOf.contains(to)))
-            p.fail(idOf.contains(from) ? QStringLiteral("to") : QStringLiteral("from"),
+        if (p.ok() && (!indexOfName.contains(from) || !indexOfName.contains(to)))
+            p.fail(indexOfName.contains(from) ? QStringLiteral("to") : QStringLiteral("from"),
                    QStringLiteral("names an object type not listed in objectTypes"));
         PairSchema pair;
-        pair.pair = {idOf.value(from), idOf.value(to)};
+        pair.pair = {idNamed(from), idNamed(to)};
         if (p.ok() && indexOfPair.contains(pair.pair))
             p.fail(QString(), QStringLiteral("%1 → %2 is listed already as pairs[%3]; each "
                                              "direction may be listed once")
